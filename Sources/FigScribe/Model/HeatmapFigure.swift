@@ -1,0 +1,157 @@
+/// A heatmap recovered from an image: the `figscribe/heatmap@1` JSON contract as a value.
+///
+/// `values[r][c]` has row 0 at the top as displayed and column 0 on the left; `nil` is a
+/// cell without data. Tick positions are in cell units (centre of column `c` is `c`).
+public struct HeatmapFigure: Codable, Equatable, Sendable {
+    /// The schema identifier written into every JSON document.
+    public static let schemaIdentifier = "figscribe/heatmap@1"
+
+    public var schema: String
+    public var image: ImageInfo
+    public var title: String?
+    public var xAxis: Axis
+    public var yAxis: Axis
+    public var colorbar: Colorbar?
+    public var grid: Grid
+    public var values: [[Double?]]
+    public var warnings: [String]
+
+    public init(
+        image: ImageInfo, title: String? = nil, xAxis: Axis = Axis(), yAxis: Axis = Axis(),
+        colorbar: Colorbar? = nil, grid: Grid, values: [[Double?]], warnings: [String] = []
+    ) {
+        self.schema = Self.schemaIdentifier
+        self.image = image
+        self.title = title
+        self.xAxis = xAxis
+        self.yAxis = yAxis
+        self.colorbar = colorbar
+        self.grid = grid
+        self.values = values
+        self.warnings = warnings
+    }
+
+    /// The file name and pixel size of the source image.
+    public struct ImageInfo: Codable, Equatable, Sendable {
+        public var file: String
+        public var width: Int
+        public var height: Int
+        public init(file: String, width: Int, height: Int) {
+            self.file = file
+            self.width = width
+            self.height = height
+        }
+    }
+
+    /// An axis: its label and its labelled ticks.
+    public struct Axis: Codable, Equatable, Sendable {
+        public var label: String?
+        public var ticks: [Tick]
+        public init(label: String? = nil, ticks: [Tick] = []) {
+            self.label = label
+            self.ticks = ticks
+        }
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(label, forKey: .label)
+            try c.encode(ticks, forKey: .ticks)
+        }
+    }
+
+    /// A tick label on a grid axis; `position` is in cell units, measured, not rounded.
+    public struct Tick: Codable, Equatable, Sendable {
+        public var text: String
+        public var position: Double
+        public init(text: String, position: Double) {
+            self.text = text
+            self.position = position
+        }
+    }
+
+    /// The colour scale: its ends in data units, ticks and how values map to colours.
+    public struct Colorbar: Codable, Equatable, Sendable {
+        public enum Orientation: String, Codable, Sendable { case vertical, horizontal }
+        public enum Scale: String, Codable, Sendable { case linear, log, discrete }
+
+        public var label: String?
+        public var orientation: Orientation
+        public var min: Double
+        public var max: Double
+        public var scale: Scale
+        public var colormap: String?
+        public var ticks: [ColorbarTick]
+
+        public init(
+            label: String? = nil, orientation: Orientation, min: Double, max: Double,
+            scale: Scale = .linear, colormap: String? = nil, ticks: [ColorbarTick] = []
+        ) {
+            self.label = label
+            self.orientation = orientation
+            self.min = min
+            self.max = max
+            self.scale = scale
+            self.colormap = colormap
+            self.ticks = ticks
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(label, forKey: .label)
+            try c.encode(orientation, forKey: .orientation)
+            try c.encode(min, forKey: .min)
+            try c.encode(max, forKey: .max)
+            try c.encode(scale, forKey: .scale)
+            try c.encode(colormap, forKey: .colormap)
+            try c.encode(ticks, forKey: .ticks)
+        }
+    }
+
+    /// A colour-scale tick: its text as shown and the number it was read as.
+    public struct ColorbarTick: Codable, Equatable, Sendable {
+        public var text: String
+        public var value: Double
+        public init(text: String, value: Double) {
+            self.text = text
+            self.value = value
+        }
+    }
+
+    /// The cell grid: its size in cells and its pixel rectangle.
+    public struct Grid: Codable, Equatable, Sendable {
+        public var rows: Int
+        public var columns: Int
+        public var box: Box
+        public init(rows: Int, columns: Int, box: Box) {
+            self.rows = rows
+            self.columns = columns
+            self.box = box
+        }
+    }
+
+    /// A pixel rectangle, origin at the image's top left.
+    public struct Box: Codable, Equatable, Sendable {
+        public var x: Double
+        public var y: Double
+        public var width: Double
+        public var height: Double
+        public init(x: Double, y: Double, width: Double, height: Double) {
+            self.x = x
+            self.y = y
+            self.width = width
+            self.height = height
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(schema, forKey: .schema)
+        try c.encode(image, forKey: .image)
+        try c.encode(title, forKey: .title)
+        try c.encode(xAxis, forKey: .xAxis)
+        try c.encode(yAxis, forKey: .yAxis)
+        try c.encode(colorbar, forKey: .colorbar)
+        try c.encode(grid, forKey: .grid)
+        try c.encode(values, forKey: .values)
+        try c.encode(warnings, forKey: .warnings)
+    }
+}

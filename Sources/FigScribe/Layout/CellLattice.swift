@@ -1,0 +1,146 @@
+/// Finds how many equal cells span one axis of a plot box, and where their edges are.
+///
+/// Cell edges show up as colour steps between flat runs (with at most one blended pixel
+/// in between) or as thin uniform gap lines. The cell count is the one whose equally
+/// spaced edges explain the observed steps best, with a cost per edge so that a
+/// multiple of the true count does not win; the box is then refitted to the edges.
+struct CellLattice: Equatable {
+    /// Number of cells along the axis.
+    var count: Int
+    /// Pixel coordinate of the first cell's leading edge.
+    var origin: Double
+    /// Pixel size of one cell.
+    var step: Double
+
+    /// Minimum support (share of lines showing a step) an edge must have to count.
+    static let edgeCost = 0.2
+
+    /// Analyses the columns of `box` (set `vertical` to analyse its rows instead).
+    static func find(in image: RGBAImage, box: PixelRect, vertical: Bool) -> CellLattice {
+        let length = vertical ? box.height : box.width
+        let lines = vertical ? box.width : box.height
+        guard length >= 3, lines >= 1 else {
+            return CellLattice(count: 1, origin: Double(vertical ? box.minY : box.minX), step: Double(length))
+        }
+        func pixel(_ along: Int, _ across: Int) -> RGBA {
+            vertical ? image[box.minX + across, box.minY + along] : image[box.minX + along, box.minY + across]
+        }
+        // Profile in half-pixel bins: bin 2p is the boundary before pixel p, 2p+1 its centre.
+        var profile = [Double](repeating: 0, count: 2 * length + 2)
+        let flat = 3, step = 4
+        for across in 0..<lines {
+            var line = [RGBA](); line.reserveCapacity(length)
+            for along in 0..<length { line.append(pixel(along, across)) }
+            var p = 2
+            while p < length - 1 {
+                let left = line[p - 1], leftFlat = line[p - 2].channelDistance(to: left) <= flat
+                if leftFlat, line[p].channelDistance(to: left) > step {
+                    if p + 1 < length, line[p].channelDistance(to: line[p + 1]) <= flat {
+                        profile[2 * p] += 1  // hard edge before pixel p
+                    } else if p + 2 < length, line[p + 1].channelDistance(to: line[p + 2]) <= flat,
+                        line[p + 1].channelDistance(to: left) > step
+                    {
+                        profile[2 * p + 1] += 1  // one blended pixel at p
+                    }
+                }
+                p += 1
+            }
+        }
+        addGapLines(to: &profile, length: length, lines: lines, pixel: pixel)
+        let support = profile.map { $0 / Double(lines) }
+        let start = Double(vertical ? box.minY : box.minX)
+        return bestLattice(support: support, length: length, start: start)
+    }
+
+    /// Thin runs of lines that are uniform in one shared colour (gaps between cells) count
+    /// as full-strength edges at their centre.
+    private static func addGapLines(
+        to profile: inout [Double], length: Int, lines: Int, pixel: (Int, Int) -> RGBA
+    ) {
+        var uniform = [RGBA?](repeating: nil, count: length)
+        for along in 0..<length {
+            let first = pixel(along, lines / 2)
+            var same = 0
+            for across in 0..<lines where pixel(along, across).channelDistance(to: first) <= 12 { same += 1 }
+            if Double(same) >= 0.95 * Double(lines) { uniform[along] = first }
+        }
+        // A gap colour must recur: count uniform lines per colour.
+        var along = 0
+        var runs: [(start: Int, end: Int, colour: RGBA)] = []
+        while along < length {
+            guard let colour = uniform[along] else { along += 1; continue }
+            var end = along + 1
+            while end < length, let c = uniform[end], c.channelDistance(to: colour) <= 12 { end += 1 }
+            if end - along <= 4 && along > 0 && end < length { runs.append((along, end, colour)) }
+            along = end
+        }
+        guard runs.count >= 1 else { return }
+        for run in runs {
+            let similar = runs.filter { $0.colour.channelDistance(to: run.colour) <= 12 }.count
+            guard similar >= max(1, runs.count / 2) else { continue }
+            // Steps at the gap's sides are replaced by one edge at its centre.
+            for bin in max(0, 2 * run.start - 2)...min(profile.count - 1, 2 * run.end + 2) { profile[bin] = 0 }
+            profile[run.start + run.end] = Double(lines)
+        }
+    }
+
+    private static func bestLattice(support: [Double], length: Int, start: Double) -> CellLattice {
+        let maxCount = max(1, length / 3)
+        var best = (score: 0.0, count: 1)
+        for n in 2...max(2, maxCount) where n <= maxCount {
+            let w = Double(length) / Double(n)
+            let tolerance = min(1.5, w / 4)
+            var score = 0.0
+            for k in 1..<n {
+                score += peak(support, at: Double(k) * w, tolerance: tolerance).value - edgeCost
+            }
+            if score > best.score + 1e-9 { best = (score, n) }
+        }
+        return fit(count: best.count, support: support, length: length, start: start)
+    }
+
+    /// The strongest support within `tolerance` pixels of a boundary position, and its
+    /// support-weighted position.
+    private static func peak(_ support: [Double], at position: Double, tolerance: Double)
+        -> (value: Double, position: Double)
+    {
+        let lo = max(0, Int((2 * (position - tolerance)).rounded(.up)))
+        let hi = min(support.count - 1, Int((2 * (position + tolerance)).rounded(.down)))
+        guard lo <= hi else { return (0, position) }
+        var best = 0.0, weight = 0.0, sum = 0.0
+        for bin in lo...hi {
+            best = max(best, support[bin])
+            weight += support[bin]
+            sum += support[bin] * Double(bin) / 2
+        }
+        return (best, weight > 0 ? sum / weight : position)
+    }
+
+    /// Least-squares fit of the supported edges; the box edges anchor it when few edges show.
+    private static func fit(count n: Int, support: [Double], length: Int, start: Double) -> CellLattice {
+        let w = Double(length) / Double(n)
+        var ks: [Double] = [0, Double(n)]
+        var ps: [Double] = [0, Double(length)]
+        for k in 1..<max(1, n) {
+            let p = peak(support, at: Double(k) * w, tolerance: min(1.5, w / 4))
+            if p.value >= edgeCost {
+                ks.append(Double(k)); ps.append(p.position)
+            }
+        }
+        guard ks.count >= 4 else { return CellLattice(count: n, origin: start, step: w) }
+        // Inner edges are measured precisely; the outer box edges only weakly.
+        let inner = Array(2..<ks.count)
+        let mk = inner.map { ks[$0] }.reduce(0, +) / Double(inner.count)
+        let mp = inner.map { ps[$0] }.reduce(0, +) / Double(inner.count)
+        var sxy = 0.0, sxx = 0.0
+        for i in inner { sxy += (ks[i] - mk) * (ps[i] - mp); sxx += (ks[i] - mk) * (ks[i] - mk) }
+        guard sxx > 0 else { return CellLattice(count: n, origin: start, step: w) }
+        let slope = sxy / sxx
+        let intercept = mp - slope * mk
+        // Trust the fit only where it agrees with the box to within two pixels at each end.
+        guard abs(intercept) <= 2.5, abs(intercept + slope * Double(n) - Double(length)) <= 2.5 else {
+            return CellLattice(count: n, origin: start, step: w)
+        }
+        return CellLattice(count: n, origin: start + intercept, step: slope)
+    }
+}

@@ -1,0 +1,62 @@
+/// Connected regions of a binary mask (8-connectivity), with their boxes and sizes.
+struct ConnectedComponents {
+    /// One connected region.
+    struct Component: Equatable {
+        var id: Int
+        var box: PixelRect
+        var pixelCount: Int
+        /// Share of the bounding box the region fills.
+        var fill: Double { Double(pixelCount) / Double(max(1, box.area)) }
+    }
+
+    let width: Int
+    let height: Int
+    /// Component id per pixel, `-1` outside the mask.
+    private(set) var labels: [Int32]
+    private(set) var components: [Component]
+
+    /// Labels the `true` pixels of a row-major mask.
+    init(mask: [Bool], width: Int, height: Int) {
+        self.width = width
+        self.height = height
+        var labels = [Int32](repeating: -1, count: width * height)
+        var components: [Component] = []
+        var stack: [Int] = []
+        for start in 0..<(width * height) where mask[start] && labels[start] < 0 {
+            let id = Int32(components.count)
+            var box = PixelRect(minX: start % width, minY: start / width,
+                                maxX: start % width + 1, maxY: start / width + 1)
+            var count = 0
+            labels[start] = id
+            stack.append(start)
+            while let p = stack.popLast() {
+                count += 1
+                let x = p % width, y = p / width
+                box.minX = min(box.minX, x); box.maxX = max(box.maxX, x + 1)
+                box.minY = min(box.minY, y); box.maxY = max(box.maxY, y + 1)
+                for dy in -1...1 {
+                    let ny = y + dy
+                    if ny < 0 || ny >= height { continue }
+                    for dx in -1...1 {
+                        let nx = x + dx
+                        if nx < 0 || nx >= width || (dx == 0 && dy == 0) { continue }
+                        let q = ny * width + nx
+                        if mask[q] && labels[q] < 0 {
+                            labels[q] = id
+                            stack.append(q)
+                        }
+                    }
+                }
+            }
+            components.append(Component(id: Int(id), box: box, pixelCount: count))
+        }
+        self.labels = labels
+        self.components = components
+    }
+
+    /// The component id at a pixel, or nil outside the mask.
+    func label(x: Int, y: Int) -> Int? {
+        let l = labels[y * width + x]
+        return l < 0 ? nil : Int(l)
+    }
+}

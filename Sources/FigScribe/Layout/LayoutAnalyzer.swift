@@ -1,0 +1,72 @@
+/// Finds the grid, the colour strip and the text lines of a heatmap figure, with no hints.
+public struct LayoutAnalyzer: Sendable {
+    public init() {}
+
+    /// Lays out a figure.
+    /// - Throws: `LayoutError` when the image holds no heatmap grid.
+    public func analyze(_ input: RGBAImage) throws(LayoutError) -> FigureLayout {
+        let image = input.flattenedOverWhite()
+        let background = image.borderMode()
+        var mask = [Bool](repeating: false, count: image.width * image.height)
+        var any = false
+        for y in 0..<image.height {
+            for x in 0..<image.width where image[x, y].channelDistance(to: background) > 2 {
+                mask[y * image.width + x] = true
+                any = true
+            }
+        }
+        guard any else { throw .blankImage }
+        let components = ConnectedComponents(mask: mask, width: image.width, height: image.height)
+        let regions = SolidRegion.find(in: components)
+
+        // The colour strip: the largest region that is a smooth strip.
+        var strip: ColourStrip?
+        var stripRegion: Int?
+        for (i, region) in regions.enumerated() where region.pixelCount >= 100 {
+            let box = RegionTrimmer(image: image, components: components, memberIDs: region.componentIDs)
+                .trim(region.box)
+            if let s = ColourStrip.measure(box, in: image) {
+                strip = s
+                stripRegion = i
+                break
+            }
+        }
+        guard let gridIndex = regions.indices.first(where: { $0 != stripRegion }),
+            regions[gridIndex].box.width >= 3, regions[gridIndex].box.height >= 3
+        else { throw .noGrid }
+        let gridRegion = regions[gridIndex]
+        let trimmed = RegionTrimmer(image: image, components: components, memberIDs: gridRegion.componentIDs)
+            .trim(gridRegion.box)
+        let columns = CellLattice.find(in: image, box: trimmed, vertical: false)
+        let rows = CellLattice.find(in: image, box: trimmed, vertical: true)
+        let gridBox = HeatmapFigure.Box(
+            x: columns.origin, y: rows.origin,
+            width: columns.step * Double(columns.count), height: rows.step * Double(rows.count))
+
+        // Everything else is text (or tick marks, which are dropped).
+        var excluded = gridRegion.componentIDs
+        if let stripRegion { excluded.formUnion(regions[stripRegion].componentIDs) }
+        let blocks = [trimmed] + (strip.map { [$0.box] } ?? [])
+        let glyphs = components.components.filter { c in
+            !excluded.contains(c.id) && !Self.isTickMark(c, near: blocks)
+        }
+        let inside = glyphs.filter { trimmed.contains(x: $0.box.midX, y: $0.box.midY) }
+        let outside = glyphs.filter { !trimmed.contains(x: $0.box.midX, y: $0.box.midY) }
+        let lines = TextLineGrouper(glyphs: outside).lines()
+        let annotations = TextLineGrouper(glyphs: inside).lines()
+        let texts = RoleAssigner(gridBox: trimmed, strip: strip, imageWidth: image.width).assign(lines)
+        return FigureLayout(
+            background: background, gridBox: gridBox, rows: rows.count, columns: columns.count,
+            strip: strip, texts: texts, annotations: annotations)
+    }
+
+    /// Thin short strokes touching a block: tick marks drawn without a spine.
+    private static func isTickMark(_ c: ConnectedComponents.Component, near blocks: [PixelRect]) -> Bool {
+        let thin = min(c.box.width, c.box.height) <= 2 && max(c.box.width, c.box.height) <= 14
+        guard thin else { return false }
+        return blocks.contains { b in
+            let g = c.box.gap(to: b)
+            return g.x <= 2 && g.y <= 2
+        }
+    }
+}

@@ -1,0 +1,42 @@
+/// An integer pixel rectangle; `maxX`/`maxY` are exclusive.
+public struct PixelRect: Equatable, Hashable, Sendable {
+    public var minX: Int
+    public var minY: Int
+    public var maxX: Int
+    public var maxY: Int
+
+    public init(minX: Int, minY: Int, maxX: Int, maxY: Int) {
+        self.minX = minX
+        self.minY = minY
+        self.maxX = maxX
+        self.maxY = maxY
+    }
+
+    public var width: Int { maxX - minX }
+    public var height: Int { maxY - minY }
+    public var area: Int { width * height }
+    public var midX: Double { Double(minX + maxX) / 2 }
+    public var midY: Double { Double(minY + maxY) / 2 }
+
+    /// The smallest rectangle holding both.
+    public func union(_ other: PixelRect) -> PixelRect {
+        PixelRect(minX: min(minX, other.minX), minY: min(minY, other.minY),
+                  maxX: max(maxX, other.maxX), maxY: max(maxY, other.maxY))
+    }
+
+    /// The empty space between two rectangles along x and y (0 where they overlap).
+    public func gap(to other: PixelRect) -> (x: Int, y: Int) {
+        (max(0, max(minX, other.minX) - min(maxX, other.maxX)),
+         max(0, max(minY, other.minY) - min(maxY, other.maxY)))
+    }
+
+    /// Whether the rectangles share at least one pixel.
+    public func intersects(_ other: PixelRect) -> Bool {
+        minX < other.maxX && other.minX < maxX && minY < other.maxY && other.minY < maxY
+    }
+
+    /// Whether the rectangle holds the point.
+    public func contains(x: Double, y: Double) -> Bool {
+        x >= Double(minX) && x < Double(maxX) && y >= Double(minY) && y < Double(maxY)
+    }
+}

@@ -1,0 +1,130 @@
+/// Gives each text line its role from where it sits relative to the grid and the strip.
+///
+/// Lines beyond the strip's outer edge belong to the colour scale; the rest are sorted to
+/// the grid's sides. On each side, lines form bands by distance from the grid: the nearest
+/// band of several lines holds tick labels, farther bands the axis label (or the title).
+struct RoleAssigner {
+    let gridBox: PixelRect
+    let strip: ColourStrip?
+    let imageWidth: Int
+
+    private enum Side { case top, bottom, left, right }
+
+    func assign(_ lines: [TextLine]) -> [FigureLayout.RoledLine] {
+        var roles = [TextRole](repeating: .other, count: lines.count)
+        var remaining = Array(lines.indices)
+        if let strip {
+            let (ticks, labels) = stripLines(lines, strip: strip)
+            for i in ticks { roles[i] = .colorbarTick }
+            for i in labels { roles[i] = .colorbarLabel }
+            remaining.removeAll { ticks.contains($0) || labels.contains($0) }
+        }
+        var sides: [Side: [Int]] = [:]
+        for i in remaining {
+            if let side = side(of: lines[i]) { sides[side, default: []].append(i) }
+        }
+        for (side, members) in sides {
+            let bands = self.bands(members.map { (index: $0, span: span(lines[$0], outward: side)) })
+            guard let first = bands.first else { continue }
+            let tickRole: TextRole = (side == .top || side == .bottom) ? .xTick : .yTick
+            let labelRole: TextRole = side == .top ? .title : ((side == .bottom) ? .xLabel : .yLabel)
+            let firstIsTicks = first.count >= 2 || (bands.count >= 2 && side != .top)
+                || (side != .top && !isCentredLabel(lines[first[0]], side: side))
+            for (n, band) in bands.enumerated() {
+                let role = (n == 0 && firstIsTicks) ? tickRole : labelRole
+                for i in band { roles[i] = role }
+            }
+        }
+        return lines.indices.map { FigureLayout.RoledLine(line: lines[$0], role: roles[$0]) }
+    }
+
+    /// A lone line that runs along its side of the grid and sits at its middle: an axis label.
+    private func isCentredLabel(_ line: TextLine, side: Side) -> Bool {
+        switch side {
+        case .bottom, .top:
+            return abs(line.box.midX - gridBox.midX) < 0.1 * Double(gridBox.width) && (line.angle ?? 0) == 0
+        case .left, .right:
+            return abs(line.box.midY - gridBox.midY) < 0.1 * Double(gridBox.height) && line.angle == 90
+        }
+    }
+
+    private func side(of line: TextLine) -> Side? {
+        let b = line.box, g = gridBox
+        let slack = line.glyphSize
+        if b.maxX <= g.minX + 2 && b.midY >= Double(g.minY) - slack && b.midY <= Double(g.maxY) + slack {
+            return .left
+        }
+        if b.minX >= g.maxX - 2 && b.midY >= Double(g.minY) - slack && b.midY <= Double(g.maxY) + slack {
+            return .right
+        }
+        if b.maxY <= g.minY + 2 { return .top }
+        if b.minY >= g.maxY - 2 { return .bottom }
+        return nil
+    }
+
+    /// The line's extent measured outward from the grid edge on `side`.
+    private func span(_ line: TextLine, outward side: Side) -> (near: Int, far: Int) {
+        let b = line.box, g = gridBox
+        switch side {
+        case .top: return (g.minY - b.maxY, g.minY - b.minY)
+        case .bottom: return (b.minY - g.maxY, b.maxY - g.maxY)
+        case .left: return (g.minX - b.maxX, g.minX - b.minX)
+        case .right: return (b.minX - g.maxX, b.maxX - g.maxX)
+        }
+    }
+
+    /// Groups lines into bands that do not overlap in distance from the edge, nearest first.
+    private func bands(_ items: [(index: Int, span: (near: Int, far: Int))]) -> [[Int]] {
+        let sorted = items.sorted { $0.span.near < $1.span.near }
+        var bands: [[Int]] = []
+        var far = Int.min
+        for item in sorted {
+            if bands.isEmpty || item.span.near > far {
+                bands.append([item.index])
+                far = item.span.far
+            } else {
+                bands[bands.count - 1].append(item.index)
+                far = max(far, item.span.far)
+            }
+        }
+        return bands
+    }
+
+    /// Lines on the strip's outer side: the nearest band is its tick labels, the rest its label.
+    private func stripLines(_ lines: [TextLine], strip: ColourStrip) -> (ticks: [Int], labels: [Int]) {
+        let s = strip.box
+        let side: Side
+        if strip.orientation == .vertical {
+            side = s.midX >= gridBox.midX ? .right : .left
+        } else {
+            side = s.midY >= gridBox.midY ? .bottom : .top
+        }
+        var items: [(index: Int, span: (near: Int, far: Int))] = []
+        for (i, line) in lines.enumerated() {
+            let b = line.box, slack = 2 * line.glyphSize
+            let along: Bool
+            let near: Int, far: Int
+            switch side {
+            case .right: along = b.midY >= Double(s.minY) - slack && b.midY <= Double(s.maxY) + slack
+                near = b.minX - s.maxX; far = b.maxX - s.maxX
+            case .left: along = b.midY >= Double(s.minY) - slack && b.midY <= Double(s.maxY) + slack
+                near = s.minX - b.maxX; far = s.minX - b.minX
+            case .bottom: along = b.midX >= Double(s.minX) - slack && b.midX <= Double(s.maxX) + slack
+                near = b.minY - s.maxY; far = b.maxY - s.maxY
+            case .top: along = b.midX >= Double(s.minX) - slack && b.midX <= Double(s.maxX) + slack
+                near = s.minY - b.maxY; far = s.minY - b.minY
+            }
+            if along && near >= -2 { items.append((i, (near, far))) }
+        }
+        let bands = self.bands(items)
+        guard let first = bands.first else { return ([], []) }
+        let loneLabel = first.count == 1 && bands.count == 1
+            && (strip.orientation == .vertical ? lines[first[0]].angle == 90 : (lines[first[0]].angle ?? 0) == 0)
+            && lines[first[0]].box.width > 0
+            && (strip.orientation == .vertical
+                ? abs(lines[first[0]].box.midY - s.midY) < 0.1 * Double(s.height)
+                : abs(lines[first[0]].box.midX - s.midX) < 0.1 * Double(s.width))
+        if loneLabel { return ([], first) }
+        return (first, bands.dropFirst().flatMap { $0 })
+    }
+}

@@ -1,0 +1,98 @@
+/// Groups glyph components into text lines, horizontal or rotated.
+///
+/// Glyphs closer than about half a glyph are linked; each linked group is then split into
+/// lines along the direction (0°, 90°, 45° or −45°) in which its glyph centres line up best,
+/// which separates stacked labels and the parallel strokes of rotated tick labels.
+struct TextLineGrouper {
+    let glyphs: [ConnectedComponents.Component]
+
+    static let candidateAngles: [Double] = [0, 90, 45, -45]
+
+    func lines() -> [TextLine] {
+        guard !glyphs.isEmpty else { return [] }
+        let sizes = glyphs.map { Double(max($0.box.width, $0.box.height)) }.sorted()
+        let size = max(4, sizes[sizes.count / 2])
+        let link = max(2, Int((0.45 * size).rounded()))
+        var lines: [TextLine] = []
+        for group in linkedGroups(gap: link) {
+            lines += split(group, size: size)
+        }
+        return lines.sorted { ($0.box.minY, $0.box.minX) < ($1.box.minY, $1.box.minX) }
+    }
+
+    private func linkedGroups(gap: Int) -> [[Int]] {
+        var parent = Array(glyphs.indices)
+        func root(_ i: Int) -> Int {
+            var i = i
+            while parent[i] != i { parent[i] = parent[parent[i]]; i = parent[i] }
+            return i
+        }
+        let order = glyphs.indices.sorted { glyphs[$0].box.minX < glyphs[$1].box.minX }
+        for (n, i) in order.enumerated() {
+            for j in order[(n + 1)...] {
+                if glyphs[j].box.minX - glyphs[i].box.maxX > gap { break }
+                let g = glyphs[i].box.gap(to: glyphs[j].box)
+                if g.x <= gap && g.y <= gap { parent[root(i)] = root(j) }
+            }
+        }
+        var groups: [Int: [Int]] = [:]
+        for i in glyphs.indices { groups[root(i), default: []].append(i) }
+        return groups.values.map { $0.sorted() }.sorted { $0[0] < $1[0] }
+    }
+
+    /// Splits a linked group into lines at the angle that explains it with the fewest,
+    /// tightest lines.
+    private func split(_ group: [Int], size: Double) -> [TextLine] {
+        if group.count == 1 { return [makeLine(group, angle: nil, size: size)] }
+        var best: (cost: Double, angle: Double, clusters: [[Int]])?
+        for angle in Self.candidateAngles {
+            let clusters = clustersAcross(group, angle: angle, size: size)
+            var cost = 0.0
+            for c in clusters {
+                cost += 1
+                if spreadAcross(c, angle: angle) > 0.3 * size { cost += Double(c.count) }
+            }
+            if best == nil || cost < best!.cost - 1e-9 { best = (cost, angle, clusters) }
+        }
+        guard let best else { return [] }
+        return best.clusters.map { makeLine($0, angle: $0.count > 1 ? best.angle : nil, size: size) }
+    }
+
+    private func centre(_ i: Int) -> (x: Double, y: Double) {
+        (glyphs[i].box.midX, glyphs[i].box.midY)
+    }
+
+    /// Position of a glyph centre across lines running at `angle` (image y points down).
+    private func across(_ i: Int, angle: Double) -> Double {
+        let c = centre(i), t = angle * .pi / 180
+        return c.x * sin(t) + c.y * cos(t)
+    }
+
+    private func spreadAcross(_ members: [Int], angle: Double) -> Double {
+        let v = members.map { across($0, angle: angle) }
+        let mean = v.reduce(0, +) / Double(v.count)
+        return (v.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(v.count)).squareRoot()
+    }
+
+    private func clustersAcross(_ group: [Int], angle: Double, size: Double) -> [[Int]] {
+        let sorted = group.sorted { across($0, angle: angle) < across($1, angle: angle) }
+        var clusters: [[Int]] = [[sorted[0]]]
+        for i in sorted.dropFirst() {
+            let previous = across(clusters[clusters.count - 1].last!, angle: angle)
+            if across(i, angle: angle) - previous > 0.45 * size {
+                clusters.append([i])
+            } else {
+                clusters[clusters.count - 1].append(i)
+            }
+        }
+        return clusters
+    }
+
+    private func makeLine(_ members: [Int], angle: Double?, size: Double) -> TextLine {
+        var box = glyphs[members[0]].box
+        for i in members.dropFirst() { box = box.union(glyphs[i].box) }
+        return TextLine(box: box, angle: angle, glyphIDs: members.map { glyphs[$0].id }, glyphSize: size)
+    }
+}
+
+import Foundation

@@ -191,12 +191,6 @@ def check_cells(png_path, box, rows, cols, expected, tol=12.0, annot=False):
     return worst, probs
 
 
-def invert_error(spec):
-    """Mean / max |value - value read back through the matplotlib LUT of the spec's
-    colormap| over the range, for the expected colours (sanity: data -> colour)."""
-    return None
-
-
 def expected_from_cmap(spec, lut_name=None):
     import matplotlib
     cm = matplotlib.colormaps[lut_name or spec["cmap"]]

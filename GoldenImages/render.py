@@ -120,7 +120,7 @@ def specs():
         xticks=[(str(h), h - 0.5) for h in range(0, 21, 5)],
         yticks=[(f"S{i}", float(i)) for i in range(0, 12, 2)],
         cticks=H.fmt_ticks([0, 20, 40, 60, 80, 100], ".0f"),
-        bmargin=0.30, tmargin=0.92, lmargin=0.12, rmargin=0.95, cbox=(0.12, 0.09, 0.83, 0.04),
+        bmargin=0.36, tmargin=0.92, lmargin=0.12, rmargin=0.95, cbox=(0.12, 0.15, 0.83, 0.04),
         tests="gnuplot horizontal colorbox below the plot; x ticks on cell edges "
               "(half-integer positions); every 2nd row labelled")
 

@@ -38,7 +38,11 @@ public struct ColourStrip: Equatable, Sendable {
             largest = max(largest, d)
         }
         let span = samples.first.map { first in samples.map { $0.channelDistance(to: first) }.max() ?? 0 } ?? 0
-        guard span >= 40, Double(changes) >= 0.35 * Double(length), Double(largest) <= 0.25 * Double(total)
+        // A colour table has many entries (matplotlib's have 256); cells of a one-row heatmap
+        // show far fewer distinct colours.
+        let distinct = Set(samples).count
+        guard span >= 40, Double(changes) >= 0.15 * Double(length), distinct >= min(48, length / 4),
+            Double(largest) <= 0.25 * Double(total)
         else { return nil }
         return ColourStrip(box: box, orientation: vertical ? .vertical : .horizontal, samples: samples)
     }

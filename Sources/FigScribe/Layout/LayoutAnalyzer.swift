@@ -1,3 +1,4 @@
+import Foundation
 /// Finds the grid, the colour strip and the text lines of a heatmap figure, with no hints.
 public struct LayoutAnalyzer: Sendable {
     public init() {}
@@ -25,6 +26,7 @@ public struct LayoutAnalyzer: Sendable {
         for (i, region) in regions.enumerated() where region.pixelCount >= 100 {
             let box = RegionTrimmer(image: image, components: components, memberIDs: region.componentIDs)
                 .trim(region.box)
+            if ProcessInfo.processInfo.environment["FS_DEBUG"] != nil { print("region", region.box, "trim", box, region.pixelCount, region.componentIDs.map { components.components[$0].box }) }
             if let s = ColourStrip.measure(box, in: image) {
                 strip = s
                 stripRegion = i

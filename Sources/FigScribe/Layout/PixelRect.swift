@@ -35,6 +35,12 @@ public struct PixelRect: Equatable, Hashable, Sendable {
         minX < other.maxX && other.minX < maxX && minY < other.maxY && other.minY < maxY
     }
 
+    /// Whether `other` lies inside this rectangle grown by `slack` pixels on every side.
+    public func contains(_ other: PixelRect, slack: Int = 0) -> Bool {
+        other.minX >= minX - slack && other.maxX <= maxX + slack
+            && other.minY >= minY - slack && other.maxY <= maxY + slack
+    }
+
     /// Whether the rectangle holds the point.
     public func contains(x: Double, y: Double) -> Bool {
         x >= Double(minX) && x < Double(maxX) && y >= Double(minY) && y < Double(maxY)

@@ -7,9 +7,15 @@ struct RegionTrimmer {
 
     /// The trimmed box.
     func trim(_ box: PixelRect) -> PixelRect {
-        var b = trimSparseLines(box)
-        b = trimFrames(b)
-        return b
+        let b = trimSparseLines(box)
+        // A frame's corner pixels spoil the first pass over the other sides: repeat.
+        var framed = b
+        for _ in 0..<3 {
+            let next = trimFrames(framed, margins: false)
+            if next == framed { break }
+            framed = next
+        }
+        return trimFrames(framed, margins: true)
     }
 
     private func isMember(_ x: Int, _ y: Int) -> Bool {
@@ -17,24 +23,25 @@ struct RegionTrimmer {
         return memberIDs.contains(id)
     }
 
-    /// Removes outer rows/columns that the region covers less than half of (tick marks).
+    /// Removes outer rows/columns that the region covers less than half of with thin
+    /// strokes only: tick marks sticking out of a frame (not the short first row of a
+    /// triangular, masked grid).
     private func trimSparseLines(_ box: PixelRect) -> PixelRect {
         var b = box
+        func isSparse(_ members: [Bool]) -> Bool {
+            var covered = 0, run = 0, longest = 0
+            for m in members {
+                if m { covered += 1; run += 1; longest = max(longest, run) } else { run = 0 }
+            }
+            return Double(covered) < 0.5 * Double(members.count) && longest <= max(3, members.count / 100)
+        }
+        func row(_ y: Int) -> [Bool] { (b.minX..<b.maxX).map { isMember($0, y) } }
+        func column(_ x: Int) -> [Bool] { (b.minY..<b.maxY).map { isMember(x, $0) } }
         for _ in 0..<2 {
-            func rowCoverage(_ y: Int) -> Double {
-                var n = 0
-                for x in b.minX..<b.maxX where isMember(x, y) { n += 1 }
-                return Double(n) / Double(max(1, b.width))
-            }
-            func columnCoverage(_ x: Int) -> Double {
-                var n = 0
-                for y in b.minY..<b.maxY where isMember(x, y) { n += 1 }
-                return Double(n) / Double(max(1, b.height))
-            }
-            while b.height > 2 && rowCoverage(b.minY) < 0.5 { b.minY += 1 }
-            while b.height > 2 && rowCoverage(b.maxY - 1) < 0.5 { b.maxY -= 1 }
-            while b.width > 2 && columnCoverage(b.minX) < 0.5 { b.minX += 1 }
-            while b.width > 2 && columnCoverage(b.maxX - 1) < 0.5 { b.maxX -= 1 }
+            while b.height > 2 && isSparse(row(b.minY)) { b.minY += 1 }
+            while b.height > 2 && isSparse(row(b.maxY - 1)) { b.maxY -= 1 }
+            while b.width > 2 && isSparse(column(b.minX)) { b.minX += 1 }
+            while b.width > 2 && isSparse(column(b.maxX - 1)) { b.maxX -= 1 }
         }
         return b
     }
@@ -63,8 +70,9 @@ struct RegionTrimmer {
 
     /// Removes outer runs of uniform lines: thin frames of any colour, and wider plain
     /// (grey/white) panel margins, as long as non-uniform data follows them.
-    private func trimFrames(_ box: PixelRect) -> PixelRect {
+    private func trimFrames(_ box: PixelRect, margins: Bool) -> PixelRect {
         var b = box
+        var marginColours: [RGBA] = []
         for side in Side.allCases {
             let extent = (side == .top || side == .bottom) ? b.height : b.width
             var offset = 0
@@ -78,9 +86,10 @@ struct RegionTrimmer {
                     run += 1
                 }
                 let isThinFrame = run <= 2
-                let isPlainMargin = colour.chroma <= 12 && offset + run < extent / 4
+                let isPlainMargin = margins && colour.chroma <= 12 && offset + run < extent / 4
                     && uniformColour(side, offset: offset + run, in: b) == nil
                 guard isThinFrame || isPlainMargin else { break }
+                if !isThinFrame { marginColours.append(colour) }
                 offset += run
             }
             switch side {
@@ -89,6 +98,12 @@ struct RegionTrimmer {
             case .left: b.minX += offset
             case .right: b.maxX -= offset
             }
+        }
+        // A plain panel margin surrounds the data on every side; one uniform edge alone is
+        // data (a row of masked cells, say).
+        if margins {
+            let sameColour = marginColours.allSatisfy { $0.channelDistance(to: marginColours[0]) <= 12 }
+            if marginColours.count < Side.allCases.count || !sameColour { return box }
         }
         return b
     }

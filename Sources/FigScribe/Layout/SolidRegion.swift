@@ -10,13 +10,18 @@ struct SolidRegion {
 
     /// Groups the solid components of a scene into regions.
     ///
-    /// A component is solid when it fills most of its box; solid components whose boxes
-    /// lie within `linkGap` pixels of each other belong together (cells separated by thin
-    /// gaps form one region).
+    /// A component is solid when it fills most of its box (large ones, such as a grid with
+    /// masked cells, at least 40% of it). Solid components belong together when the gap
+    /// between their boxes is at most `linkGap` pixels or a quarter of the smaller one's
+    /// thickness and they have about the same size, so cells separated by gap lines form
+    /// one region.
     static func find(in components: ConnectedComponents, linkGap: Int = 3) -> [SolidRegion] {
+        let largeArea = max(400, components.width * components.height / 500)
         let solid = components.components.filter {
-            $0.box.width >= 4 && $0.box.height >= 4 && $0.fill >= 0.6
+            $0.box.width >= 4 && $0.box.height >= 4
+                && ($0.fill >= 0.6 || ($0.pixelCount >= largeArea && $0.fill >= 0.4))
         }
+        let maxLink = solid.map { max(linkGap, min($0.box.width, $0.box.height) / 4) }.max() ?? linkGap
         var parent = Array(0..<solid.count)
         func root(_ i: Int) -> Int {
             var i = i
@@ -27,9 +32,11 @@ struct SolidRegion {
         let order = solid.indices.sorted { solid[$0].box.minX < solid[$1].box.minX }
         for (n, i) in order.enumerated() {
             for j in order[(n + 1)...] {
-                if solid[j].box.minX - solid[i].box.maxX > linkGap { break }
+                if solid[j].box.minX - solid[i].box.maxX > maxLink { break }
                 let gap = solid[i].box.gap(to: solid[j].box)
-                if gap.x <= linkGap && gap.y <= linkGap {
+                let thickness = min(solid[i].box.width, solid[i].box.height, solid[j].box.width, solid[j].box.height)
+                let allowed = max(linkGap, thickness / 4)
+                if gap.x <= allowed && gap.y <= allowed && Self.similarSize(solid[i].box, solid[j].box) {
                     parent[root(i)] = root(j)
                 }
             }
@@ -40,7 +47,23 @@ struct SolidRegion {
             groups[root(i), default: SolidRegion(componentIDs: [], box: c.box, pixelCount: 0)]
                 .absorb(c)
         }
-        return groups.values.sorted { $0.pixelCount > $1.pixelCount }
+        var regions = Array(groups.values)
+        // A frame (axes spine) that touches cells is one large hollow component; it belongs
+        // to the region it encloses.
+        let solidIDs = Set(solid.map(\.id))
+        for c in components.components where !solidIDs.contains(c.id) && c.box.area >= largeArea {
+            if let i = regions.indices.first(where: { c.box.contains(regions[$0].box, slack: 2) }) {
+                regions[i].absorb(c)
+            }
+        }
+        return regions.sorted { $0.pixelCount > $1.pixelCount }
+    }
+
+    /// Cells of one grid have about the same size; a glyph beside a strip does not.
+    private static func similarSize(_ a: PixelRect, _ b: PixelRect) -> Bool {
+        let w = Double(min(a.width, b.width)) / Double(max(a.width, b.width))
+        let h = Double(min(a.height, b.height)) / Double(max(a.height, b.height))
+        return w >= 0.4 && h >= 0.4
     }
 
     private mutating func absorb(_ c: ConnectedComponents.Component) {

@@ -30,8 +30,9 @@ public struct ColourStrip: Equatable, Sendable {
         }
         guard Double(uniformLines) >= 0.9 * Double(length) else { return nil }
         // Smooth: colour changes along most of the strip in small steps, and spans a range.
+        // The outermost pixels may blend with an outline: judge the inside.
         var changes = 0, total = 0, largest = 0
-        for i in 1..<samples.count {
+        for i in 3..<(samples.count - 2) {
             let d = samples[i].channelDistance(to: samples[i - 1])
             if d > 0 { changes += 1 }
             total += d

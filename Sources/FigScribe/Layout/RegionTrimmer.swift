@@ -50,22 +50,34 @@ struct RegionTrimmer {
 
     /// The dominant colour of one line of the box, if at least 90% of the line has it.
     private func uniformColour(_ side: Side, offset: Int, in b: PixelRect) -> RGBA? {
-        var pixels: [RGBA] = []
-        switch side {
-        case .top, .bottom:
-            let y = side == .top ? b.minY + offset : b.maxY - 1 - offset
-            guard y >= b.minY && y < b.maxY else { return nil }
-            for x in b.minX..<b.maxX { pixels.append(image[x, y]) }
-        case .left, .right:
-            let x = side == .left ? b.minX + offset : b.maxX - 1 - offset
-            guard x >= b.minX && x < b.maxX else { return nil }
-            for y in b.minY..<b.maxY { pixels.append(image[x, y]) }
-        }
+        let extent = (side == .top || side == .bottom) ? b.height : b.width
+        guard offset >= 0 && offset < extent else { return nil }
+        let pixels = line(side, offset: offset, in: b)
         guard !pixels.isEmpty else { return nil }
         let sorted = pixels.sorted { $0.luma < $1.luma }
         let median = sorted[sorted.count / 2]
         let close = pixels.filter { $0.channelDistance(to: median) <= 12 }.count
         return Double(close) >= 0.9 * Double(pixels.count) ? median : nil
+    }
+
+    /// The pixels of one line of the box, `offset` lines in from `side`.
+    private func line(_ side: Side, offset: Int, in b: PixelRect) -> [RGBA] {
+        switch side {
+        case .top: return (b.minX..<b.maxX).map { image[$0, b.minY + offset] }
+        case .bottom: return (b.minX..<b.maxX).map { image[$0, b.maxY - 1 - offset] }
+        case .left: return (b.minY..<b.maxY).map { image[b.minX + offset, $0] }
+        case .right: return (b.minY..<b.maxY).map { image[b.maxX - 1 - offset, $0] }
+        }
+    }
+
+    /// An outline drawn half over the data: the outer line is the next line's colours,
+    /// consistently darkened (or lightened).
+    private func isBlendedFrame(_ side: Side, in b: PixelRect) -> Bool {
+        guard min(b.width, b.height) > 4 else { return false }
+        let outer = line(side, offset: 0, in: b), inner = line(side, offset: 1, in: b)
+        let darker = zip(outer, inner).filter { $0.luma < $1.luma - 8 }.count
+        let lighter = zip(outer, inner).filter { $0.luma > $1.luma + 8 }.count
+        return Double(max(darker, lighter)) >= 0.9 * Double(outer.count)
     }
 
     /// Removes outer runs of uniform lines: thin frames of any colour, and wider plain
@@ -92,6 +104,7 @@ struct RegionTrimmer {
                 if !isThinFrame { marginColours.append(colour) }
                 offset += run
             }
+            if !margins && offset == 0 && isBlendedFrame(side, in: b) { offset = 1 }
             switch side {
             case .top: b.minY += offset
             case .bottom: b.maxY -= offset

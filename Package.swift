@@ -27,13 +27,24 @@ let package = Package(
             pkgConfig: "tesseract",
             providers: [.apt(["libtesseract-dev", "tesseract-ocr-eng"]), .brew(["tesseract"])]
         ),
+        .executableTarget(
+            name: "embed-templates",
+            path: "Sources/embed-templates"
+        ),
+        .plugin(
+            name: "EmbedTemplates",
+            capability: .buildTool(),
+            dependencies: ["embed-templates"],
+            path: "Sources/EmbedTemplatesPlugin"
+        ),
         .target(
             name: "FigScribe",
             dependencies: [
                 "CPNGDecode",
                 "CTesseract",
                 .product(name: "Mustache", package: "swift-mustache"),
-            ]
+            ],
+            plugins: ["EmbedTemplates"]
         ),
         .executableTarget(
             name: "FigScribeCLI",
@@ -45,7 +56,8 @@ let package = Package(
         ),
         .testTarget(
             name: "FigScribeTests",
-            dependencies: ["FigScribe"]
+            dependencies: ["FigScribe"],
+            exclude: ["Text/Fixtures", "Describe/Golden", "Describe/Fixtures"]
         ),
     ]
 )

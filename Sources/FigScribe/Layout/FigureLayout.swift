@@ -12,6 +12,10 @@ public struct FigureLayout: Sendable {
     public var texts: [RoledLine]
     /// Text lines inside the grid (numbers printed in cells).
     public var annotations: [TextLine]
+    /// The figure composited over white, as analysed.
+    var image: RGBAImage
+    /// The foreground components the lines refer to.
+    var ink: ConnectedComponents
 
     /// A text line and what it is.
     public struct RoledLine: Sendable {

@@ -1,4 +1,3 @@
-import Foundation
 /// Finds the grid, the colour strip and the text lines of a heatmap figure, with no hints.
 public struct LayoutAnalyzer: Sendable {
     public init() {}
@@ -26,7 +25,6 @@ public struct LayoutAnalyzer: Sendable {
         for (i, region) in regions.enumerated() where region.pixelCount >= 100 {
             let box = RegionTrimmer(image: image, components: components, memberIDs: region.componentIDs)
                 .trim(region.box)
-            if ProcessInfo.processInfo.environment["FS_DEBUG"] != nil { print("region", region.box, "trim", box, region.pixelCount, region.componentIDs.map { components.components[$0].box }) }
             if let s = ColourStrip.measure(box, in: image) {
                 strip = s
                 stripRegion = i
@@ -59,7 +57,7 @@ public struct LayoutAnalyzer: Sendable {
         let texts = RoleAssigner(gridBox: trimmed, strip: strip, imageWidth: image.width).assign(lines)
         return FigureLayout(
             background: background, gridBox: gridBox, rows: rows.count, columns: columns.count,
-            strip: strip, texts: texts, annotations: annotations)
+            strip: strip, texts: texts, annotations: annotations, image: image, ink: components)
     }
 
     /// Thin short strokes touching a block: tick marks drawn without a spine.

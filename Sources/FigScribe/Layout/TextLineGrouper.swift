@@ -17,7 +17,56 @@ struct TextLineGrouper {
         for group in linkedGroups(gap: link) {
             lines += split(group, size: size)
         }
+        lines = joinWords(lines, size: size)
         return lines.sorted { ($0.box.minY, $0.box.minX) < ($1.box.minY, $1.box.minX) }
+    }
+
+    /// Joins words of one horizontal (or vertical, 90°) line that the glyph linking kept
+    /// apart: they overlap across the line and the space between them is under ¾ glyph.
+    private func joinWords(_ lines: [TextLine], size: Double) -> [TextLine] {
+        var lines = lines
+        let space = Int((0.75 * size).rounded())
+        var merged = true
+        while merged {
+            merged = false
+            outer: for i in lines.indices {
+                for j in lines.indices where j > i {
+                    if let joined = join(lines[i], lines[j], space: space) {
+                        lines[i] = joined
+                        lines.remove(at: j)
+                        merged = true
+                        break outer
+                    }
+                }
+            }
+        }
+        return lines
+    }
+
+    private func join(_ a: TextLine, _ b: TextLine, space: Int) -> TextLine? {
+        let angles = [a.angle, b.angle].compactMap { $0 }
+        guard Set(angles).count <= 1 else { return nil }
+        let angle = angles.first
+        let gap = a.box.gap(to: b.box)
+        func overlap(_ lo1: Int, _ hi1: Int, _ lo2: Int, _ hi2: Int) -> Double {
+            Double(max(0, min(hi1, hi2) - max(lo1, lo2))) / Double(max(1, min(hi1 - lo1, hi2 - lo2)))
+        }
+        var along: Double?
+        if angle == nil || angle == 0,
+            gap.x <= space && overlap(a.box.minY, a.box.maxY, b.box.minY, b.box.maxY) >= 0.6
+        {
+            along = 0
+        } else if angle == nil || angle == 90,
+            gap.y <= space && overlap(a.box.minX, a.box.maxX, b.box.minX, b.box.maxX) >= 0.6
+        {
+            along = 90
+        }
+        guard let along else { return nil }
+        // Two single glyphs side by side make a horizontal word, never a vertical one, unless
+        // one of them already runs vertically.
+        if angle == nil && along == 90 { return nil }
+        return TextLine(box: a.box.union(b.box), angle: along,
+                        glyphIDs: a.glyphIDs + b.glyphIDs, glyphSize: a.glyphSize)
     }
 
     private func linkedGroups(gap: Int) -> [[Int]] {
@@ -55,7 +104,32 @@ struct TextLineGrouper {
             if best == nil || cost < best!.cost - 1e-9 { best = (cost, angle, clusters) }
         }
         guard let best else { return [] }
-        return best.clusters.map { makeLine($0, angle: $0.count > 1 ? best.angle : nil, size: size) }
+        let clusters = attachMinorGlyphs(best.clusters, size: size)
+        return clusters.map { makeLine($0, angle: $0.count > 1 ? best.angle : nil, size: size) }
+    }
+
+    /// Dots, underscores and other small marks sit off the line's centre; a cluster made
+    /// only of them joins the cluster whose glyphs they touch.
+    private func attachMinorGlyphs(_ clusters: [[Int]], size: Double) -> [[Int]] {
+        func isMinor(_ i: Int) -> Bool { Double(glyphs[i].pixelCount) < 0.15 * size * size }
+        var majors = clusters.filter { !$0.allSatisfy(isMinor) }
+        guard !majors.isEmpty else { return clusters }
+        let link = max(2, Int((0.45 * size).rounded()))
+        var loose: [[Int]] = []
+        for minor in clusters where minor.allSatisfy(isMinor) {
+            var best: (index: Int, gap: Int)?
+            for (k, major) in majors.enumerated() {
+                for i in minor {
+                    for j in major {
+                        let g = glyphs[i].box.gap(to: glyphs[j].box)
+                        let d = max(g.x, g.y)
+                        if d <= link && (best == nil || d < best!.gap) { best = (k, d) }
+                    }
+                }
+            }
+            if let best { majors[best.index] += minor } else { loose.append(minor) }
+        }
+        return majors + loose
     }
 
     private func centre(_ i: Int) -> (x: Double, y: Double) {

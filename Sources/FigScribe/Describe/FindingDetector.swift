@@ -1,0 +1,117 @@
+import Foundation
+
+/// Finds the figure-wide observations: extremes, the series that stands out, saturation,
+/// signs, repeated names, symmetry, a dominant diagonal and masked cells.
+struct FindingDetector {
+    let analysis: Analysis
+
+    /// Tolerances as fractions of the colour scale's span.
+    static let saturationTolerance = 0.01
+    static let symmetryTolerance = 0.03
+
+    func findings() -> [Finding] {
+        var out: [Finding] = []
+        let a = analysis
+        let values = a.valued.map(\.value)
+        if let minimum = values.min(), let maximum = values.max() {
+            out.append(.minimum(value: minimum, cells: a.valued.filter { $0.value == minimum }.map(\.cell)))
+            out.append(.maximum(value: maximum, cells: a.valued.filter { $0.value == maximum }.map(\.cell)))
+        }
+        let patterned = a.series.filter { $0.shape.isDistinct && $0.count > 0 }
+        if patterned.count == 1, let only = patterned.first, a.series.count >= 3 {
+            out.append(.onlyPatternedSeries(series: only.index))
+        }
+        if (1...2).contains(patterned.count), a.series.count - patterned.count >= 3 {
+            let excluded = Set(patterned.map(\.index))
+            let rest = a.valued.filter { entry in
+                let s = a.seriesDirection == .columns ? entry.cell.column : entry.cell.row
+                return !excluded.contains(s)
+            }.map(\.value)
+            if let low = rest.min(), let high = rest.max() {
+                out.append(.restRange(excluding: excluded.sorted(), low: low, high: high))
+            }
+        }
+        if a.figure.colorbar != nil {
+            let tolerance = FindingDetector.saturationTolerance * a.scaleSpan
+            out.append(
+                .saturation(
+                    atLow: a.valued.filter { $0.value <= a.scaleLow + tolerance }.map(\.cell),
+                    atHigh: a.valued.filter { $0.value >= a.scaleHigh - tolerance }.map(\.cell)))
+        }
+        if a.scaleLow < 0 && a.scaleHigh > 0 {
+            let means = a.series.filter { $0.count > 0 }.map(\.mean)
+            var share: SharedSign? = nil
+            if means.count >= 2, means.allSatisfy({ $0 < 0 }) { share = .negative }
+            if means.count >= 2, means.allSatisfy({ $0 > 0 }) { share = .positive }
+            out.append(
+                .signs(
+                    negative: values.filter { $0 < 0 }.count, positive: values.filter { $0 > 0 }.count,
+                    zero: values.filter { $0 == 0 }.count, meansShare: share))
+        }
+        for naming in [a.columnNames, a.rowNames] where naming.kind == .categorical {
+            var seen: [String: [Int]] = [:]
+            for (i, name) in naming.names.enumerated() { seen[name, default: []].append(i) }
+            for (name, indices) in seen.sorted(by: { ($0.value.first ?? 0) < ($1.value.first ?? 0) })
+            where indices.count > 1 {
+                out.append(.duplicateNames(direction: naming.direction, name: name, indices: indices))
+            }
+        }
+        out += squareFindings()
+        if !a.nullCells.isEmpty {
+            out.append(.masked(cells: a.nullCells, pattern: maskPattern()))
+        }
+        return out
+    }
+
+    private func squareFindings() -> [Finding] {
+        let a = analysis
+        guard a.rows == a.columns, a.rows >= 3 else { return [] }
+        let n = a.rows
+        var maxDifference = 0.0
+        var pairs = 0
+        for r in 0..<n {
+            for c in (r + 1)..<n {
+                guard let x = a.value(Cell(row: r, column: c)), let y = a.value(Cell(row: c, column: r)) else {
+                    continue
+                }
+                pairs += 1
+                maxDifference = max(maxDifference, abs(x - y))
+            }
+        }
+        let diagonal = (0..<n).compactMap { a.value(Cell(row: $0, column: $0)) }
+        if pairs >= n, maxDifference <= FindingDetector.symmetryTolerance * a.scaleSpan {
+            var out: [Finding] = [.symmetric(maxDifference: maxDifference)]
+            if diagonal.count == n, let low = diagonal.min(), let high = diagonal.max(),
+                high - low <= 0.01 * a.scaleSpan
+            {
+                out.append(.constantDiagonal(low: low, high: high))
+            }
+            return out
+        }
+        var led = 0
+        var offDiagonal: [Double] = []
+        for r in 0..<n {
+            let row = (0..<n).compactMap { c in a.value(Cell(row: r, column: c)).map { (c, $0) } }
+            offDiagonal += row.filter { $0.0 != r }.map(\.1)
+            if let d = a.value(Cell(row: r, column: r)), row.allSatisfy({ $0.0 == r || $0.1 < d }) { led += 1 }
+        }
+        if let dMean = Statistics.mean(diagonal), let oMean = Statistics.mean(offDiagonal),
+            Double(led) >= 0.8 * Double(n), dMean - oMean >= 0.25 * a.scaleSpan
+        {
+            return [.dominantDiagonal(diagonalMean: dMean, offDiagonalMean: oMean, rowsLed: led, rows: n)]
+        }
+        return []
+    }
+
+    private func maskPattern() -> MaskPattern {
+        let a = analysis
+        let nulls = Set(a.nullCells)
+        guard a.rows == a.columns, a.rows >= 2 else { return .scattered }
+        let n = a.rows
+        let upper = Set((0..<n).flatMap { r in ((r + 1)..<n).map { Cell(row: r, column: $0) } })
+        let lower = Set((0..<n).flatMap { r in (0..<r).map { Cell(row: r, column: $0) } })
+        if nulls == upper { return .upperTriangle }
+        if nulls == lower { return .lowerTriangle }
+        return .scattered
+    }
+}

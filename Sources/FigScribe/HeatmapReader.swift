@@ -1,0 +1,28 @@
+import Foundation
+
+/// Reads heatmap figures from PNG files: Decode → Layout → Text → Scale → Values.
+///
+/// Not thread-safe: it owns OCR engines. Use one reader per thread.
+public final class HeatmapReader {
+    private let decoder: PNGDecoder
+    private let lineReader: LineReader
+
+    /// Creates a reader.
+    /// - Parameters:
+    ///   - maxPixels: the largest image accepted.
+    ///   - tessdata: a directory holding Tesseract's `.traineddata` files (else found automatically).
+    /// - Throws: `TextError` when the OCR language data cannot be found.
+    public init(maxPixels: Int = PNGDecoder.defaultMaxPixels, tessdata: String? = nil) throws {
+        decoder = PNGDecoder(maxPixels: maxPixels)
+        lineReader = try LineReader(locator: TessdataLocator(explicitDirectory: tessdata))
+    }
+
+    /// Reads one figure.
+    /// - Throws: `DecodeError` for unreadable files, `LayoutError` when no heatmap is found.
+    public func read(contentsOf url: URL) throws -> HeatmapFigure {
+        let image = try decoder.decode(contentsOf: url)
+        let layout = try LayoutAnalyzer().analyze(image)
+        let text = try FigureTextReader(reader: lineReader).read(layout)
+        return FigureAssembler(layout: layout, text: text, file: url.lastPathComponent).assemble()
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+
+/// The mapping from position along the colour strip to data value, fitted to the ticks.
+public struct ScaleFit: Equatable, Sendable {
+    public var kind: HeatmapFigure.Colorbar.Scale
+    /// value = intercept + slope · position (of log10(value) for a log scale).
+    public var intercept: Double
+    public var slope: Double
+    /// Indices of the ticks that the fit rejected as misread.
+    public var outliers: [Int]
+
+    /// The data value at a strip position (0…1).
+    public func value(at position: Double) -> Double {
+        let v = intercept + slope * position
+        return kind == .log ? pow(10, v) : v
+    }
+
+    /// Fits tick values to their strip positions: the line through the most ticks (misreads
+    /// are outliers), linear unless the values are geometric (then log).
+    /// - Returns: nil when fewer than two ticks agree.
+    public static func fit(positions: [Double], values: [Double]) -> ScaleFit? {
+        guard positions.count == values.count, positions.count >= 2 else { return nil }
+        let linear = robustLine(positions, values)
+        var best = linear.map { ScaleFit(kind: .linear, intercept: $0.intercept, slope: $0.slope, outliers: $0.outliers) }
+        if values.allSatisfy({ $0 > 0 }), values.count >= 3 {
+            let logs = values.map { log10($0) }
+            let spread = (values.max() ?? 1) / (values.min() ?? 1)
+            if spread >= 20, let l = robustLine(positions, logs),
+                l.outliers.count < (linear?.outliers.count ?? Int.max)
+            {
+                best = ScaleFit(kind: .log, intercept: l.intercept, slope: l.slope, outliers: l.outliers)
+            }
+        }
+        return best
+    }
+
+    private static func robustLine(_ x: [Double], _ y: [Double]) -> (intercept: Double, slope: Double, outliers: [Int])? {
+        let n = x.count
+        let range = (y.max() ?? 0) - (y.min() ?? 0)
+        guard range > 0 else { return nil }
+        let tolerance = 0.01 * range
+        var bestInliers: [Int] = []
+        for i in 0..<n {
+            for j in (i + 1)..<n where abs(x[j] - x[i]) > 1e-9 {
+                let slope = (y[j] - y[i]) / (x[j] - x[i])
+                let intercept = y[i] - slope * x[i]
+                let inliers = (0..<n).filter { abs(intercept + slope * x[$0] - y[$0]) <= tolerance }
+                if inliers.count > bestInliers.count { bestInliers = inliers }
+            }
+        }
+        guard bestInliers.count >= 2 else { return nil }
+        let mx = bestInliers.map { x[$0] }.reduce(0, +) / Double(bestInliers.count)
+        let my = bestInliers.map { y[$0] }.reduce(0, +) / Double(bestInliers.count)
+        var sxy = 0.0, sxx = 0.0
+        for i in bestInliers { sxy += (x[i] - mx) * (y[i] - my); sxx += (x[i] - mx) * (x[i] - mx) }
+        guard sxx > 0 else { return nil }
+        let slope = sxy / sxx
+        let outliers = (0..<n).filter { !bestInliers.contains($0) }
+        return (my - slope * mx, slope, outliers)
+    }
+}

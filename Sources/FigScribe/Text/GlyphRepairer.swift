@@ -1,0 +1,198 @@
+/// Fixes glyphs the `eng` model cannot know (•, ×, °, subscript digits, Greek letters) by
+/// looking at their ink and, for Greek, asking the `Greek` model to confirm.
+struct GlyphRepairer {
+    let line: PreparedLine
+    let english: OCREngine
+    let greek: () throws -> OCREngine
+
+    private static let operatorLookalikes: Set<String> = ["x", "X", "*", "+", "×", "»", "«"]
+    private static let lowercaseLookalikes = Set("cosuvwxz")
+    private static let subscriptDigits: [Character: Character] = [
+        "0": "₀", "1": "₁", "2": "₂", "3": "₃", "4": "₄", "5": "₅", "6": "₆", "7": "₇", "8": "₈", "9": "₉",
+    ]
+
+    /// Returns the repaired text of `result`, read from `line.image`.
+    func repair(_ result: OCRResult) throws -> String {
+        let mask = InkMask(gray: line.gray)
+        var groups = makeGroups(result.symbols, mask: mask)
+        guard !groups.isEmpty else { return result.text }
+        let metrics = LineMetrics(glyphs: groups.compactMap { g in g.shape.map { (g.text, $0.box, g.confidence) } })
+        let wordSizes = Dictionary(grouping: groups, by: \.wordIndex).mapValues(\.count)
+        for i in groups.indices {
+            guard let shape = groups[i].shape else { continue }
+            let g = groups[i]
+            if isBullet(shape, metrics) {
+                groups[i].text = "•"
+            } else if isDegree(shape, metrics) {
+                groups[i].text = "°"
+            } else if wordSizes[g.wordIndex] == 1, Self.operatorLookalikes.contains(g.text), isCrossOperator(shape, metrics) {
+                groups[i].text = "×"
+            } else if i > 0, groups[i - 1].wordIndex == g.wordIndex, isSubscript(shape, metrics, text: g.text),
+                      let digit = try readDigit(shape) {
+                groups[i].text = String(digit)
+            } else if let letter = try greekLetter(for: g, shape: shape, metrics: metrics, isolated: isIsolatedLetter(i, in: groups)) {
+                groups[i].text = String(letter)
+            } else if g.text.count == 1, let c = g.text.first, c.isUppercase,
+                      Self.lowercaseLookalikes.contains(Character(c.lowercased())), metrics.hasXHeight,
+                      Double(shape.height) <= 1.12 * metrics.xHeight, Double(shape.height) >= 0.7 * metrics.xHeight {
+                groups[i].text = c.lowercased()
+            }
+        }
+        groups.append(contentsOf: orphanBullets(mask: mask, groups: groups, metrics: metrics))
+        return assemble(groups)
+    }
+
+    // MARK: Grouping symbols onto ink
+
+    /// Assigns each ink component to the symbol box it overlaps most, then merges symbols
+    /// that share one component (the `eng` model often splits an unknown glyph in two).
+    private func makeGroups(_ symbols: [RecognizedSymbol], mask: InkMask) -> [GlyphGroup] {
+        // LSTM symbol boxes are approximate, so each component goes to the symbol whose
+        // centre is nearest among those whose box it overlaps vertically.
+        var owner: [Int: Int] = [:]  // component -> symbol
+        for c in mask.componentBoxes.indices where mask.componentAreas[c] >= 3 {
+            let box = mask.componentBoxes[c]
+            var best = -1, bestDistance = Double.infinity
+            for (s, symbol) in symbols.enumerated()
+            where symbol.box.minY < box.maxY && box.minY < symbol.box.maxY
+                && box.midX >= Double(symbol.box.minX - symbol.box.width / 2)
+                && box.midX <= Double(symbol.box.maxX + symbol.box.width / 2) {
+                let d = abs(symbol.box.midX - box.midX)
+                if d < bestDistance { best = s; bestDistance = d }
+            }
+            if best >= 0 { owner[c] = best }
+        }
+        var componentsOf = [[Int]](repeating: [], count: symbols.count)
+        for (c, s) in owner { componentsOf[s].append(c) }
+        var groups: [GlyphGroup] = []
+        var pending: [RecognizedSymbol] = []  // ink-less symbols waiting for the next glyph
+        for (s, symbol) in symbols.enumerated() {
+            let comps = componentsOf[s].sorted()
+            if comps.isEmpty {
+                // A symbol without its own ink is a second reading of a neighbouring glyph.
+                if var last = groups.last, last.wordIndex == symbol.wordIndex, symbol.box.overlapArea(last.box) > 0 {
+                    last.text += symbol.text
+                    last.confidence = min(last.confidence, symbol.confidence)
+                    groups[groups.count - 1] = last
+                } else {
+                    pending.append(symbol)
+                }
+                continue
+            }
+            var group = GlyphGroup(text: symbol.text, confidence: symbol.confidence, wordIndex: symbol.wordIndex,
+                                   box: symbol.box, shape: line.mask(mask, components: comps), components: comps)
+            for p in pending {
+                if p.wordIndex == symbol.wordIndex, p.box.overlapArea(symbol.box) > 0 {
+                    group.text = p.text + group.text
+                    group.confidence = min(group.confidence, p.confidence)
+                } else {
+                    groups.append(GlyphGroup(text: p.text, confidence: p.confidence, wordIndex: p.wordIndex,
+                                             box: p.box, shape: nil, components: []))
+                }
+            }
+            pending = []
+            groups.append(group)
+        }
+        for p in pending {
+            groups.append(GlyphGroup(text: p.text, confidence: p.confidence, wordIndex: p.wordIndex, box: p.box, shape: nil, components: []))
+        }
+        return groups
+    }
+
+    // MARK: Shape rules
+
+    private func isBullet(_ s: GlyphShape, _ m: LineMetrics) -> Bool {
+        guard s.componentCount == 1, s.holeCount == 0, (0.7...1.4).contains(s.aspect), s.fillRatio >= 0.6 else { return false }
+        guard m.isMeasured else { return false }
+        let h = Double(s.height) / m.xHeight
+        return (0.2...0.85).contains(h) && m.heightAboveBaseline(s.box.maxY) >= 0.1 && m.heightAboveBaseline(s.box.minY) <= 1.0
+    }
+
+    private func isDegree(_ s: GlyphShape, _ m: LineMetrics) -> Bool {
+        guard m.isMeasured, s.componentCount == 1, s.holeCount == 1 else { return false }
+        return Double(s.height) <= 0.55 * m.capHeight && m.heightAboveBaseline(s.box.maxY) >= 0.6 && (0.6...1.6).contains(s.aspect)
+    }
+
+    private func isCrossOperator(_ s: GlyphShape, _ m: LineMetrics) -> Bool {
+        guard m.isMeasured, s.componentCount == 1, s.holeCount == 0 else { return false }
+        return m.heightAboveBaseline(s.box.maxY) >= 0.08 && (0.7...1.4).contains(s.aspect) && s.fillRatio < 0.6
+    }
+
+    private func isSubscript(_ s: GlyphShape, _ m: LineMetrics, text: String) -> Bool {
+        guard m.isMeasured, s.componentCount == 1, text != ",", text != ";" else { return false }
+        let top = m.heightAboveBaseline(s.box.minY)
+        return m.heightAboveBaseline(s.box.maxY) <= -0.07 && Double(s.height) <= 0.75 * m.capHeight
+            && top >= 0.3 && top <= 0.85
+    }
+
+    /// Re-reads a subscript glyph alone, enlarged, with a digit whitelist.
+    private func readDigit(_ s: GlyphShape) throws -> Character? {
+        let crop = glyphImage(s, targetHeight: 48)
+        let r = try english.recognize(crop, mode: .singleCharacter, whitelist: "0123456789")
+        guard r.text.count == 1, let d = r.text.first, let sub = Self.subscriptDigits[d] else { return nil }
+        return sub
+    }
+
+    /// A Greek letter for a glyph the shape says is one, confirmed by the Greek model.
+    /// True when the glyph is not part of a run of letters (Greek variables stand alone:
+    /// "rate η", "(μ, θ)", "(σ-normalised)"); mixed-script words are rare.
+    private func isIsolatedLetter(_ i: Int, in groups: [GlyphGroup]) -> Bool {
+        func isLetter(_ j: Int) -> Bool {
+            groups.indices.contains(j) && groups[j].wordIndex == groups[i].wordIndex
+                && (groups[j].text.first?.isLetter ?? false)
+        }
+        return !isLetter(i - 1) && !isLetter(i + 1)
+    }
+
+    private func greekLetter(for g: GlyphGroup, shape: GlyphShape, metrics: LineMetrics, isolated: Bool) throws -> Character? {
+        var candidates = (GreekLetterCheck.confusions[g.text] ?? []).filter { isolated || GreekLetterCheck.hasDistinctShape($0) }
+        if candidates.isEmpty && (g.text.count > 1 || g.confidence < 60) {
+            candidates = GreekLetterCheck.variants.keys.filter { isolated || GreekLetterCheck.hasDistinctShape($0) }
+        }
+        let plausible = candidates.filter { GreekLetterCheck.shape(shape, looksLike: $0, metrics: metrics) }
+        guard !plausible.isEmpty else { return nil }
+        let r = try greek().recognize(glyphImage(shape, targetHeight: Double(shape.height)), mode: .singleCharacter)
+        guard let read = r.text.first, r.text.count == 1 else { return nil }
+        return plausible.first { GreekLetterCheck.variants[$0]?.contains(read) ?? false }
+    }
+
+    /// Free-standing round dots Tesseract dropped entirely become `•` words.
+    private func orphanBullets(mask: InkMask, groups: [GlyphGroup], metrics: LineMetrics) -> [GlyphGroup] {
+        let used = Set(groups.flatMap(\.components))
+        var extra: [GlyphGroup] = []
+        for c in mask.componentBoxes.indices where !used.contains(c) && mask.componentAreas[c] >= 9 {
+            guard let s = line.mask(mask, components: [c]), isBullet(s, metrics) else { continue }
+            let covered = groups.contains { $0.box.overlapArea(s.box) > s.box.width * s.box.height / 2 }
+            if !covered {
+                extra.append(GlyphGroup(text: "•", confidence: 90, wordIndex: -1, box: s.box, shape: s, components: [c]))
+            }
+        }
+        return extra
+    }
+
+    // MARK: Output
+
+    private func assemble(_ groups: [GlyphGroup]) -> String {
+        var ordered = groups.filter { $0.wordIndex >= 0 }
+        for orphan in groups where orphan.wordIndex < 0 {
+            let at = ordered.firstIndex { $0.box.midX > orphan.box.midX } ?? ordered.count
+            ordered.insert(orphan, at: at)
+        }
+        var text = ""
+        var lastWord: Int? = nil
+        for g in ordered {
+            if let w = lastWord, w != g.wordIndex || g.wordIndex < 0 { text += " " }
+            text += g.text
+            lastWord = g.wordIndex
+        }
+        return text
+    }
+
+    private func glyphImage(_ s: GlyphShape, targetHeight: Double) -> RGBAImage {
+        let crop = GrayImage(width: s.width, height: s.height, values: s.ink.map { $0 ? 0 : 255 })
+        let grayCrop = line.grayCrop(s.box) ?? crop
+        let scale = max(1, targetHeight / Double(max(1, s.height)))
+        let enlarged = scale > 1.01 ? grayCrop.scaledBicubic(by: scale) : grayCrop
+        return enlarged.padded(by: max(10, Int(Double(enlarged.height) * 0.4)), fill: 255).rgba()
+    }
+}

@@ -1,0 +1,91 @@
+/// The ink of one glyph inside its tight box, with the measurements the repair rules use.
+struct GlyphShape: Sendable {
+    /// Tight box in the prepared line image.
+    let box: PixelBox
+    /// Row-major ink flags, `box.width × box.height`.
+    let ink: [Bool]
+    /// How many connected components form the glyph.
+    let componentCount: Int
+
+    var width: Int { box.width }
+    var height: Int { box.height }
+
+    @inline(__always) func isInk(_ x: Int, _ y: Int) -> Bool {
+        x >= 0 && y >= 0 && x < width && y < height && ink[y * width + x]
+    }
+
+    /// Share of the box covered by ink.
+    var fillRatio: Double { Double(ink.filter { $0 }.count) / Double(max(1, ink.count)) }
+
+    /// Width / height.
+    var aspect: Double { Double(width) / Double(max(1, height)) }
+
+    /// The number of enclosed background regions (a `0` has one, an `8` two).
+    var holeCount: Int {
+        let w = width + 2, h = height + 2
+        // Background cells of a 1-pixel-padded copy; flood the outside, count the rest.
+        var seen = [Bool](repeating: false, count: w * h)
+        func inkAt(_ i: Int) -> Bool { isInk(i % w - 1, i / w - 1) }
+        var holes = 0
+        var stack: [Int] = []
+        for start in 0..<(w * h) where !seen[start] && !inkAt(start) {
+            seen[start] = true
+            stack.append(start)
+            var area = 0
+            while let i = stack.popLast() {
+                area += 1
+                let x = i % w, y = i / w
+                for (dx, dy) in [(1, 0), (-1, 0), (0, 1), (0, -1)] {
+                    let nx = x + dx, ny = y + dy
+                    guard nx >= 0, ny >= 0, nx < w, ny < h else { continue }
+                    let j = ny * w + nx
+                    if !seen[j] && !inkAt(j) { seen[j] = true; stack.append(j) }
+                }
+            }
+            // The first region flooded contains the padded corner: that's the outside.
+            if start != 0 && area >= 3 { holes += 1 }
+        }
+        return holes
+    }
+
+    /// Share of columns with ink in rows `fromFraction..<toFraction` of the height.
+    func rowCoverage(fromFraction lo: Double, toFraction hi: Double) -> Double {
+        let y0 = Int(Double(height) * lo), y1 = max(y0 + 1, Int(Double(height) * hi))
+        var covered = 0
+        for x in 0..<width where (y0..<min(y1, height)).contains(where: { isInk(x, $0) }) { covered += 1 }
+        return Double(covered) / Double(max(1, width))
+    }
+
+    /// Whether any ink lies in the given fractional sub-rectangle.
+    func hasInk(x lo: Double, _ hi: Double, y ylo: Double, _ yhi: Double) -> Bool {
+        let x0 = Int(Double(width) * lo), x1 = max(x0 + 1, Int(Double(width) * hi))
+        let y0 = Int(Double(height) * ylo), y1 = max(y0 + 1, Int(Double(height) * yhi))
+        for y in y0..<min(y1, height) {
+            for x in x0..<min(x1, width) where ink[y * width + x] { return true }
+        }
+        return false
+    }
+
+    /// Number of separate ink runs along the row at `fraction` of the height.
+    func runs(atRowFraction fraction: Double) -> Int {
+        let y = min(height - 1, max(0, Int(Double(height) * fraction)))
+        var runs = 0, inside = false
+        for x in 0..<width {
+            let v = ink[y * width + x]
+            if v && !inside { runs += 1 }
+            inside = v
+        }
+        return runs
+    }
+
+    /// The longest ink run along the row at `fraction` of the height, as a share of the width.
+    func longestRun(atRowFraction fraction: Double) -> Double {
+        let y = min(height - 1, max(0, Int(Double(height) * fraction)))
+        var best = 0, current = 0
+        for x in 0..<width {
+            current = ink[y * width + x] ? current + 1 : 0
+            best = max(best, current)
+        }
+        return Double(best) / Double(max(1, width))
+    }
+}

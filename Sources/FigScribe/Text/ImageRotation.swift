@@ -1,0 +1,75 @@
+import Foundation
+
+extension RGBAImage {
+    /// The image rotated counter-clockwise by `degrees` (use −45 to make text drawn at
+    /// +45° upright), on a canvas large enough to hold all of it.
+    ///
+    /// Multiples of 90° are exact pixel moves; other angles use bilinear interpolation.
+    /// - Parameters:
+    ///   - degrees: counter-clockwise angle; negative turns clockwise.
+    ///   - background: the fill for uncovered corners; defaults to the most common border colour.
+    /// - Returns: the rotated image.
+    public func rotated(by degrees: Double, background: RGBA? = nil) -> RGBAImage {
+        guard width > 0, height > 0 else { return self }
+        let quarter = degrees / 90
+        if quarter == quarter.rounded() {
+            return rotatedQuarterTurns(((Int(quarter) % 4) + 4) % 4)
+        }
+        let fill = background ?? borderColour()
+        let a = degrees * .pi / 180
+        let c = cos(a), s = sin(a)
+        let nw = Int((abs(Double(width) * c) + abs(Double(height) * s)).rounded(.up))
+        let nh = Int((abs(Double(width) * s) + abs(Double(height) * c)).rounded(.up))
+        var out = RGBAImage(width: nw, height: nh, fill: fill)
+        let cx = Double(width) / 2, cy = Double(height) / 2
+        let ncx = Double(nw) / 2, ncy = Double(nh) / 2
+        for y in 0..<nh {
+            for x in 0..<nw {
+                // Inverse map (y down): counter-clockwise on screen.
+                let dx = Double(x) + 0.5 - ncx, dy = Double(y) + 0.5 - ncy
+                let sx = c * dx - s * dy + cx - 0.5
+                let sy = s * dx + c * dy + cy - 0.5
+                guard sx > -1, sy > -1, sx < Double(width), sy < Double(height) else { continue }
+                let x0 = Int(sx.rounded(.down)), y0 = Int(sy.rounded(.down))
+                let fx = sx - Double(x0), fy = sy - Double(y0)
+                var acc = [Double](repeating: 0, count: 4)
+                for (px, py, w) in [(x0, y0, (1 - fx) * (1 - fy)), (x0 + 1, y0, fx * (1 - fy)),
+                                    (x0, y0 + 1, (1 - fx) * fy), (x0 + 1, y0 + 1, fx * fy)] {
+                    let p = (px >= 0 && py >= 0 && px < width && py < height) ? self[px, py] : fill
+                    acc[0] += w * Double(p.r); acc[1] += w * Double(p.g); acc[2] += w * Double(p.b); acc[3] += w * Double(p.a)
+                }
+                out[x, y] = RGBA(r: UInt8(acc[0].rounded()), g: UInt8(acc[1].rounded()),
+                                 b: UInt8(acc[2].rounded()), a: UInt8(acc[3].rounded()))
+            }
+        }
+        return out
+    }
+
+    /// Rotation by `turns` × 90° counter-clockwise, moving pixels exactly.
+    private func rotatedQuarterTurns(_ turns: Int) -> RGBAImage {
+        switch turns {
+        case 0: return self
+        case 2:
+            var out = self
+            for y in 0..<height { for x in 0..<width { out[width - 1 - x, height - 1 - y] = self[x, y] } }
+            return out
+        default:
+            var out = RGBAImage(width: height, height: width)
+            for y in 0..<height {
+                for x in 0..<width {
+                    // Counter-clockwise: (x, y) -> (y, W-1-x); clockwise: (x, y) -> (H-1-y, x).
+                    if turns == 1 { out[y, width - 1 - x] = self[x, y] } else { out[height - 1 - y, x] = self[x, y] }
+                }
+            }
+            return out
+        }
+    }
+
+    /// The most common colour on the outermost pixels.
+    private func borderColour() -> RGBA {
+        var counts: [RGBA: Int] = [:]
+        for x in 0..<width { counts[self[x, 0], default: 0] += 1; counts[self[x, height - 1], default: 0] += 1 }
+        for y in 0..<height { counts[self[0, y], default: 0] += 1; counts[self[width - 1, y], default: 0] += 1 }
+        return counts.max { $0.value < $1.value }?.key ?? RGBA(r: 255, g: 255, b: 255)
+    }
+}

@@ -1,0 +1,72 @@
+/// A binarised text line (ink = dark pixels) with its 8-connected components.
+struct InkMask: Sendable {
+    let width: Int
+    let height: Int
+    /// Component label per pixel; -1 for background.
+    private(set) var labels: [Int32]
+    /// Bounding box of each component.
+    private(set) var componentBoxes: [PixelBox] = []
+    /// Pixel count of each component.
+    private(set) var componentAreas: [Int] = []
+
+    /// Binarises `gray` at `threshold` (darker is ink) and labels components.
+    init(gray: GrayImage, threshold: Float = 140) {
+        width = gray.width
+        height = gray.height
+        labels = gray.values.map { $0 < threshold ? 0 : -1 }
+        var next: Int32 = 0
+        var stack: [Int] = []
+        for start in 0..<labels.count where labels[start] == 0 {
+            next += 1
+            let label = next
+            labels[start] = label
+            stack.append(start)
+            var box = PixelBox(minX: start % width, minY: start / width, maxX: start % width + 1, maxY: start / width + 1)
+            var area = 0
+            while let i = stack.popLast() {
+                area += 1
+                let x = i % width, y = i / width
+                box = box.union(PixelBox(minX: x, minY: y, maxX: x + 1, maxY: y + 1))
+                for dy in -1...1 {
+                    for dx in -1...1 where dx != 0 || dy != 0 {
+                        let nx = x + dx, ny = y + dy
+                        guard nx >= 0, ny >= 0, nx < width, ny < height else { continue }
+                        let j = ny * width + nx
+                        if labels[j] == 0 { labels[j] = label; stack.append(j) }
+                    }
+                }
+            }
+            componentBoxes.append(box)
+            componentAreas.append(area)
+        }
+        // Labels are 1-based while filling (0 meant "unvisited ink"); make them 0-based.
+        for i in labels.indices where labels[i] > 0 { labels[i] -= 1 }
+    }
+
+    @inline(__always) func isInk(_ x: Int, _ y: Int) -> Bool {
+        x >= 0 && y >= 0 && x < width && y < height && labels[y * width + x] >= 0
+    }
+
+    /// Components whose centre lies inside `box` and that are not specks.
+    func components(centredIn box: PixelBox, minimumArea: Int = 4) -> [Int] {
+        componentBoxes.indices.filter { c in
+            let b = componentBoxes[c]
+            return componentAreas[c] >= minimumArea && b.midX >= Double(box.minX) && b.midX <= Double(box.maxX)
+                && b.midY >= Double(box.minY) && b.midY <= Double(box.maxY)
+        }
+    }
+
+    /// The shape of the union of `components`.
+    func shape(of components: [Int]) -> GlyphShape? {
+        guard let first = components.first else { return nil }
+        let box = components.dropFirst().reduce(componentBoxes[first]) { $0.union(componentBoxes[$1]) }
+        let set = Set(components.map(Int32.init))
+        var cells = [Bool](repeating: false, count: box.width * box.height)
+        for y in box.minY..<box.maxY {
+            for x in box.minX..<box.maxX where set.contains(labels[y * width + x]) {
+                cells[(y - box.minY) * box.width + (x - box.minX)] = true
+            }
+        }
+        return GlyphShape(box: box, ink: cells, componentCount: components.count)
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+
+/// Parses colour-bar and axis tick text into numbers.
+///
+/// Accepts every minus Tesseract and Matplotlib produce (`-`, `−`, `–`, `—`), exponents
+/// (`1e-3`, `1E3`, `2×10⁻³`, `2x10^-3`, `×10^-3`), thousands separators (`1,000`), spaces
+/// inside the number and a trailing `%`. Anything else gives nil.
+public enum NumberParser {
+    private static let minusSigns: Set<Character> = ["-", "\u{2212}", "\u{2013}", "\u{2014}", "\u{2012}", "\u{FE63}", "\u{FF0D}"]
+    private static let superscripts: [Character: Character] = [
+        "⁰": "0", "¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6", "⁷": "7", "⁸": "8", "⁹": "9",
+        "⁻": "-", "⁺": "+",
+    ]
+
+    /// Parses `text`.
+    /// - Parameter text: a tick label as read, e.g. `−0.25`, `1e-3`, `2×10⁻³`, `50%`.
+    /// - Returns: the value and whether it was a percentage, or nil for anything else.
+    public static func parse(_ text: String) -> ParsedNumber? {
+        var s = ""
+        for c in text where !c.isWhitespace {
+            if minusSigns.contains(c) { s.append("-") }
+            else if let d = superscripts[c] { s.append("^"); s.append(d) }
+            else { s.append(c) }
+        }
+        s = s.replacingOccurrences(of: "^^", with: "^")
+        // Superscript runs became "^d^d": keep one caret.
+        while let r = s.range(of: #"\^([-+0-9]+)\^"#, options: .regularExpression) {
+            s.replaceSubrange(r, with: String(s[r].dropLast()))
+        }
+        var isPercent = false
+        if s.hasSuffix("%") { isPercent = true; s.removeLast() }
+        guard !s.isEmpty else { return nil }
+        // "a×10^b", "ax10^b", "×10^b" (mantissa 1).
+        if let r = s.range(of: #"^([-+]?[0-9.,]*)[×xX*]10\^?([-+]?[0-9]+)$"#, options: .regularExpression), r == s.startIndex..<s.endIndex,
+           let times = s.firstIndex(where: { "×xX*".contains($0) }) {
+            let mantissaText = String(s[..<times])
+            let mantissa: Double
+            switch mantissaText {
+            case "", "+": mantissa = 1
+            case "-": mantissa = -1
+            default:
+                guard let m = plain(mantissaText) else { return nil }
+                mantissa = m
+            }
+            var rest = String(s[s.index(after: times)...].dropFirst(2))
+            if rest.hasPrefix("^") { rest.removeFirst() }
+            guard let exponent = Int(rest) else { return nil }
+            return ParsedNumber(value: mantissa * pow(10, Double(exponent)), isPercent: isPercent)
+        }
+        // "10^-3" alone.
+        if s.hasPrefix("10^"), let exponent = Int(s.dropFirst(3)) {
+            return ParsedNumber(value: pow(10, Double(exponent)), isPercent: isPercent)
+        }
+        guard let v = plain(s) else { return nil }
+        return ParsedNumber(value: v, isPercent: isPercent)
+    }
+
+    /// A decimal number with optional sign, thousands separators and `e` exponent.
+    private static func plain(_ s: String) -> Double? {
+        let pattern = #"^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?(\.[0-9]+)?([eE][-+]?[0-9]+)?$"#
+        guard s.range(of: pattern, options: .regularExpression) != nil,
+              s.contains(where: \.isNumber) else { return nil }
+        // The mantissa must have digits ("e5" alone is junk).
+        let mantissa = s.prefix { !"eE".contains($0) }
+        guard mantissa.contains(where: \.isNumber) else { return nil }
+        return Double(s.replacingOccurrences(of: ",", with: ""))
+    }
+}

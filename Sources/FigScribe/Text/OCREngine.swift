@@ -1,0 +1,122 @@
+import CTesseract
+import Foundation
+
+/// One Tesseract model, loaded once and reused for many small images.
+///
+/// A `TessBaseAPI` is not thread-safe: create one engine per thread (or per task) and
+/// don't share it. Loading costs ~70 ms; a short line then costs a few milliseconds.
+public final class OCREngine {
+    /// The model name, e.g. `eng`, `Greek`, `Latin`.
+    public let language: String
+    /// The directory the model was loaded from.
+    public let tessdataDirectory: String
+
+    private let handle: OpaquePointer
+    private var currentWhitelist = ""
+
+    /// OpenMP's default thread pool makes tiny images ~10× slower; one thread per engine is
+    /// fastest. libgomp reads `OMP_THREAD_LIMIT` when it is loaded (before any Swift code
+    /// runs), so setting it here only helps child processes; what takes effect in-process is
+    /// `omp_set_max_active_levels(0)`, which makes every parallel region run on the calling
+    /// thread. The function is looked up at run time so a Tesseract built without OpenMP
+    /// (Homebrew's) needs no libgomp.
+    private static let setMaxActiveLevels: (@convention(c) (Int32) -> Void)? = {
+        setenv("OMP_THREAD_LIMIT", "1", 0)
+        guard let program = dlopen(nil, RTLD_NOW),
+              let symbol = dlsym(program, "omp_set_max_active_levels") else { return nil }
+        return unsafeBitCast(symbol, to: (@convention(c) (Int32) -> Void).self)
+    }()
+
+    /// OpenMP settings are per thread: apply them on the thread about to recognise.
+    private static func runOpenMPSerially() {
+        setMaxActiveLevels?(0)
+    }
+
+    /// Loads `language` from the directory `locator` finds.
+    /// - Parameters:
+    ///   - language: a `.traineddata` base name such as `eng` or `Greek`.
+    ///   - locator: where to look for the data.
+    /// - Throws: ``TextError/languageDataMissing(language:file:searched:)`` or
+    ///   ``TextError/engineInitFailed(language:tessdata:)``.
+    public init(language: String, locator: TessdataLocator = TessdataLocator()) throws {
+        Self.runOpenMPSerially()
+        let dir = try locator.directory(for: language)
+        guard let api = TessBaseAPICreate() else {
+            throw TextError.engineInitFailed(language: language, tessdata: dir)
+        }
+        // Tesseract 5 takes the tessdata directory itself as datapath.
+        let status = TessBaseAPIInit3(api, dir, language)
+        guard status == 0 else {
+            TessBaseAPIEnd(api)
+            TessBaseAPIDelete(api)
+            throw TextError.engineInitFailed(language: language, tessdata: dir)
+        }
+        _ = TessBaseAPISetVariable(api, "debug_file", "/dev/null")
+        self.handle = api
+        self.language = language
+        self.tessdataDirectory = dir
+    }
+
+    deinit {
+        TessBaseAPIEnd(handle)
+        TessBaseAPIDelete(handle)
+    }
+
+    /// Reads `image`.
+    /// - Parameters:
+    ///   - image: RGBA pixels (passed to Tesseract as-is, 4 bytes per pixel).
+    ///   - mode: single line, word or character.
+    ///   - whitelist: the only characters allowed in the result; empty allows all.
+    ///   - resolution: the nominal resolution in ppi (silences Tesseract's estimate).
+    /// - Returns: the text, mean confidence and glyphs with boxes in `image`'s coordinates.
+    /// - Throws: ``TextError/emptyImage(width:height:)``.
+    public func recognize(
+        _ image: RGBAImage, mode: PageSegmentation = .singleLine, whitelist: String = "", resolution: Int = 300
+    ) throws -> OCRResult {
+        guard image.width > 0, image.height > 0 else {
+            throw TextError.emptyImage(width: image.width, height: image.height)
+        }
+        if whitelist != currentWhitelist {
+            _ = TessBaseAPISetVariable(handle, "tessedit_char_whitelist", whitelist)
+            currentWhitelist = whitelist
+        }
+        Self.runOpenMPSerially()
+        TessBaseAPISetPageSegMode(handle, TessPageSegMode(rawValue: UInt32(mode.rawValue)))
+        image.pixels.withUnsafeBufferPointer { buffer in
+            TessBaseAPISetImage(handle, buffer.baseAddress, Int32(image.width), Int32(image.height), 4, Int32(image.width * 4))
+        }
+        TessBaseAPISetSourceResolution(handle, Int32(resolution))
+        defer { TessBaseAPIClear(handle) }
+        guard TessBaseAPIRecognize(handle, nil) == 0 else {
+            return OCRResult(text: "", confidence: 0, symbols: [])
+        }
+        var text = ""
+        if let raw = TessBaseAPIGetUTF8Text(handle) {
+            defer { TessDeleteText(raw) }
+            text = String(cString: raw).trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        let confidence = Double(max(0, TessBaseAPIMeanTextConf(handle)))
+        return OCRResult(text: text, confidence: confidence, symbols: symbols())
+    }
+
+    private func symbols() -> [RecognizedSymbol] {
+        guard let iterator = TessBaseAPIGetIterator(handle) else { return [] }
+        defer { TessResultIteratorDelete(iterator) }
+        guard let page = TessResultIteratorGetPageIteratorConst(iterator) else { return [] }
+        var result: [RecognizedSymbol] = []
+        var wordIndex = -1
+        repeat {
+            if TessPageIteratorIsAtBeginningOf(page, RIL_WORD) != 0 { wordIndex += 1 }
+            guard let raw = TessResultIteratorGetUTF8Text(iterator, RIL_SYMBOL) else { continue }
+            let text = String(cString: raw)
+            TessDeleteText(raw)
+            var l: Int32 = 0, t: Int32 = 0, r: Int32 = 0, b: Int32 = 0
+            guard TessPageIteratorBoundingBox(page, RIL_SYMBOL, &l, &t, &r, &b) != 0 else { continue }
+            let conf = Double(TessResultIteratorConfidence(iterator, RIL_SYMBOL))
+            result.append(RecognizedSymbol(
+                text: text, box: PixelBox(minX: Int(l), minY: Int(t), maxX: Int(r), maxY: Int(b)),
+                confidence: conf, wordIndex: max(0, wordIndex)))
+        } while TessResultIteratorNext(iterator, RIL_SYMBOL) != 0
+        return result
+    }
+}

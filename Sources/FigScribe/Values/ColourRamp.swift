@@ -1,0 +1,44 @@
+/// A colour scale sampled along its strip, inverted colour → position.
+struct ColourRamp: Sendable {
+    /// Sample colours in order along the strip.
+    let colours: [LabColour]
+    /// Position of each sample along the strip, 0 (top/left end) … 1 (bottom/right end).
+    let positions: [Double]
+
+    /// Builds the ramp from the strip's per-pixel samples, dropping end pixels that are
+    /// blended with an outline (a jump far larger than the strip's typical step).
+    init(strip: ColourStrip) {
+        let lab = strip.samples.map(LabColour.init)
+        let n = lab.count
+        var first = 0, last = n - 1
+        let steps = (1..<n).map { lab[$0].distance(to: lab[$0 - 1]) }.sorted()
+        let typical = max(1.0, steps.isEmpty ? 1 : steps[steps.count * 3 / 4])
+        while first < min(3, n - 2), lab[first].distance(to: lab[first + 1]) > 4 * typical { first += 1 }
+        while last > max(n - 4, first + 1), lab[last].distance(to: lab[last - 1]) > 4 * typical { last -= 1 }
+        colours = Array(lab[first...last])
+        positions = (first...last).map { (Double($0) + 0.5) / Double(n) }
+    }
+
+    /// The position along the strip whose colour is nearest, interpolated between samples,
+    /// and how far (ΔE) the colour is from the ramp.
+    func locate(_ colour: LabColour) -> (position: Double, distance: Double) {
+        guard colours.count > 1 else { return (positions.first ?? 0.5, colours.first?.distance(to: colour) ?? .infinity) }
+        var best = (position: positions[0], distance: Double.infinity)
+        for i in 0..<(colours.count - 1) {
+            let p = colours[i], q = colours[i + 1]
+            let dl = q.l - p.l, da = q.a - p.a, db = q.b - p.b
+            let len2 = dl * dl + da * da + db * db
+            var t = 0.0
+            if len2 > 0 {
+                t = ((colour.l - p.l) * dl + (colour.a - p.a) * da + (colour.b - p.b) * db) / len2
+                t = min(1, max(0, t))
+            }
+            let point = LabColour(l: p.l + t * dl, a: p.a + t * da, b: p.b + t * db)
+            let d = point.distance(to: colour)
+            if d < best.distance {
+                best = (positions[i] + t * (positions[i + 1] - positions[i]), d)
+            }
+        }
+        return best
+    }
+}

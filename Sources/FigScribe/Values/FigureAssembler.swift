@@ -1,0 +1,126 @@
+import Foundation
+
+/// Puts layout, text, scale and cell colours together into a `HeatmapFigure`.
+struct FigureAssembler {
+    let layout: FigureLayout
+    let text: FigureText
+    let file: String
+
+    /// Cells farther than this (ΔE*76) from every colour of the scale have no value.
+    static let maximumColourDistance = 12.0
+
+    func assemble() -> HeatmapFigure {
+        var warnings: [String] = []
+        let box = layout.gridBox
+        let xTicks = text.lines(.xTick).compactMap { l -> HeatmapFigure.Tick? in
+            guard !l.text.isEmpty else { return nil }
+            let anchor = TickPlacement.xAnchor(of: l.line, angle: l.angle)
+            return .init(text: l.text, position: Self.rounded((anchor - box.x) / layout.cellWidth - 0.5, 3))
+        }.sorted { $0.position < $1.position }
+        let yTicks = text.lines(.yTick).compactMap { l -> HeatmapFigure.Tick? in
+            guard !l.text.isEmpty else { return nil }
+            let anchor = TickPlacement.yAnchor(of: l.line, angle: l.angle)
+            return .init(text: l.text, position: Self.rounded((anchor - box.y) / layout.cellHeight - 0.5, 3))
+        }.sorted { $0.position < $1.position }
+
+        var colorbar: HeatmapFigure.Colorbar?
+        var values = [[Double?]](repeating: [Double?](repeating: nil, count: layout.columns), count: layout.rows)
+        if let strip = layout.strip {
+            let (bar, scale) = colourScale(strip: strip, warnings: &warnings)
+            colorbar = bar
+            values = cellValues(strip: strip, scale: scale, warnings: &warnings)
+        } else {
+            warnings.append("no colour scale found: cell values cannot be read")
+        }
+        return HeatmapFigure(
+            image: .init(file: file, width: layout.image.width, height: layout.image.height),
+            title: text.joined(.title),
+            xAxis: .init(label: text.joined(.xLabel), ticks: xTicks),
+            yAxis: .init(label: text.joined(.yLabel), ticks: yTicks),
+            colorbar: colorbar,
+            grid: .init(rows: layout.rows, columns: layout.columns,
+                        box: .init(x: Self.rounded(box.x, 1), y: Self.rounded(box.y, 1),
+                                   width: Self.rounded(box.width, 1), height: Self.rounded(box.height, 1))),
+            values: values,
+            warnings: warnings)
+    }
+
+    /// The strip position (0…1 from its top/left end) of a colour-bar tick label.
+    private func stripPosition(_ line: TextLine, strip: ColourStrip) -> Double {
+        let b = strip.box
+        return strip.orientation == .vertical
+            ? (line.box.midY - Double(b.minY)) / Double(b.height)
+            : (line.box.midX - Double(b.minX)) / Double(b.width)
+    }
+
+    private func colourScale(strip: ColourStrip, warnings: inout [String]) -> (HeatmapFigure.Colorbar, ScaleFit) {
+        var ticks: [(text: String, value: Double, position: Double)] = []
+        for l in text.lines(.colorbarTick) {
+            guard let number = NumberParser.parse(l.text) else {
+                if !l.text.isEmpty { warnings.append("colour-scale tick \"\(l.text)\" is not a number; ignored") }
+                continue
+            }
+            ticks.append((l.text, number.value, stripPosition(l.line, strip: strip)))
+        }
+        let fit = ScaleFit.fit(positions: ticks.map(\.position), values: ticks.map(\.value))
+        let scale: ScaleFit
+        if let fit {
+            scale = fit
+            for i in fit.outliers {
+                warnings.append("colour-scale tick \"\(ticks[i].text)\" disagrees with the others; treated as misread")
+            }
+        } else {
+            // Without readable ticks, report positions along the scale, low end 0.
+            let lowAtStart = strip.orientation == .horizontal
+            scale = ScaleFit(kind: .linear, intercept: lowAtStart ? 0 : 1, slope: lowAtStart ? 1 : -1, outliers: [])
+            warnings.append("colour-scale ticks could not be read: values are fractions (0–1) of the colour scale")
+        }
+        let ends = [scale.value(at: 0), scale.value(at: 1)]
+        let kept = ticks.enumerated().filter { !scale.outliers.contains($0.offset) }.map(\.element)
+            .sorted { $0.value < $1.value }
+        let bar = HeatmapFigure.Colorbar(
+            label: text.joined(.colorbarLabel), orientation: strip.orientation,
+            min: Self.significant(ends.min() ?? 0), max: Self.significant(ends.max() ?? 1),
+            scale: scale.kind, colormap: nil,
+            ticks: kept.map { .init(text: $0.text, value: $0.value) })
+        return (bar, scale)
+    }
+
+    private func cellValues(strip: ColourStrip, scale: ScaleFit, warnings: inout [String]) -> [[Double?]] {
+        let ramp = ColourRamp(strip: strip)
+        let sampler = CellSampler(image: layout.image, box: layout.gridBox, rows: layout.rows, columns: layout.columns)
+        var values: [[Double?]] = []
+        var offScale = 0
+        for r in 0..<layout.rows {
+            var row: [Double?] = []
+            for c in 0..<layout.columns {
+                let colour = sampler.colour(row: r, column: c)
+                let hit = ramp.locate(LabColour(colour))
+                if hit.distance > Self.maximumColourDistance {
+                    row.append(nil)
+                    offScale += 1
+                } else {
+                    row.append(Self.significant(scale.value(at: hit.position)))
+                }
+            }
+            values.append(row)
+        }
+        if offScale > 0 {
+            warnings.append("\(offScale) cell(s) have a colour that is not on the colour scale (masked or missing): null")
+        }
+        return values
+    }
+
+    static func rounded(_ v: Double, _ digits: Int) -> Double {
+        let f = pow(10, Double(digits))
+        return (v * f).rounded() / f
+    }
+
+    /// Rounds to 6 significant digits, so output is stable and short.
+    static func significant(_ v: Double) -> Double {
+        guard v != 0, v.isFinite else { return v }
+        let magnitude = floor(log10(abs(v)))
+        let f = pow(10, 5 - magnitude)
+        return (v * f).rounded() / f
+    }
+}

@@ -1,0 +1,68 @@
+import ArgumentParser
+import FigScribe
+import Foundation
+
+/// `figscribe describe`: read each image and print it in the chosen format.
+struct Describe: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Recover a heatmap's data, labels and colour scale from PNG images.",
+        discussion: """
+            Exit status: 0 described; 1 an image was read but holds no heatmap (a JSON object \
+            with "error" is still printed); 2 bad usage or an unreadable file. With several \
+            images, the worst status.
+            """)
+
+    @Option(name: .shortAndLong, help: "Output format: json, csv.")
+    var format: OutputFormat = .json
+
+    @Option(help: "Refuse images with more pixels than this.")
+    var maxPixels: Int = PNGDecoder.defaultMaxPixels
+
+    @Option(help: "Directory holding Tesseract's .traineddata files.")
+    var tessdata: String?
+
+    @Argument(help: "PNG images to read.")
+    var images: [String]
+
+    func validate() throws {
+        if images.isEmpty { throw ValidationError("give at least one PNG image") }
+        if maxPixels < 1 { throw ValidationError("--max-pixels must be positive") }
+    }
+
+    func run() throws {
+        let reader: HeatmapReader
+        do {
+            reader = try HeatmapReader(maxPixels: maxPixels, tessdata: tessdata)
+        } catch {
+            Diagnostics.fail("\(error)")
+            throw ExitCode(2)
+        }
+        var status: Int32 = 0
+        for path in images {
+            status = max(status, describe(path, with: reader))
+        }
+        if status != 0 { throw ExitCode(status) }
+    }
+
+    /// Reads and prints one image; returns its exit status.
+    private func describe(_ path: String, with reader: HeatmapReader) -> Int32 {
+        let url = URL(fileURLWithPath: path)
+        do {
+            let figure = try reader.read(contentsOf: url)
+            print(try format.render(figure))
+            return 0
+        } catch let error as LayoutError {
+            Diagnostics.fail("\(path): \(error)")
+            if format == .json, let size = try? PNGDecoder(maxPixels: maxPixels).decode(contentsOf: url),
+                let json = try? FigureJSON.encodeFailure(
+                    file: url.lastPathComponent, width: size.width, height: size.height, reason: "\(error)")
+            {
+                print(json)
+            }
+            return 1
+        } catch {
+            Diagnostics.fail("\(path): \(error)")
+            return 2
+        }
+    }
+}

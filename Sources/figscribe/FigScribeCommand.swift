@@ -1,0 +1,10 @@
+import ArgumentParser
+
+@main
+struct FigScribeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "figscribe",
+        abstract: "Read heatmap figures (PNG) back into data and describe them.",
+        subcommands: [Describe.self],
+        defaultSubcommand: Describe.self)
+}

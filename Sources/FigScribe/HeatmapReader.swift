@@ -20,9 +20,14 @@ public final class HeatmapReader {
     /// Reads one figure.
     /// - Throws: `DecodeError` for unreadable files, `LayoutError` when no heatmap is found.
     public func read(contentsOf url: URL) throws -> HeatmapFigure {
+        let (layout, text) = try readText(contentsOf: url)
+        return FigureAssembler(layout: layout, text: text, file: url.lastPathComponent).assemble()
+    }
+
+    /// The stages up to OCR: the layout and the text read from it.
+    func readText(contentsOf url: URL) throws -> (FigureLayout, FigureText) {
         let image = try decoder.decode(contentsOf: url)
         let layout = try LayoutAnalyzer().analyze(image)
-        let text = try FigureTextReader(reader: lineReader).read(layout)
-        return FigureAssembler(layout: layout, text: text, file: url.lastPathComponent).assemble()
+        return (layout, try FigureTextReader(reader: lineReader).read(layout))
     }
 }

@@ -12,8 +12,11 @@ struct Describe: ParsableCommand {
             images, the worst status.
             """)
 
-    @Option(name: .shortAndLong, help: "Output format: json, csv.")
-    var format: OutputFormat = .json
+    @Option(name: .shortAndLong, help: "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format: OutputFormat = .markdown
+
+    @Option(help: "A Mustache template replacing the built-in one (markdown, alt, html).")
+    var template: String?
 
     @Option(help: "Refuse images with more pixels than this.")
     var maxPixels: Int = PNGDecoder.defaultMaxPixels
@@ -27,6 +30,9 @@ struct Describe: ParsableCommand {
     func validate() throws {
         if images.isEmpty { throw ValidationError("give at least one PNG image") }
         if maxPixels < 1 { throw ValidationError("--max-pixels must be positive") }
+        if template != nil && !format.usesTemplate {
+            throw ValidationError("--template applies to markdown, alt and html, not \(format.rawValue)")
+        }
     }
 
     func run() throws {
@@ -49,7 +55,8 @@ struct Describe: ParsableCommand {
         let url = URL(fileURLWithPath: path)
         do {
             let figure = try reader.read(contentsOf: url)
-            print(try format.render(figure))
+            let output = try format.render(figure, imagePath: path, template: template.map { URL(fileURLWithPath: $0) })
+            print(output, terminator: output.hasSuffix("\n") ? "" : "\n")
             return 0
         } catch let error as LayoutError {
             Diagnostics.fail("\(path): \(error)")

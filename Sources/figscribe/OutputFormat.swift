@@ -1,14 +1,23 @@
 import ArgumentParser
 import FigScribe
+import Foundation
 
 /// The formats `describe` can print.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case json, csv
+    case markdown, alt, html, maidr, json, csv
 
-    func render(_ figure: HeatmapFigure) throws -> String {
+    /// Renders a figure read from `imagePath`, with an optional replacement template.
+    func render(_ figure: HeatmapFigure, imagePath: String, template: URL?) throws -> String {
         switch self {
         case .json: return try FigureJSON.encode(figure)
         case .csv: return FigureCSV.encode(figure)
+        case .markdown: return try FigScribe.render(figure, as: .markdown, template: template)
+        case .alt: return try FigScribe.render(figure, as: .alt, template: template)
+        case .html: return try FigScribe.render(figure, as: .html(imagePath: imagePath), template: template)
+        case .maidr: return try FigScribe.render(figure, as: .maidr, template: template)
         }
     }
+
+    /// Whether the format takes a Mustache template.
+    var usesTemplate: Bool { self == .markdown || self == .alt || self == .html }
 }

@@ -60,13 +60,16 @@ public struct LayoutAnalyzer: Sendable {
             strip: strip, texts: texts, annotations: annotations, image: image, ink: components)
     }
 
-    /// Thin short strokes touching a block: tick marks drawn without a spine.
+    /// Short solid bars beside a block, at right angles to its edge: tick marks drawn
+    /// without a spine.
     private static func isTickMark(_ c: ConnectedComponents.Component, near blocks: [PixelRect]) -> Bool {
-        let thin = min(c.box.width, c.box.height) <= 2 && max(c.box.width, c.box.height) <= 14
-        guard thin else { return false }
+        let short = min(c.box.width, c.box.height), long = max(c.box.width, c.box.height)
+        guard c.fill >= 0.8, long >= 3, Double(short) <= max(2, 0.45 * Double(long)), long <= 30 else { return false }
         return blocks.contains { b in
             let g = c.box.gap(to: b)
-            return g.x <= 2 && g.y <= 2
+            let besideVerticalEdge = c.box.width > c.box.height && g.x <= 4 && g.y == 0
+            let besideHorizontalEdge = c.box.height > c.box.width && g.y <= 4 && g.x == 0
+            return besideVerticalEdge || besideHorizontalEdge
         }
     }
 }

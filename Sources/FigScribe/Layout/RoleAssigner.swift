@@ -28,14 +28,33 @@ struct RoleAssigner {
             guard let first = bands.first else { continue }
             let tickRole: TextRole = (side == .top || side == .bottom) ? .xTick : .yTick
             let labelRole: TextRole = side == .top ? .title : ((side == .bottom) ? .xLabel : .yLabel)
-            let firstIsTicks = first.count >= 2 || (bands.count >= 2 && side != .top)
-                || (side != .top && !isCentredLabel(lines[first[0]], side: side))
+            let firstIsTicks: Bool
+            if side == .top {
+                // Above the grid, one band of words on one baseline is a title, not ticks.
+                firstIsTicks = first.count >= 2 && !isOneRowOfWords(first.map { lines[$0] })
+            } else {
+                firstIsTicks = first.count >= 2 || bands.count >= 2 || !isCentredLabel(lines[first[0]], side: side)
+            }
             for (n, band) in bands.enumerated() {
                 let role = (n == 0 && firstIsTicks) ? tickRole : labelRole
                 for i in band { roles[i] = role }
             }
         }
         return lines.indices.map { FigureLayout.RoledLine(line: lines[$0], role: roles[$0]) }
+    }
+
+    /// Horizontal lines on one baseline with word-sized spaces between them.
+    private func isOneRowOfWords(_ row: [TextLine]) -> Bool {
+        let sorted = row.sorted { $0.box.minX < $1.box.minX }
+        guard sorted.allSatisfy({ ($0.angle ?? 0) == 0 }) else { return false }
+        for (a, b) in zip(sorted, sorted.dropFirst()) {
+            let gap = b.box.minX - a.box.maxX
+            let overlap = min(a.box.maxY, b.box.maxY) - max(a.box.minY, b.box.minY)
+            if Double(gap) > 1.5 * a.glyphSize || Double(overlap) < 0.5 * Double(min(a.box.height, b.box.height)) {
+                return false
+            }
+        }
+        return true
     }
 
     /// A lone line that runs along its side of the grid and sits at its middle: an axis label.

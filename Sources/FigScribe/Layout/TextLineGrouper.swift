@@ -98,8 +98,10 @@ struct TextLineGrouper {
             let clusters = clustersAcross(group, angle: angle, size: size)
             var cost = 0.0
             for c in clusters {
-                cost += 1
-                if spreadAcross(c, angle: angle) > 0.3 * size { cost += Double(c.count) }
+                let spread = spreadAcross(c, angle: angle)
+                // Equal counts are decided by how tightly the glyphs line up.
+                cost += 1 + 0.01 * spread / size
+                if spread > 0.3 * size { cost += Double(c.count) }
             }
             if best == nil || cost < best!.cost - 1e-9 { best = (cost, angle, clusters) }
         }
@@ -114,7 +116,7 @@ struct TextLineGrouper {
         func isMinor(_ i: Int) -> Bool { Double(glyphs[i].pixelCount) < 0.15 * size * size }
         var majors = clusters.filter { !$0.allSatisfy(isMinor) }
         guard !majors.isEmpty else { return clusters }
-        let link = max(2, Int((0.45 * size).rounded()))
+        let link = max(2, Int(size.rounded()))
         var loose: [[Int]] = []
         for minor in clusters where minor.allSatisfy(isMinor) {
             var best: (index: Int, gap: Int)?

@@ -113,7 +113,7 @@ struct TextLineGrouper {
     /// Dots, underscores and other small marks sit off the line's centre; a cluster made
     /// only of them joins the cluster whose glyphs they touch.
     private func attachMinorGlyphs(_ clusters: [[Int]], size: Double) -> [[Int]] {
-        func isMinor(_ i: Int) -> Bool { Double(glyphs[i].pixelCount) < 0.15 * size * size }
+        func isMinor(_ i: Int) -> Bool { Double(glyphs[i].pixelCount) < 0.25 * size * size }
         var majors = clusters.filter { !$0.allSatisfy(isMinor) }
         guard !majors.isEmpty else { return clusters }
         let link = max(2, Int(size.rounded()))

@@ -11,11 +11,18 @@ struct FigureTextReader {
             let angle = roled.line.glyphIDs.count <= 2
                 ? (Self.typicalAngle(of: roled.role, in: layout) ?? roled.line.angle ?? 0)
                 : (roled.line.angle ?? 0)
-            let upright = extractor.upright(roled.line, angle: angle)
-            let kind: LineKind = roled.role == .colorbarTick ? .number : .text
-            let result = try reader.read(upright, kind: kind)
-            let text = Self.collapseWhitespace(result.text)
-            read.append(.init(line: roled.line, role: roled.role, angle: angle, text: text, confidence: result.confidence))
+            let text: String
+            let confidence: Double
+            if let dots = Self.dotsOnly(roled.line, ink: layout.ink) {
+                // OCR drops or garbles a lone row of dots; their shape says what they are.
+                (text, confidence) = (dots, 100)
+            } else {
+                let upright = extractor.upright(roled.line, angle: angle)
+                let kind: LineKind = roled.role == .colorbarTick ? .number : .text
+                let result = try reader.read(upright, kind: kind)
+                (text, confidence) = (Self.collapseWhitespace(result.text), result.confidence)
+            }
+            read.append(.init(line: roled.line, role: roled.role, angle: angle, text: text, confidence: confidence))
         }
         return FigureText(lines: read)
     }
@@ -27,6 +34,17 @@ struct FigureTextReader {
             if let a = t.line.angle { counts[a, default: 0] += 1 }
         }
         return counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+    }
+
+    /// "..." for a line made only of two or more small, round, equal dots.
+    static func dotsOnly(_ line: TextLine, ink: ConnectedComponents) -> String? {
+        guard line.glyphIDs.count >= 2 else { return nil }
+        let boxes = line.glyphIDs.map { ink.components[$0] }
+        let small = boxes.allSatisfy { c in
+            let w = Double(c.box.width), h = Double(c.box.height)
+            return max(w, h) <= 0.35 * line.glyphSize && max(w, h) <= 1.6 * min(w, h) && c.fill >= 0.5
+        }
+        return small ? String(repeating: ".", count: boxes.count) : nil
     }
 
     static func collapseWhitespace(_ s: String) -> String {

@@ -64,11 +64,11 @@ public struct LayoutAnalyzer: Sendable {
     /// without a spine.
     private static func isTickMark(_ c: ConnectedComponents.Component, near blocks: [PixelRect]) -> Bool {
         let short = min(c.box.width, c.box.height), long = max(c.box.width, c.box.height)
-        guard c.fill >= 0.8, long >= 3, Double(short) <= max(2, 0.45 * Double(long)), long <= 30 else { return false }
+        guard c.fill >= 0.8, long >= 3, Double(short) <= max(2, 0.65 * Double(long)), long <= 30 else { return false }
         return blocks.contains { b in
             let g = c.box.gap(to: b)
-            let besideVerticalEdge = c.box.width > c.box.height && g.x <= 4 && g.y == 0
-            let besideHorizontalEdge = c.box.height > c.box.width && g.y <= 4 && g.x == 0
+            let besideVerticalEdge = c.box.width > c.box.height && g.x <= 1 && g.y == 0
+            let besideHorizontalEdge = c.box.height > c.box.width && g.y <= 1 && g.x == 0
             return besideVerticalEdge || besideHorizontalEdge
         }
     }

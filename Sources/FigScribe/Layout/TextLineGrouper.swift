@@ -92,7 +92,7 @@ struct TextLineGrouper {
     /// Splits a linked group into lines at the angle that explains it with the fewest,
     /// tightest lines.
     private func split(_ group: [Int], size: Double) -> [TextLine] {
-        if group.count == 1 { return [makeLine(group, angle: nil, size: size)] }
+        if group.count == 1 { return [makeLine(group, angle: singleGlyphAngle(group[0], size: size), size: size)] }
         var best: (cost: Double, angle: Double, clusters: [[Int]])?
         for angle in Self.candidateAngles {
             let clusters = clustersAcross(group, angle: angle, size: size)
@@ -108,6 +108,19 @@ struct TextLineGrouper {
         guard let best else { return [] }
         let clusters = attachMinorGlyphs(best.clusters, size: size)
         return clusters.map { makeLine($0, angle: $0.count > 1 ? best.angle : nil, size: size) }
+    }
+
+    /// A lone component that is a whole word (letters touching) runs along its principal
+    /// axis when it is clearly elongated; a single letter leaves the angle open.
+    private func singleGlyphAngle(_ i: Int, size: Double) -> Double? {
+        let axis = glyphs[i].axis
+        guard axis.elongation >= 2.5, Double(max(glyphs[i].box.width, glyphs[i].box.height)) >= 1.2 * size else {
+            return nil
+        }
+        var a = axis.angle
+        if a <= -67.5 { a += 180 }
+        if a > 112.5 { a -= 180 }
+        return Self.candidateAngles.min { abs($0 - a) < abs($1 - a) }
     }
 
     /// Dots, underscores and other small marks sit off the line's centre; a cluster made

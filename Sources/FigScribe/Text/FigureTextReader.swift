@@ -7,10 +7,8 @@ struct FigureTextReader {
         let extractor = LineImageExtractor(image: layout.image, ink: layout.ink, background: layout.background)
         var read: [FigureText.ReadLine] = []
         for roled in layout.texts where roled.role != .other {
-            // Lines of one or two glyphs cannot show their direction; their role's can.
-            let angle = roled.line.glyphIDs.count <= 2
-                ? (Self.typicalAngle(of: roled.role, in: layout) ?? roled.line.angle ?? 0)
-                : (roled.line.angle ?? 0)
+            // A line without a direction of its own takes its role's.
+            let angle = roled.line.angle ?? Self.typicalAngle(of: roled.role, in: layout) ?? 0
             let text: String
             let confidence: Double
             if let dots = Self.dotsOnly(roled.line, ink: layout.ink) {
@@ -27,10 +25,10 @@ struct FigureTextReader {
         return FigureText(lines: read)
     }
 
-    /// The angle most lines of three or more glyphs in a role share.
+    /// The angle most lines of a role share.
     static func typicalAngle(of role: TextRole, in layout: FigureLayout) -> Double? {
         var counts: [Double: Int] = [:]
-        for t in layout.texts where t.role == role && t.line.glyphIDs.count >= 3 {
+        for t in layout.texts where t.role == role {
             if let a = t.line.angle { counts[a, default: 0] += 1 }
         }
         return counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key

@@ -80,29 +80,43 @@ struct RegionTrimmer {
         return Double(max(darker, lighter)) >= 0.9 * Double(outer.count)
     }
 
-    /// Removes outer runs of uniform lines: thin frames of any colour, and wider plain
-    /// (grey/white) panel margins, as long as non-uniform data follows them.
+    /// The width of a plain panel margin on one side: uniform grey or white lines (panel
+    /// background, grid lines) up to the first line of data. Zero when none.
+    private func plainMargin(_ side: Side, extent: Int, in b: PixelRect, colours: inout [RGBA]) -> Int {
+        var offset = 0
+        var first: RGBA?
+        while offset < extent / 4, let colour = uniformColour(side, offset: offset, in: b), colour.chroma <= 12 {
+            if first == nil { first = colour }
+            offset += 1
+        }
+        guard offset > 2, offset < extent / 4, let first else { return 0 }
+        colours.append(first)
+        return offset
+    }
+
+    /// Removes outer runs of uniform lines: thin frames of any colour (`margins` false),
+    /// or wider plain (grey/white) panel margins on all four sides (`margins` true).
     private func trimFrames(_ box: PixelRect, margins: Bool) -> PixelRect {
         var b = box
-        var marginColours: [RGBA] = []
+        var marginColours: [RGBA] = []  // one per side that has a margin
         for side in Side.allCases {
             let extent = (side == .top || side == .bottom) ? b.height : b.width
             var offset = 0
-            while offset < extent / 4 {
-                guard let colour = uniformColour(side, offset: offset, in: b) else { break }
-                var run = 1
-                while offset + run < extent / 4,
-                    let next = uniformColour(side, offset: offset + run, in: b),
-                    next.channelDistance(to: colour) <= 12
-                {
-                    run += 1
+            if margins {
+                offset = plainMargin(side, extent: extent, in: b, colours: &marginColours)
+            } else {
+                while offset < extent / 4 {
+                    guard let colour = uniformColour(side, offset: offset, in: b) else { break }
+                    var run = 1
+                    while offset + run < extent / 4,
+                        let next = uniformColour(side, offset: offset + run, in: b),
+                        next.channelDistance(to: colour) <= 12
+                    {
+                        run += 1
+                    }
+                    guard run <= 2 else { break }
+                    offset += run
                 }
-                let isThinFrame = run <= 2
-                let isPlainMargin = margins && colour.chroma <= 12 && offset + run < extent / 4
-                    && uniformColour(side, offset: offset + run, in: b) == nil
-                guard isThinFrame || isPlainMargin else { break }
-                if !isThinFrame { marginColours.append(colour) }
-                offset += run
             }
             if !margins && offset == 0 && isBlendedFrame(side, in: b) { offset = 1 }
             switch side {

@@ -1,0 +1,75 @@
+import Testing
+
+@testable import FigScribe
+
+/// Lays out synthetic heatmaps whose grid and colour strip are known exactly.
+@Suite("LayoutAnalyzer")
+struct LayoutAnalyzerTests {
+    /// Rows, columns and seed of random flat-cell grids.
+    static let grids: [(Int, Int, UInt64)] = [(3, 4, 1), (5, 7, 2), (8, 12, 3), (10, 10, 4), (12, 20, 5), (2, 9, 6)]
+
+    @Test(arguments: grids)
+    func findsRandomGridAndVerticalStrip(rows: Int, columns: Int, seed: UInt64) throws {
+        let figure = SyntheticHeatmap(rows: rows, columns: columns, seed: seed)
+        let layout = try LayoutAnalyzer().analyze(figure.draw().image)
+        #expect(layout.rows == rows)
+        #expect(layout.columns == columns)
+        let strip = try #require(layout.strip, "no colour strip found")
+        #expect(strip.orientation == .vertical)
+        expectBox(layout.gridBox, near: figure.gridBox)
+    }
+
+    @Test func findsHorizontalStripBelowTheGrid() throws {
+        let figure = SyntheticHeatmap(rows: 6, columns: 9, strip: .horizontal, seed: 11)
+        let layout = try LayoutAnalyzer().analyze(figure.draw().image)
+        #expect(layout.rows == 6)
+        #expect(layout.columns == 9)
+        #expect(layout.strip?.orientation == .horizontal)
+    }
+
+    @Test(arguments: [UInt64(21), 22, 23])
+    func equalNeighbouringCellsDoNotMergeColumns(seed: UInt64) throws {
+        let figure = SyntheticHeatmap(rows: 8, columns: 10, repeatChance: 0.35, seed: seed)
+        let layout = try LayoutAnalyzer().analyze(figure.draw().image)
+        #expect(layout.rows == 8)
+        #expect(layout.columns == 10)
+    }
+
+    @Test(arguments: [true, false])
+    func whiteGapsBetweenCells(frame: Bool) throws {
+        let figure = SyntheticHeatmap(rows: 5, columns: 7, cellWidth: 20, cellHeight: 16, gap: 2, frame: frame, seed: 31)
+        let layout = try LayoutAnalyzer().analyze(figure.draw().image)
+        #expect(layout.rows == 5)
+        #expect(layout.columns == 7)
+        #expect(layout.strip?.orientation == .vertical)
+        expectBox(layout.gridBox, near: figure.gridBox)
+    }
+
+    @Test(arguments: [4, 16])
+    func singleRow(columns: Int) throws {
+        let figure = SyntheticHeatmap(rows: 1, columns: columns, cellWidth: 20, cellHeight: 20, strip: .horizontal, seed: 41)
+        let layout = try LayoutAnalyzer().analyze(figure.draw().image)
+        #expect(layout.rows == 1)
+        #expect(layout.columns == columns)
+        #expect(layout.strip?.orientation == .horizontal)
+    }
+
+    @Test func blankImageIsRejected() {
+        #expect(throws: LayoutError.blankImage) { try LayoutAnalyzer().analyze(RGBAImage(width: 50, height: 40)) }
+    }
+
+    @Test func stripAloneIsNoGrid() {
+        var image = RGBAImage(width: 80, height: 200)
+        for y in 20..<180 {
+            for x in 30..<46 { image[x, y] = SyntheticHeatmap.colour(Double(y - 20) / 160) }
+        }
+        #expect(throws: LayoutError.noGrid) { try LayoutAnalyzer().analyze(image) }
+    }
+
+    private func expectBox(_ box: HeatmapFigure.Box, near truth: PixelRect, sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(abs(box.x - Double(truth.minX)) <= 1, sourceLocation: sourceLocation)
+        #expect(abs(box.y - Double(truth.minY)) <= 1, sourceLocation: sourceLocation)
+        #expect(abs(box.width - Double(truth.width)) <= 1.5, sourceLocation: sourceLocation)
+        #expect(abs(box.height - Double(truth.height)) <= 1.5, sourceLocation: sourceLocation)
+    }
+}

@@ -136,14 +136,32 @@ struct RoleAssigner {
             if along && near >= -2 { items.append((i, (near, far))) }
         }
         let bands = self.bands(items)
-        guard let first = bands.first else { return ([], []) }
+        let heading = stripHeading(lines, strip: strip, excluding: Set(items.map(\.index)))
+        guard let first = bands.first else { return ([], heading) }
         let loneLabel = first.count == 1 && bands.count == 1
             && (strip.orientation == .vertical ? lines[first[0]].angle == 90 : (lines[first[0]].angle ?? 0) == 0)
             && lines[first[0]].box.width > 0
             && (strip.orientation == .vertical
                 ? abs(lines[first[0]].box.midY - s.midY) < 0.1 * Double(s.height)
                 : abs(lines[first[0]].box.midX - s.midX) < 0.1 * Double(s.width))
-        if loneLabel { return ([], first) }
-        return (first, bands.dropFirst().flatMap { $0 })
+        if loneLabel { return ([], first + heading) }
+        return (first, bands.dropFirst().flatMap { $0 } + heading)
+    }
+
+    /// A legend title set at the strip's head: just above a vertical strip (clear of the
+    /// grid), or just before a horizontal one.
+    private func stripHeading(_ lines: [TextLine], strip: ColourStrip, excluding taken: Set<Int>) -> [Int] {
+        let s = strip.box
+        return lines.indices.filter { i in
+            guard !taken.contains(i) else { return false }
+            let b = lines[i].box, reach = Int(3 * lines[i].glyphSize)
+            if strip.orientation == .vertical {
+                let clearOfGrid = s.minX > gridBox.maxX ? b.minX >= gridBox.maxX : b.maxX <= gridBox.minX
+                return clearOfGrid && b.maxY <= s.minY + 2 && s.minY - b.maxY <= reach
+                    && b.maxX > s.minX - reach && b.minX < s.maxX + reach
+            }
+            return b.maxX <= s.minX + 2 && s.minX - b.maxX <= reach
+                && b.midY >= Double(s.minY) - Double(reach) && b.midY <= Double(s.maxY) + Double(reach)
+        }
     }
 }

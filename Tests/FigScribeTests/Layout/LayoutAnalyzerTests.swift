@@ -42,7 +42,7 @@ struct LayoutAnalyzerTests {
         #expect(layout.rows == 5)
         #expect(layout.columns == 7)
         #expect(layout.strip?.orientation == .vertical)
-        expectBox(layout.gridBox, near: figure.gridBox)
+        expectBox(layout.gridBox, near: figure.gridBox, gap: 2)
     }
 
     @Test(arguments: [4, 16])
@@ -66,10 +66,15 @@ struct LayoutAnalyzerTests {
         #expect(throws: LayoutError.noGrid) { try LayoutAnalyzer().analyze(image) }
     }
 
-    private func expectBox(_ box: HeatmapFigure.Box, near truth: PixelRect, sourceLocation: SourceLocation = #_sourceLocation) {
-        #expect(abs(box.x - Double(truth.minX)) <= 1, sourceLocation: sourceLocation)
-        #expect(abs(box.y - Double(truth.minY)) <= 1, sourceLocation: sourceLocation)
-        #expect(abs(box.width - Double(truth.width)) <= 1.5, sourceLocation: sourceLocation)
-        #expect(abs(box.height - Double(truth.height)) <= 1.5, sourceLocation: sourceLocation)
+    /// The grid box within a pixel; with gaps, each cell owns half of the gap on each
+    /// side (as seaborn's cell edge lines do), so the box extends half a gap beyond the tiles.
+    private func expectBox(
+        _ box: HeatmapFigure.Box, near tiles: PixelRect, gap: Int = 0, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        let half = Double(gap) / 2
+        #expect(abs(box.x - (Double(tiles.minX) - half)) <= 1, sourceLocation: sourceLocation)
+        #expect(abs(box.y - (Double(tiles.minY) - half)) <= 1, sourceLocation: sourceLocation)
+        #expect(abs(box.width - (Double(tiles.width) + 2 * half)) <= 1, sourceLocation: sourceLocation)
+        #expect(abs(box.height - (Double(tiles.height) + 2 * half)) <= 1, sourceLocation: sourceLocation)
     }
 }

@@ -81,7 +81,8 @@ struct FigureAssembler {
         let bar = HeatmapFigure.Colorbar(
             label: text.joined(.colorbarLabel), orientation: strip.orientation,
             min: Self.significant(ends.min() ?? 0), max: Self.significant(ends.max() ?? 1),
-            scale: scale.kind, colormap: nil,
+            scale: scale.kind,
+            colormap: ColormapRecognizer.name(of: ColourRamp(strip: strip), lowAtStart: scale.value(at: 0) <= scale.value(at: 1)),
             ticks: kept.map { .init(text: $0.text, value: $0.value) })
         return (bar, scale)
     }

@@ -1,22 +1,11 @@
 import Foundation
 import Testing
 
-/// Runs the built `figscribe` binary and checks its exit status, stdout and stderr against
-/// the contract in shared/docs/figure-json.md.
-@Suite("figscribe command line")
-struct CommandLineTests {
-    /// The result of one run.
-    struct Run {
-        var status: Int32
-        /// Whether the process ended by a signal (a crash) rather than exiting.
-        var crashed: Bool
-        var stdout: String
-        var stderr: String
-    }
-
+/// Where the built `figscribe` binary is.
+enum FigScribeBinary {
     /// The built binary: `FIGSCRIBE_BIN`, else next to the running test bundle, else in the
     /// package's usual build folders.
-    static let binary: URL? = {
+    static let url: URL? = {
         let fm = FileManager.default
         var candidates: [URL] = []
         if let explicit = ProcessInfo.processInfo.environment["FIGSCRIBE_BIN"] {
@@ -36,6 +25,24 @@ struct CommandLineTests {
         }
         return candidates.first { fm.isExecutableFile(atPath: $0.path) }
     }()
+}
+
+/// Runs the built `figscribe` binary and checks its exit status, stdout and stderr against
+/// the contract in shared/docs/figure-json.md.
+@Suite(
+    "figscribe command line",
+    .enabled(if: FigScribeBinary.url != nil, "figscribe binary not found next to the tests; run swift build or set FIGSCRIBE_BIN"))
+struct CommandLineTests {
+    /// The result of one run.
+    struct Run {
+        var status: Int32
+        /// Whether the process ended by a signal (a crash) rather than exiting.
+        var crashed: Bool
+        var stdout: String
+        var stderr: String
+    }
+
+    static let binary = FigScribeBinary.url
 
     static let golden = Paths.goldenImages.appendingPathComponent("mpl_imshow_viridis.png")
 

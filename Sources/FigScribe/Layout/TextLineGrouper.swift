@@ -1,3 +1,5 @@
+import Foundation
+
 /// Groups glyph components into text lines, horizontal or rotated.
 ///
 /// Glyphs closer than about half a glyph are linked; each linked group is then split into
@@ -183,5 +185,3 @@ struct TextLineGrouper {
         return TextLine(box: box, angle: angle, glyphIDs: members.map { glyphs[$0].id }, glyphSize: size)
     }
 }
-
-import Foundation

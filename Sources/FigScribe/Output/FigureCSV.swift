@@ -1,3 +1,5 @@
+import Foundation
+
 /// The figure's values as CSV: a header row of column labels, then one row per grid row
 /// led by its label. Empty fields are cells without a value.
 public enum FigureCSV {
@@ -25,5 +27,3 @@ public enum FigureCSV {
         return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }
-
-import Foundation

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A plain-text listing of what the layout and OCR stages found, for diagnosing a figure.
 public enum TextDump {
     /// One line per text line: role, box, angle and the text read.
@@ -11,5 +13,3 @@ public enum TextDump {
         return out
     }
 }
-
-import Foundation

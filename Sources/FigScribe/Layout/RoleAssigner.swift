@@ -81,9 +81,10 @@ struct RoleAssigner {
         return nil
     }
 
-    /// The line's extent measured outward from the grid edge on `side`.
-    private func span(_ line: TextLine, outward side: Side) -> (near: Int, far: Int) {
-        let b = line.box, g = gridBox
+    /// The line's extent measured outward from the edge of `edgeBox` (the grid by default)
+    /// on `side`.
+    private func span(_ line: TextLine, outward side: Side, from edgeBox: PixelRect? = nil) -> (near: Int, far: Int) {
+        let b = line.box, g = edgeBox ?? gridBox
         switch side {
         case .top: return (g.minY - b.maxY, g.minY - b.minY)
         case .bottom: return (b.minY - g.maxY, b.maxY - g.maxY)
@@ -121,19 +122,11 @@ struct RoleAssigner {
         var items: [(index: Int, span: (near: Int, far: Int))] = []
         for (i, line) in lines.enumerated() {
             let b = line.box, slack = 2 * line.glyphSize
-            let along: Bool
-            let near: Int, far: Int
-            switch side {
-            case .right: along = b.midY >= Double(s.minY) - slack && b.midY <= Double(s.maxY) + slack
-                near = b.minX - s.maxX; far = b.maxX - s.maxX
-            case .left: along = b.midY >= Double(s.minY) - slack && b.midY <= Double(s.maxY) + slack
-                near = s.minX - b.maxX; far = s.minX - b.minX
-            case .bottom: along = b.midX >= Double(s.minX) - slack && b.midX <= Double(s.maxX) + slack
-                near = b.minY - s.maxY; far = b.maxY - s.maxY
-            case .top: along = b.midX >= Double(s.minX) - slack && b.midX <= Double(s.maxX) + slack
-                near = s.minY - b.maxY; far = s.minY - b.minY
-            }
-            if along && near >= -2 { items.append((i, (near, far))) }
+            let along = strip.orientation == .vertical
+                ? b.midY >= Double(s.minY) - slack && b.midY <= Double(s.maxY) + slack
+                : b.midX >= Double(s.minX) - slack && b.midX <= Double(s.maxX) + slack
+            let extent = span(line, outward: side, from: s)
+            if along && extent.near >= -2 { items.append((i, extent)) }
         }
         let bands = self.bands(items)
         let heading = stripHeading(lines, strip: strip, excluding: Set(items.map(\.index)))

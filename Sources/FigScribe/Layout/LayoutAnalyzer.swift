@@ -47,9 +47,8 @@ public struct LayoutAnalyzer: Sendable {
         var excluded = gridRegion.componentIDs
         if let stripRegion { excluded.formUnion(regions[stripRegion].componentIDs) }
         let blocks = [trimmed] + (strip.map { [$0.box] } ?? [])
-        let glyphs = components.components.filter { c in
-            !excluded.contains(c.id) && !Self.isTickMark(c, near: blocks)
-        }
+        let candidates = components.components.filter { !excluded.contains($0.id) }
+        let glyphs = candidates.filter { !Self.isTickMark($0, near: blocks, among: candidates) }
         let inside = glyphs.filter { trimmed.contains(x: $0.box.midX, y: $0.box.midY) }
         let outside = glyphs.filter { !trimmed.contains(x: $0.box.midX, y: $0.box.midY) }
         let lines = TextLineGrouper(glyphs: outside).lines()
@@ -60,16 +59,27 @@ public struct LayoutAnalyzer: Sendable {
             strip: strip, texts: texts, annotations: annotations, image: image, ink: components)
     }
 
-    /// Short solid bars beside a block, at right angles to its edge: tick marks drawn
-    /// without a spine.
-    private static func isTickMark(_ c: ConnectedComponents.Component, near blocks: [PixelRect]) -> Bool {
+    /// Short solid bars beside a block, at right angles to its edge: tick marks. A bar
+    /// touching the block is one; a bar a few pixels off is one only when the nearest
+    /// other ink is clearly farther away than the block (a minus sign sits close to its
+    /// digits).
+    private static func isTickMark(
+        _ c: ConnectedComponents.Component, near blocks: [PixelRect],
+        among others: [ConnectedComponents.Component]
+    ) -> Bool {
         let short = min(c.box.width, c.box.height), long = max(c.box.width, c.box.height)
         guard c.fill >= 0.8, long >= 3, Double(short) <= max(2, 0.65 * Double(long)), long <= 30 else { return false }
-        return blocks.contains { b in
+        let blockGap = blocks.compactMap { b -> Int? in
             let g = c.box.gap(to: b)
-            let besideVerticalEdge = c.box.width > c.box.height && g.x <= 1 && g.y == 0
-            let besideHorizontalEdge = c.box.height > c.box.width && g.y <= 1 && g.x == 0
-            return besideVerticalEdge || besideHorizontalEdge
-        }
+            if c.box.width > c.box.height, g.y == 0 { return g.x }
+            if c.box.height > c.box.width, g.x == 0 { return g.y }
+            return nil
+        }.min()
+        guard let blockGap, blockGap <= 4 else { return false }
+        if blockGap <= 1 { return true }
+        let inkGap = others.lazy.filter { $0.id != c.id }
+            .map { o -> Int in let g = c.box.gap(to: o.box); return max(g.x, g.y) }
+            .min() ?? Int.max
+        return inkGap >= 2 * blockGap
     }
 }

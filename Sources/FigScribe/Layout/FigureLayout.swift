@@ -32,4 +32,7 @@ public struct FigureLayout: Sendable {
 /// What a text line is in a heatmap figure.
 public enum TextRole: String, Sendable, CaseIterable {
     case title, xLabel, yLabel, xTick, yTick, colorbarTick, colorbarLabel, other
+
+    /// Whether lines of this role are tick labels (of an axis or of the colour scale).
+    public var isTick: Bool { self == .xTick || self == .yTick || self == .colorbarTick }
 }

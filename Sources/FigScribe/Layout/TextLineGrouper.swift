@@ -17,7 +17,7 @@ struct TextLineGrouper {
         let link = max(2, Int((0.45 * size).rounded()))
         var lines: [TextLine] = []
         for group in linkedGroups(gap: link) {
-            lines += split(group, size: size)
+            lines += split(group, size: size, link: link)
         }
         lines = joinWords(lines, size: size)
         return lines.sorted { ($0.box.minY, $0.box.minX) < ($1.box.minY, $1.box.minX) }
@@ -92,24 +92,47 @@ struct TextLineGrouper {
     }
 
     /// Splits a linked group into lines at the angle that explains it with the fewest,
-    /// tightest lines.
-    private func split(_ group: [Int], size: Double) -> [TextLine] {
+    /// tightest lines. A line's glyphs follow each other closely (glyphs are linked only
+    /// when that close), so a row of glyphs with wide gaps counts as several lines.
+    private func split(_ group: [Int], size: Double, link: Int) -> [TextLine] {
         if group.count == 1 { return [makeLine(group, angle: singleGlyphAngle(group[0], size: size), size: size)] }
         var best: (cost: Double, angle: Double, clusters: [[Int]])?
         for angle in Self.candidateAngles {
-            let clusters = clustersAcross(group, angle: angle, size: size)
+            let clusters = attachMinorGlyphs(clustersAcross(group, angle: angle, size: size), size: size)
             var cost = 0.0
-            for c in clusters {
-                let spread = spreadAcross(c, angle: angle)
-                // Equal counts are decided by how tightly the glyphs line up.
-                cost += 1 + 0.01 * spread / size
-                if spread > 0.3 * size { cost += Double(c.count) }
+            for c in clusters.flatMap({ splitAlong($0, angle: angle, gap: Double(link + 1)) }) {
+                // Equal counts are decided by how tightly the glyphs line up. Only letters
+                // must line up: dots and underscores sit off the line's centre by design.
+                cost += 1 + 0.01 * spreadAcross(c, angle: angle) / size
+                let majors = c.filter { !isMinor($0, size: size) }
+                if spreadAcross(majors.isEmpty ? c : majors, angle: angle) > 0.3 * size { cost += Double(c.count) }
             }
             if best == nil || cost < best!.cost - 1e-9 { best = (cost, angle, clusters) }
         }
         guard let best else { return [] }
-        let clusters = attachMinorGlyphs(best.clusters, size: size)
-        return clusters.map { makeLine($0, angle: $0.count > 1 ? best.angle : nil, size: size) }
+        return best.clusters.map { makeLine($0, angle: $0.count > 1 ? best.angle : nil, size: size) }
+    }
+
+    /// Cuts a cluster where consecutive glyphs, projected on the reading direction, are
+    /// more than `gap` pixels apart.
+    private func splitAlong(_ members: [Int], angle: Double, gap: Double) -> [[Int]] {
+        let t = angle * .pi / 180
+        func extent(_ i: Int) -> (lo: Double, hi: Double) {
+            let b = glyphs[i].box
+            let corners = [(Double(b.minX), Double(b.minY)), (Double(b.maxX), Double(b.minY)),
+                           (Double(b.minX), Double(b.maxY)), (Double(b.maxX), Double(b.maxY))]
+            let p = corners.map { $0.0 * cos(t) - $0.1 * sin(t) }
+            return (p.min()!, p.max()!)
+        }
+        let sorted = members.sorted { extent($0).lo < extent($1).lo }
+        var parts: [[Int]] = [[sorted[0]]]
+        var reach = extent(sorted[0]).hi
+        for i in sorted.dropFirst() {
+            let e = extent(i)
+            if e.lo - reach > gap { parts.append([i]) } else { parts[parts.count - 1].append(i) }
+            reach = max(reach, e.hi)
+        }
+        return parts
     }
 
     /// A lone component that is a whole word (letters touching) runs along its principal
@@ -128,7 +151,7 @@ struct TextLineGrouper {
     /// Dots, underscores and other small marks sit off the line's centre; a cluster made
     /// only of them joins the cluster whose glyphs they touch.
     private func attachMinorGlyphs(_ clusters: [[Int]], size: Double) -> [[Int]] {
-        func isMinor(_ i: Int) -> Bool { Double(glyphs[i].pixelCount) < 0.25 * size * size }
+        func isMinor(_ i: Int) -> Bool { self.isMinor(i, size: size) }
         var majors = clusters.filter { !$0.allSatisfy(isMinor) }
         guard !majors.isEmpty else { return clusters }
         let link = max(2, Int(size.rounded()))
@@ -148,6 +171,9 @@ struct TextLineGrouper {
         }
         return majors + loose
     }
+
+    /// A dot, comma, underscore or other mark much smaller than a letter.
+    private func isMinor(_ i: Int, size: Double) -> Bool { Double(glyphs[i].pixelCount) < 0.25 * size * size }
 
     private func centre(_ i: Int) -> (x: Double, y: Double) {
         (glyphs[i].box.midX, glyphs[i].box.midY)

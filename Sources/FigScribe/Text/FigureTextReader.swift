@@ -9,7 +9,7 @@ struct FigureTextReader {
         for roled in layout.texts where roled.role != .other {
             // A line without a direction of its own takes its role's.
             let angle = roled.line.angle ?? Self.typicalAngle(of: roled.role, in: layout) ?? 0
-            let text: String
+            var text: String
             let confidence: Double
             if let dots = Self.dotsOnly(roled.line, ink: layout.ink) {
                 // OCR drops or garbles a lone row of dots; their shape says what they are.
@@ -20,7 +20,15 @@ struct FigureTextReader {
                 let result = try reader.read(upright, kind: kind)
                 (text, confidence) = (Self.collapseWhitespace(result.text), result.confidence)
             }
+            if roled.role.isTick {
+                text = DecimalPointCheck.repaired(text, line: roled.line, angle: angle, ink: layout.ink)
+            }
             read.append(.init(line: roled.line, role: roled.role, angle: angle, text: text, confidence: confidence))
+        }
+        for role in [TextRole.xTick, .yTick] {
+            let indices = read.indices.filter { read[$0].role == role }
+            let repaired = TickLabelRepair.repair(indices.map { read[$0].text })
+            for (i, text) in zip(indices, repaired) { read[i].text = text }
         }
         return FigureText(lines: read)
     }

@@ -21,7 +21,7 @@ struct GlyphRepairer {
         for i in groups.indices {
             guard let shape = groups[i].shape else { continue }
             let g = groups[i]
-            if isBullet(shape, metrics) {
+            if isBullet(shape, metrics), !isInsideWord(i, in: groups) {
                 groups[i].text = "•"
             } else if isDegree(shape, metrics) {
                 groups[i].text = "°"
@@ -133,7 +133,13 @@ struct GlyphRepairer {
         return sub
     }
 
-    /// A Greek letter for a glyph the shape says is one, confirmed by the Greek model.
+    /// True when the glyph has neighbours of its own word on both sides: a mid-height dot
+    /// there is a hyphen drawn small ("S-03"), while a separator bullet stands apart.
+    private func isInsideWord(_ i: Int, in groups: [GlyphGroup]) -> Bool {
+        i > 0 && i + 1 < groups.count
+            && groups[i - 1].wordIndex == groups[i].wordIndex && groups[i + 1].wordIndex == groups[i].wordIndex
+    }
+
     /// True when the glyph is not part of a run of letters (Greek variables stand alone:
     /// "rate η", "(μ, θ)", "(σ-normalised)"); mixed-script words are rare.
     private func isIsolatedLetter(_ i: Int, in groups: [GlyphGroup]) -> Bool {
@@ -144,6 +150,7 @@ struct GlyphRepairer {
         return !isLetter(i - 1) && !isLetter(i + 1)
     }
 
+    /// A Greek letter for a glyph the shape says is one, confirmed by the Greek model.
     private func greekLetter(for g: GlyphGroup, shape: GlyphShape, metrics: LineMetrics, isolated: Bool) throws -> Character? {
         var candidates = (GreekLetterCheck.confusions[g.text] ?? []).filter { isolated || GreekLetterCheck.hasDistinctShape($0) }
         if candidates.isEmpty && (g.text.count > 1 || g.confidence < 60) {

@@ -4,6 +4,9 @@ struct LineImageExtractor {
     let ink: ConnectedComponents
     let background: RGBA
 
+    /// How much a line drawn at 45° is enlarged before it is turned upright.
+    static let enlargementBeforeTurning = 3.0
+
     /// The line's pixels (other text blanked out) rotated so that it reads left to right.
     func upright(_ line: TextLine, angle: Double) -> RGBAImage {
         let pad = 2
@@ -18,6 +21,27 @@ struct LineImageExtractor {
                 crop[x - box.minX, y - box.minY] = image[x, y]
             }
         }
-        return angle == 0 ? crop : crop.rotated(by: -angle, background: background)
+        guard angle != 0 else { return crop }
+        guard angle.truncatingRemainder(dividingBy: 90) != 0 else { return crop.rotated(by: -angle, background: background) }
+        // Interpolating a turn blurs small glyphs; enlarging first keeps their strokes apart.
+        let enlarged = GrayImage(luminanceOf: crop).scaledBicubic(by: Self.enlargementBeforeTurning).rgba()
+        let level = UInt8(background.luma.rounded())
+        let gray = RGBA(r: level, g: level, b: level)
+        return Self.trimmed(enlarged.rotated(by: -angle, background: gray), background: gray, pad: pad)
+    }
+
+    /// The part of `image` holding ink, plus `pad` pixels: a line turned by 45° sits in the
+    /// middle of a much larger square, and the enlargement that follows is sized to the crop.
+    static func trimmed(_ image: RGBAImage, background: RGBA, pad: Int) -> RGBAImage {
+        var box: PixelBox?
+        for y in 0..<image.height {
+            for x in 0..<image.width where image[x, y].channelDistance(to: background) > 24 {
+                let p = PixelBox(minX: x, minY: y, maxX: x + 1, maxY: y + 1)
+                box = box.map { $0.union(p) } ?? p
+            }
+        }
+        guard let box else { return image }
+        return image.cropped(to: PixelBox(minX: box.minX - pad, minY: box.minY - pad,
+                                          maxX: box.maxX + pad, maxY: box.maxY + pad))
     }
 }

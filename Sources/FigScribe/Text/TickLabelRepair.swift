@@ -1,0 +1,107 @@
+/// Makes the tick labels of one axis agree with each other, undoing the confusions OCR
+/// makes on small labels: `l`/`1`, `o`/`0`, `S`/`5`, `,`/`.`, and a dash for a minus sign.
+///
+/// Labels of an axis usually share one shape ("ch0" … "ch15", "1e-04" … "9e-04",
+/// "0.05" … "0.30"). When most labels have the same shape, a label that does not is
+/// re-spelled with the fewest look-alike substitutions that give it that shape; a label no
+/// substitution fits is left as read.
+enum TickLabelRepair {
+    /// Characters OCR reads in place of others: read → what it may stand for.
+    static let lookalikes: [Character: [Character]] = [
+        "l": ["1"], "I": ["1"], "|": ["1"], "i": ["1"], "!": ["1"], "1": ["l", "I"],
+        "o": ["0"], "O": ["0"], "0": ["O", "o"],
+        "s": ["5", "S"], "S": ["5", "s"], "$": ["S", "5"], "5": ["S", "s"],
+        "z": ["2"], "Z": ["2"], "B": ["8"], "T": ["7"],
+        "c": ["C"], "C": ["c"], "¢": ["c", "C"],
+        ",": ["."], ".": [","],
+    ]
+    /// At most this many characters of one label are re-spelled.
+    static let maximumSubstitutions = 2
+
+    /// The labels of one axis, repaired.
+    static func repair(_ labels: [String]) -> [String] {
+        var labels = labels.map(minusSigned)
+        // An axis of numbers: every label that is not one but can be respelled as one is.
+        let numeric = labels.map { isNumber($0) ? $0 : respelled($0, digitsOnly: true, where: isNumber) }
+        if 4 * numeric.compactMap({ $0 }).count >= 3 * labels.count, labels.count >= 3 {
+            labels = zip(labels, numeric).map { $1 ?? $0 }
+        }
+        guard let shape = commonShape(of: labels) else { return labels }
+        return labels.map { label in
+            Self.shape(of: label) == shape ? label : respelled(label, where: { Self.shape(of: $0) == shape }) ?? label
+        }
+    }
+
+    private static func isNumber(_ label: String) -> Bool { NumberParser.parse(label) != nil }
+
+    /// A leading dash (or several) before a number is a minus sign, written U+2212.
+    static func minusSigned(_ label: String) -> String {
+        let dashes: Set<Character> = ["-", "–", "—", "‐", "−"]
+        let body = label.drop { dashes.contains($0) }
+        guard body.count < label.count, let first = body.first, first.isNumber || first == "." || first == "π"
+        else { return label }
+        return "−" + body
+    }
+
+    /// A label's shape: runs of digits collapsed to `#`, a leading minus sign dropped.
+    static func shape(of label: String) -> String {
+        var out = ""
+        for c in label.drop(while: { $0 == "−" }) {
+            if c.isASCII && c.isNumber {
+                if out.last != "#" { out.append("#") }
+            } else {
+                out.append(c)
+            }
+        }
+        return out
+    }
+
+    /// The shape most labels share, when it has digits and at least half the labels (and
+    /// three or more) have it.
+    static func commonShape(of labels: [String]) -> String? {
+        var counts: [String: Int] = [:]
+        for l in labels where !l.isEmpty { counts[shape(of: l), default: 0] += 1 }
+        guard let (shape, count) = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
+            shape.contains("#"), count >= 3, 2 * count >= labels.count
+        else { return nil }
+        return shape
+    }
+
+    /// The label with the fewest look-alike substitutions that satisfies `accept`, if any.
+    /// - Parameter digitsOnly: only substitutions that give a digit or a decimal point.
+    static func respelled(_ label: String, digitsOnly: Bool = false, where accept: (String) -> Bool) -> String? {
+        let chars = Array(label)
+        guard chars.count <= 16 else { return nil }
+        let options = chars.map { c in
+            (lookalikes[c] ?? []).filter { !digitsOnly || $0.isNumber || $0 == "." }
+        }
+        let positions = chars.indices.filter { !options[$0].isEmpty }
+        for k in 1...maximumSubstitutions {
+            if let found = substitute(chars, options: options, positions: positions[...], remaining: k, accept: accept) {
+                return found
+            }
+        }
+        return nil
+    }
+
+    private static func substitute(
+        _ chars: [Character], options: [[Character]], positions: ArraySlice<Int>, remaining: Int,
+        accept: (String) -> Bool
+    ) -> String? {
+        if remaining == 0 {
+            let s = String(chars)
+            return accept(s) ? s : nil
+        }
+        for (n, p) in positions.enumerated() {
+            for replacement in options[p] {
+                var next = chars
+                next[p] = replacement
+                let rest = positions.dropFirst(n + 1)
+                if let found = substitute(next, options: options, positions: rest, remaining: remaining - 1, accept: accept) {
+                    return found
+                }
+            }
+        }
+        return nil
+    }
+}

@@ -93,14 +93,15 @@ struct TextLineGrouper {
 
     /// Splits a linked group into lines at the angle that explains it with the fewest,
     /// tightest lines. A line's glyphs follow each other closely (glyphs are linked only
-    /// when that close), so a row of glyphs with wide gaps counts as several lines.
+    /// when that close), so a row of glyphs with wide gaps is several lines.
     private func split(_ group: [Int], size: Double, link: Int) -> [TextLine] {
         if group.count == 1 { return [makeLine(group, angle: singleGlyphAngle(group[0], size: size), size: size)] }
         var best: (cost: Double, angle: Double, clusters: [[Int]])?
         for angle in Self.candidateAngles {
             let clusters = attachMinorGlyphs(clustersAcross(group, angle: angle, size: size), size: size)
+                .flatMap { splitAlong($0, angle: angle, gap: Double(link + 1)) }
             var cost = 0.0
-            for c in clusters.flatMap({ splitAlong($0, angle: angle, gap: Double(link + 1)) }) {
+            for c in clusters {
                 // Equal counts are decided by how tightly the glyphs line up. Only letters
                 // must line up: dots and underscores sit off the line's centre by design.
                 cost += 1 + 0.01 * spreadAcross(c, angle: angle) / size

@@ -7,18 +7,25 @@ struct FigureTextReader {
         let extractor = LineImageExtractor(image: layout.image, ink: layout.ink, background: layout.background)
         var read: [FigureText.ReadLine] = []
         for roled in layout.texts where roled.role != .other {
-            // A line without a direction of its own takes its role's.
-            let angle = roled.line.angle ?? Self.typicalAngle(of: roled.role, in: layout) ?? 0
+            // A line without a direction of its own takes its role's; when no line of the
+            // role has one and its box looks turned, the reading OCR is surest of decides.
+            let known = roled.line.angle ?? Self.typicalAngle(of: roled.role, in: layout)
+            var angle = known ?? 0
             var text: String
-            let confidence: Double
+            var confidence: Double
             if let dots = Self.dotsOnly(roled.line, ink: layout.ink) {
                 // OCR drops or garbles a lone row of dots; their shape says what they are.
                 (text, confidence) = (dots, 100)
             } else {
-                let upright = extractor.upright(roled.line, angle: angle)
                 let kind: LineKind = roled.role == .colorbarTick ? .number : .text
-                let result = try reader.read(upright, kind: kind)
-                (text, confidence) = (Self.collapseWhitespace(result.text), result.confidence)
+                (text, confidence) = ("", -1)
+                let candidates: [Double] = known.map { [$0] } ?? (Self.mayBeTurned(roled.line) ? [0, 90] : [0])
+                for candidate in candidates {
+                    let result = try reader.read(extractor.upright(roled.line, angle: candidate), kind: kind)
+                    if result.confidence > confidence {
+                        (text, confidence, angle) = (Self.collapseWhitespace(result.text), result.confidence, candidate)
+                    }
+                }
             }
             if roled.role.isTick {
                 text = DecimalPointCheck.repaired(text, line: roled.line, angle: angle, ink: layout.ink)
@@ -40,6 +47,14 @@ struct FigureTextReader {
             if let a = t.line.angle { counts[a, default: 0] += 1 }
         }
         return counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+    }
+
+    /// Whether a line of one component may be drawn at 90°: a single character is
+    /// taller than wide when upright, a word of touching letters wider than tall.
+    static func mayBeTurned(_ line: TextLine) -> Bool {
+        let w = Double(line.box.width), h = Double(line.box.height)
+        let isWord = max(w, h) >= 1.5 * line.glyphSize
+        return isWord ? h > 1.15 * w : w > 1.15 * h
     }
 
     /// "..." for a line made only of two or more small, round, equal dots.

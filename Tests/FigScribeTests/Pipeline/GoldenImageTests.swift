@@ -25,7 +25,6 @@ struct GoldenImageTests {
     static let knownLabelFailures: [String: String] = [
         "mpl_imshow_viridis": "title with `•` is not found (null instead of \"Attention • layer 3, head 5\")",
         "mpl_1xN": "x label \"Step\" of a one-row grid is not found; colour-bar label read as \"1 Δ loss\"",
-        "sns_corr_coolwarm": "colour-bar label \"ρ\" (one Greek letter) is read as \"e\"",
     ]
 
     /// Images whose texts are checked exactly: matplotlib and seaborn renders.

@@ -1,0 +1,41 @@
+import Testing
+@testable import FigScribe
+
+@Suite("TextLineGrouper")
+struct TextLineGrouperTests {
+    typealias Component = ConnectedComponents.Component
+
+    /// Five tick labels like "ctrl_1" turned 45°, 35 px apart, as matplotlib draws them:
+    /// a word of touching letters, an underscore and a digit each. Their digits line up
+    /// in one row and their words in another, which must not be read as two lines.
+    @Test func turnedLabelsSideBySideAreNotRows() {
+        var glyphs: [Component] = []
+        for k in 0..<5 {
+            let dx = 35 * k
+            glyphs.append(Component(id: glyphs.count, box: PixelRect(minX: 86 + dx, minY: 467, maxX: 106 + dx, maxY: 489),
+                                    pixelCount: 130, axis: (45, 2.2)))
+            glyphs.append(Component(id: glyphs.count, box: PixelRect(minX: 107 + dx, minY: 470, maxX: 114 + dx, maxY: 477),
+                                    pixelCount: 18, axis: (45, 3)))
+            glyphs.append(Component(id: glyphs.count, box: PixelRect(minX: 106 + dx, minY: 458, maxX: 117 + dx, maxY: 468),
+                                    pixelCount: 45, axis: (-45, 3)))
+        }
+        let lines = TextLineGrouper(glyphs: glyphs).lines()
+        #expect(lines.count == 5)
+        for line in lines {
+            #expect(line.angle == 45)
+            #expect(line.glyphIDs.count == 3)
+        }
+    }
+
+    /// A number's point sits below the digits' centre line; it must stay in the number.
+    @Test func decimalPointStaysInItsNumber() {
+        let glyphs = [
+            Component(id: 0, box: PixelRect(minX: 0, minY: 0, maxX: 7, maxY: 12), pixelCount: 40),
+            Component(id: 1, box: PixelRect(minX: 9, minY: 10, maxX: 11, maxY: 12), pixelCount: 4),
+            Component(id: 2, box: PixelRect(minX: 13, minY: 0, maxX: 20, maxY: 12), pixelCount: 40),
+        ]
+        let lines = TextLineGrouper(glyphs: glyphs).lines()
+        #expect(lines.count == 1)
+        #expect(lines.first?.angle == 0)
+    }
+}

@@ -1,0 +1,46 @@
+import Testing
+@testable import FigScribe
+
+@Suite("TickLabelRepair")
+struct TickLabelRepairTests {
+    @Test func respellsLookalikesToTheAxisShape() {
+        let read = ["cho", "chl", "ch2", "ch3", "ch4", "chs"]
+        #expect(TickLabelRepair.repair(read) == ["ch0", "ch1", "ch2", "ch3", "ch4", "ch5"])
+    }
+
+    @Test func respellsNumbersOnANumericAxis() {
+        // Every label misread the same way: no common shape helps, but all are numbers.
+        let read = ["le-5", "le-4", "3e-4", "le-3", "le-2"]
+        #expect(TickLabelRepair.repair(read) == ["1e-5", "1e-4", "3e-4", "1e-3", "1e-2"])
+    }
+
+    @Test func commaReadForAPointFollowsTheOthers() {
+        let read = ["0.10", "0,15", "0.20", "0.25"]
+        #expect(TickLabelRepair.repair(read) == ["0.10", "0.15", "0.20", "0.25"])
+    }
+
+    @Test func leadingDashesBeforeANumberAreAMinusSign() {
+        #expect(TickLabelRepair.minusSigned("—-6") == "−6")
+        #expect(TickLabelRepair.minusSigned("–0.5") == "−0.5")
+        #expect(TickLabelRepair.minusSigned("-") == "-")
+        #expect(TickLabelRepair.minusSigned("-abc") == "-abc")
+    }
+
+    @Test func wordsAreLeftAlone() {
+        let read = ["age", "bmi", "ldl", "hdl", "glucose"]
+        #expect(TickLabelRepair.repair(read) == read)
+    }
+
+    @Test func aLabelNoSubstitutionFitsIsKept() {
+        // "TPS3" could be "TP53", but nothing else on the axis says so.
+        let read = ["TPS3", "MYC", "EGFR", "KRAS"]
+        #expect(TickLabelRepair.repair(read) == read)
+        // A minority shape that look-alikes cannot reach stays as read.
+        #expect(TickLabelRepair.repair(["S-01", "S-02", "S-03", "S-04x"]) == ["S-01", "S-02", "S-03", "S-04x"])
+    }
+
+    @Test func categoricalPrefixesAreNotTurnedIntoDigits() {
+        let read = ["S-01", "$-02", "S-03", "s-04", "S-05", "S-06"]
+        #expect(TickLabelRepair.repair(read) == ["S-01", "S-02", "S-03", "S-04", "S-05", "S-06"])
+    }
+}

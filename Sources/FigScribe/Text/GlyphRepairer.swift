@@ -119,9 +119,14 @@ struct GlyphRepairer {
     }
 
     private func isSubscript(_ s: GlyphShape, _ m: LineMetrics, text: String) -> Bool {
-        guard m.isMeasured, s.componentCount == 1, text != ",", text != ";" else { return false }
+        // Small strokes may break apart once enlarged: a subscript may come in two pieces.
+        guard m.isMeasured, s.componentCount <= 2, text != ",", text != ";" else { return false }
         let top = m.heightAboveBaseline(s.box.minY)
-        return m.heightAboveBaseline(s.box.maxY) <= -0.07 && Double(s.height) <= 0.75 * m.capHeight
+        // A subscript digit is about half a capital and its top stays well under the
+        // x-height; it sits on the baseline (a Unicode subscript) or below it. A point or
+        // comma is much smaller.
+        let height = Double(s.height) / m.capHeight
+        return m.heightAboveBaseline(s.box.maxY) <= 0.15 && height >= 0.4 && height <= 0.65
             && top >= 0.3 && top <= 0.85
     }
 

@@ -25,7 +25,8 @@ struct GlyphRepairer {
                 groups[i].text = "•"
             } else if isDegree(shape, metrics) {
                 groups[i].text = "°"
-            } else if wordSizes[g.wordIndex] == 1, Self.operatorLookalikes.contains(g.text), isCrossOperator(shape, metrics) {
+            } else if wordSizes[g.wordIndex] == 1, Self.operatorLookalikes.contains(g.text),
+                      isCrossOperator(shape, metrics) || isBetweenSymbols(g.wordIndex, wordSizes: wordSizes) {
                 groups[i].text = "×"
             } else if i > 0, groups[i - 1].wordIndex == g.wordIndex, isSubscript(shape, metrics, text: g.text),
                       let digit = try readDigit(shape) {
@@ -116,6 +117,13 @@ struct GlyphRepairer {
     private func isCrossOperator(_ s: GlyphShape, _ m: LineMetrics) -> Bool {
         guard m.isMeasured, s.componentCount == 1, s.holeCount == 0 else { return false }
         return m.heightAboveBaseline(s.box.maxY) >= 0.08 && (0.7...1.4).contains(s.aspect) && s.fillRatio < 0.6
+    }
+
+    /// Whether the words before and after word `w` are single symbols, as in "λ x η" or
+    /// "3 x 4": an "x" standing alone there is a multiplication sign, whatever its shape
+    /// (at small sizes × and x differ by a pixel).
+    private func isBetweenSymbols(_ w: Int, wordSizes: [Int: Int]) -> Bool {
+        wordSizes[w - 1] == 1 && wordSizes[w + 1] == 1
     }
 
     private func isSubscript(_ s: GlyphShape, _ m: LineMetrics, text: String) -> Bool {

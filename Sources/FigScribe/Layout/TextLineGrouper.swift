@@ -152,12 +152,11 @@ struct TextLineGrouper {
     /// Dots, underscores and other small marks sit off the line's centre; a cluster made
     /// only of them joins the cluster whose glyphs they touch.
     private func attachMinorGlyphs(_ clusters: [[Int]], size: Double) -> [[Int]] {
-        func isMinor(_ i: Int) -> Bool { self.isMinor(i, size: size) }
-        var majors = clusters.filter { !$0.allSatisfy(isMinor) }
+        var majors = clusters.filter { !$0.allSatisfy { isMinor($0, size: size) } }
         guard !majors.isEmpty else { return clusters }
         let link = max(2, Int(size.rounded()))
         var loose: [[Int]] = []
-        for minor in clusters where minor.allSatisfy(isMinor) {
+        for minor in clusters where minor.allSatisfy({ isMinor($0, size: size) }) {
             var best: (index: Int, gap: Int)?
             for (k, major) in majors.enumerated() {
                 for i in minor {

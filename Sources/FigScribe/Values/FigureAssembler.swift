@@ -45,22 +45,39 @@ struct FigureAssembler {
             warnings: warnings)
     }
 
-    /// The strip position (0…1 from its top/left end) of a colour-bar tick label.
-    private func stripPosition(_ line: TextLine, strip: ColourStrip) -> Double {
+    /// The strip position (0…1 from its top/left end) of a colour-bar tick label's middle,
+    /// and the end (0 or 1) it sits flush inside, if it does.
+    private func stripPosition(_ line: TextLine, strip: ColourStrip) -> (middle: Double, flushEnd: Double?) {
         let b = strip.box
-        return strip.orientation == .vertical
-            ? (line.box.midY - Double(b.minY)) / Double(b.height)
-            : (line.box.midX - Double(b.minX)) / Double(b.width)
+        let vertical = strip.orientation == .vertical
+        let (lo, hi) = vertical ? (line.box.minY, line.box.maxY) : (line.box.minX, line.box.maxX)
+        let (start, end) = vertical ? (b.minY, b.maxY) : (b.minX, b.maxX)
+        let middle = (Double(lo + hi) / 2 - Double(start)) / Double(end - start)
+        return (middle, abs(lo - start) <= 1 ? 0 : abs(hi - end) <= 1 ? 1 : nil)
     }
 
     private func colourScale(strip: ColourStrip, warnings: inout [String]) -> (HeatmapFigure.Colorbar, ScaleFit) {
         var ticks: [(text: String, value: Double, position: Double)] = []
+        var flush: [(index: Int, end: Double)] = []
         for l in text.lines(.colorbarTick) {
             guard let number = NumberParser.parse(l.text) else {
                 if !l.text.isEmpty { warnings.append("colour-scale tick \"\(l.text)\" is not a number; ignored") }
                 continue
             }
-            ticks.append((l.text, number.value, stripPosition(l.line, strip: strip)))
+            let place = stripPosition(l.line, strip: strip)
+            if let end = place.flushEnd { flush.append((ticks.count, end)) }
+            ticks.append((l.text, number.value, place.middle))
+        }
+        // Legends that keep their end labels inside the gradient (Vega-Lite's) align them
+        // flush with its ends. A label flush with an end marks that end when the other
+        // ticks say its value belongs there rather than at the label's middle.
+        let flushIndices = Set(flush.map(\.index))
+        let others = ticks.indices.filter { !flushIndices.contains($0) }
+        if !flush.isEmpty, let rest = ScaleFit.fit(positions: others.map { ticks[$0].position }, values: others.map { ticks[$0].value }) {
+            for (i, end) in flush
+            where abs(rest.value(at: end) - ticks[i].value) < abs(rest.value(at: ticks[i].position) - ticks[i].value) {
+                ticks[i].position = end
+            }
         }
         let fit = ScaleFit.fit(positions: ticks.map(\.position), values: ticks.map(\.value))
         let scale: ScaleFit

@@ -15,11 +15,7 @@ struct GoldenImageTests {
     }()
 
     /// Images whose data (grid, values, colour-bar ends) is wrong today, and why.
-    static let knownDataFailures: [String: String] = [
-        // Vega draws its legend ticks inside the gradient; the strip's ends are measured
-        // short, so vmin/vmax are off by about 3% of the range.
-        "vega_rect_viridis": "legend ticks inside the gradient: colour-bar ends off by ~3% of the range",
-    ]
+    static let knownDataFailures: [String: String] = [:]
 
     /// matplotlib / seaborn images whose title or labels OCR misreads today, and why.
     static let knownLabelFailures: [String: String] = [

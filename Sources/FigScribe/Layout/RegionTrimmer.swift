@@ -60,6 +60,22 @@ struct RegionTrimmer {
         return Double(close) >= 0.9 * Double(pixels.count) ? median : nil
     }
 
+    /// The background colour of one line of a plain panel margin: a grey (or white) that
+    /// covers most of the line, the rest being lighter grid lines of one other grey.
+    private func panelColour(_ side: Side, offset: Int, in b: PixelRect) -> RGBA? {
+        let extent = (side == .top || side == .bottom) ? b.height : b.width
+        guard offset >= 0 && offset < extent else { return nil }
+        let pixels = line(side, offset: offset, in: b)
+        guard !pixels.isEmpty, pixels.allSatisfy({ $0.chroma <= 12 }) else { return nil }
+        let sorted = pixels.sorted { $0.luma < $1.luma }
+        let background = sorted[sorted.count / 2]
+        let rest = pixels.filter { $0.channelDistance(to: background) > 12 }
+        guard Double(rest.count) <= 0.4 * Double(pixels.count) else { return nil }
+        guard let grid = rest.max(by: { $0.luma < $1.luma }) else { return background }
+        let isGridLine = { (p: RGBA) in p.luma > background.luma && p.channelDistance(to: grid) <= 24 }
+        return rest.allSatisfy(isGridLine) ? background : nil
+    }
+
     /// The pixels of one line of the box, `offset` lines in from `side`.
     private func line(_ side: Side, offset: Int, in b: PixelRect) -> [RGBA] {
         switch side {
@@ -83,9 +99,10 @@ struct RegionTrimmer {
     /// The width of a plain panel margin on one side: uniform grey or white lines (panel
     /// background, grid lines) up to the first line of data. Zero when none.
     private func plainMargin(_ side: Side, extent: Int, in b: PixelRect, colours: inout [RGBA]) -> Int {
-        var offset = 0
+        // The outermost line may carry the blurred ends of tick marks.
+        var offset = panelColour(side, offset: 0, in: b) == nil && panelColour(side, offset: 1, in: b) != nil ? 1 : 0
         var first: RGBA?
-        while offset < extent / 4, let colour = uniformColour(side, offset: offset, in: b), colour.chroma <= 12 {
+        while offset < extent / 4, let colour = panelColour(side, offset: offset, in: b) {
             if first == nil { first = colour }
             offset += 1
         }

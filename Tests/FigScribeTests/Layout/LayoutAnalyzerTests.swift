@@ -19,6 +19,18 @@ struct LayoutAnalyzerTests {
         expectBox(layout.gridBox, near: figure.gridBox)
     }
 
+    /// A grey panel with white grid lines crossing its margins, and tick marks whose
+    /// blurred ends touch it: the margins are trimmed away, leaving the cells.
+    @Test(arguments: [(12, 16, UInt64(41)), (5, 7, 42)])
+    func greyPanelWithGridLines(rows: Int, columns: Int, seed: UInt64) throws {
+        let figure = SyntheticHeatmap(rows: rows, columns: columns, cellWidth: 14, cellHeight: 12, frame: false,
+                                      panel: true, seed: seed)
+        let layout = try LayoutAnalyzer().analyze(figure.draw().image)
+        #expect(layout.rows == rows)
+        #expect(layout.columns == columns)
+        expectBox(layout.gridBox, near: figure.gridBox)
+    }
+
     @Test func findsHorizontalStripBelowTheGrid() throws {
         let figure = SyntheticHeatmap(rows: 6, columns: 9, strip: .horizontal, seed: 11)
         let layout = try LayoutAnalyzer().analyze(figure.draw().image)

@@ -15,6 +15,9 @@ struct SyntheticHeatmap {
     var repeatChance = 0.0
     /// Draw a colour strip: vertical to the right of the grid, or horizontal beneath it.
     var strip: HeatmapFigure.Colorbar.Orientation? = .vertical
+    /// Draw the grid on a grey panel 12 px larger on every side, crossed by white grid
+    /// lines through the cell centres, with tick marks outside it (ggplot2's look).
+    var panel = false
     var seed: UInt64 = 1
 
     /// The origin of the grid's first cell.
@@ -72,6 +75,7 @@ struct SyntheticHeatmap {
         let width = max(g.maxX, s?.maxX ?? 0) + Self.margin
         let height = max(g.maxY, s?.maxY ?? 0) + Self.margin
         var image = RGBAImage(width: width, height: height)
+        if panel { Self.drawPanel(around: g, rows: rows, columns: columns, cell: (cellWidth + gap, cellHeight + gap), in: &image) }
         for r in 0..<rows {
             for c in 0..<columns {
                 let x0 = g.minX + c * (cellWidth + gap), y0 = g.minY + r * (cellHeight + gap)
@@ -94,6 +98,24 @@ struct SyntheticHeatmap {
             Self.outline(s, in: &image, colour: black)
         }
         return (image, values)
+    }
+
+    /// A grey panel around `g` with white grid lines at the cell centres and tick marks
+    /// left of it whose blurred ends overlap the panel's first column.
+    static func drawPanel(around g: PixelRect, rows: Int, columns: Int, cell: (Int, Int), in image: inout RGBAImage) {
+        let p = PixelRect(minX: g.minX - 12, minY: g.minY - 12, maxX: g.maxX + 12, maxY: g.maxY + 12)
+        for y in p.minY..<p.maxY { for x in p.minX..<p.maxX { image[x, y] = RGBA(r: 235, g: 235, b: 235) } }
+        let white = RGBA(r: 255, g: 255, b: 255)
+        for c in 0..<columns {
+            let x = g.minX + c * cell.0 + cell.0 / 2
+            for y in p.minY..<p.maxY { image[x, y] = white; image[x + 1, y] = white }
+        }
+        for r in 0..<rows {
+            let y = g.minY + r * cell.1 + cell.1 / 2
+            for x in p.minX..<p.maxX { image[x, y] = white; image[x, y + 1] = white }
+            for x in (p.minX - 3)..<p.minX { image[x, y] = RGBA(r: 50, g: 50, b: 50) }
+            image[p.minX, y] = RGBA(r: 150, g: 150, b: 150)
+        }
     }
 
     /// A 1-px line just outside `box`.

@@ -132,6 +132,14 @@ struct RegionTrimmer {
                         run += 1
                     }
                     guard run <= 2 else { break }
+                    // A frame breaks off from what it surrounds; the end of a steep gradient
+                    // changes as fast beyond the run as within it.
+                    if let inner = uniformColour(side, offset: offset + run, in: b),
+                        let next = uniformColour(side, offset: offset + run + 1, in: b),
+                        colour.channelDistance(to: inner) <= 3 * inner.channelDistance(to: next)
+                    {
+                        break
+                    }
                     offset += run
                 }
             }

@@ -1,0 +1,34 @@
+import Testing
+@testable import FigScribe
+
+@Suite("RegionTrimmer")
+struct RegionTrimmerTests {
+    /// A 16×160 gradient strip whose last 20 rows darken by 7 per row (turbo's dark end),
+    /// optionally inside a 1-px black frame.
+    static func strip(framed: Bool) -> (image: RGBAImage, strip: PixelRect, trimmer: RegionTrimmer, region: PixelRect) {
+        var image = RGBAImage(width: 40, height: 200)
+        let strip = PixelRect(minX: 12, minY: 20, maxX: 28, maxY: 180)
+        for y in strip.minY..<strip.maxY {
+            let i = y - strip.minY
+            let level = i < 140 ? 240 - i / 2 : 170 - 7 * (i - 140)
+            let colour = RGBA(r: UInt8(max(0, level - 60)), g: UInt8(max(0, level - 20)), b: UInt8(level + 10))
+            for x in strip.minX..<strip.maxX { image[x, y] = colour }
+        }
+        var region = strip
+        if framed {
+            SyntheticHeatmap.outline(strip, in: &image, colour: RGBA(r: 0, g: 0, b: 0))
+            region = PixelRect(minX: strip.minX - 1, minY: strip.minY - 1, maxX: strip.maxX + 1, maxY: strip.maxY + 1)
+        }
+        let white = RGBA(r: 255, g: 255, b: 255)
+        let mask = (0..<(image.width * image.height)).map { image[$0 % image.width, $0 / image.width] != white }
+        let ink = ConnectedComponents(mask: mask, width: image.width, height: image.height)
+        let trimmer = RegionTrimmer(image: image, components: ink, memberIDs: Set(ink.components.map(\.id)))
+        return (image, strip, trimmer, region)
+    }
+
+    @Test(arguments: [false, true])
+    func steepGradientEndIsNotTakenForAFrame(framed: Bool) {
+        let s = Self.strip(framed: framed)
+        #expect(s.trimmer.trim(s.region) == s.strip)
+    }
+}

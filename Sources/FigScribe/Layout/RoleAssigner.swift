@@ -142,9 +142,18 @@ struct RoleAssigner {
     }
 
     /// A legend title set at the strip's head: just above a vertical strip (clear of the
-    /// grid), or just before a horizontal one.
+    /// grid), just before a horizontal one, or alone just above a horizontal one below the
+    /// grid (Vega-Lite's legend title).
     private func stripHeading(_ lines: [TextLine], strip: ColourStrip, excluding taken: Set<Int>) -> [Int] {
         let s = strip.box
+        if strip.orientation == .horizontal && s.minY >= gridBox.maxY {
+            let above = lines.indices.filter { i in
+                let b = lines[i].box, size = Int(lines[i].glyphSize)
+                return !taken.contains(i) && b.minY >= gridBox.maxY && b.maxY <= s.minY + 2 && s.minY - b.maxY <= size
+                    && b.minX >= s.minX - size && b.maxX <= s.maxX + size
+            }
+            if above.count == 1 { return above }
+        }
         return lines.indices.filter { i in
             guard !taken.contains(i) else { return false }
             let b = lines[i].box, reach = Int(3 * lines[i].glyphSize)

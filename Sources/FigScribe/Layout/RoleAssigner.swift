@@ -138,6 +138,14 @@ struct RoleAssigner {
                 ? abs(lines[first[0]].box.midY - s.midY) < 0.1 * Double(s.height)
                 : abs(lines[first[0]].box.midX - s.midX) < 0.1 * Double(s.width))
         if loneLabel { return ([], first + heading) }
+        // Beside a vertical strip, a turned line among level tick labels is the label set
+        // hard against them.
+        let turned = strip.orientation == .vertical
+            ? first.filter { lines[$0].angle == 90 && lines[$0].box.height >= 2 * lines[$0].box.width } : []
+        let ticks = first.filter { !turned.contains($0) }
+        if turned.count < ticks.count {
+            return (ticks, turned + bands.dropFirst().flatMap { $0 } + heading)
+        }
         return (first, bands.dropFirst().flatMap { $0 } + heading)
     }
 

@@ -111,6 +111,14 @@ struct TextLineGrouper {
             if best == nil || cost < best!.cost - 1e-9 { best = (cost, angle, clusters) }
         }
         guard let best else { return [] }
+        // Lines at different angles can touch (a turned label hard against level tick
+        // labels): the long lines stand; the glyphs left over are split on their own.
+        let long = best.clusters.filter { $0.filter { !isMinor($0, size: size) }.count >= 3 }
+        let rest = best.clusters.filter { $0.filter { !isMinor($0, size: size) }.count < 3 }
+        if !long.isEmpty, rest.joined().count >= 2 {
+            return long.map { makeLine($0, angle: best.angle, size: size) }
+                + split(rest.joined().sorted(), size: size, link: link)
+        }
         return best.clusters.map { makeLine($0, angle: $0.count > 1 ? best.angle : nil, size: size) }
     }
 

@@ -5,32 +5,50 @@ struct FigureTextReader {
     /// Reads the roled lines (annotations are left to the values stage).
     func read(_ layout: FigureLayout) throws -> FigureText {
         let extractor = LineImageExtractor(image: layout.image, ink: layout.ink, background: layout.background)
+        let roled = layout.texts.filter { $0.role != .other }
+        var readings: [Int: [Double: RecognizedLine]] = [:]
+        func reading(_ i: Int, at angle: Double) throws -> RecognizedLine {
+            if let r = readings[i]?[angle] { return r }
+            let kind: LineKind = roled[i].role == .colorbarTick ? .number : .text
+            let r = try reader.read(extractor.upright(roled[i].line, angle: angle), kind: kind)
+            readings[i, default: [:]][angle] = r
+            return r
+        }
+        let dots = roled.map { Self.dotsOnly($0.line, ink: layout.ink) }
+
+        // A line without a direction of its own takes its role's: the one most of the role's
+        // lines have, or else (single-glyph labels) the one OCR reads them best at.
+        var roleAngles: [TextRole: Double] = [:]
+        for role in Set(roled.map(\.role)) {
+            if let typical = Self.typicalAngle(of: role, in: layout) {
+                roleAngles[role] = typical
+                continue
+            }
+            let members = roled.indices.filter { roled[$0].role == role && dots[$0] == nil }
+            var best: (angle: Double, confidence: Double) = (0, -1)
+            for angle in Self.candidateAngles(for: members.map { roled[$0].line }) {
+                let total = try members.reduce(0.0) { $0 + (try reading($1, at: angle)).confidence }
+                if total > best.confidence { best = (angle, total) }
+            }
+            roleAngles[role] = best.angle
+        }
+
         var read: [FigureText.ReadLine] = []
-        for roled in layout.texts where roled.role != .other {
-            // A line without a direction of its own takes its role's; when no line of the
-            // role has one and its box looks turned, the reading OCR is surest of decides.
-            let known = roled.line.angle ?? Self.typicalAngle(of: roled.role, in: layout)
-            var angle = known ?? 0
+        for (i, line) in roled.enumerated() {
+            let angle = line.line.angle ?? roleAngles[line.role] ?? 0
             var text: String
-            var confidence: Double
-            if let dots = Self.dotsOnly(roled.line, ink: layout.ink) {
+            let confidence: Double
+            if let dots = dots[i] {
                 // OCR drops or garbles a lone row of dots; their shape says what they are.
                 (text, confidence) = (dots, 100)
             } else {
-                let kind: LineKind = roled.role == .colorbarTick ? .number : .text
-                (text, confidence) = ("", -1)
-                let candidates: [Double] = known.map { [$0] } ?? (Self.mayBeTurned(roled.line) ? [0, 90] : [0])
-                for candidate in candidates {
-                    let result = try reader.read(extractor.upright(roled.line, angle: candidate), kind: kind)
-                    if result.confidence > confidence {
-                        (text, confidence, angle) = (Self.collapseWhitespace(result.text), result.confidence, candidate)
-                    }
-                }
+                let r = try reading(i, at: angle)
+                (text, confidence) = (Self.collapseWhitespace(r.text), r.confidence)
             }
-            if roled.role.isTick {
-                text = DecimalPointCheck.repaired(text, line: roled.line, angle: angle, ink: layout.ink)
+            if line.role.isTick {
+                text = DecimalPointCheck.repaired(text, line: line.line, angle: angle, ink: layout.ink)
             }
-            read.append(.init(line: roled.line, role: roled.role, angle: angle, text: text, confidence: confidence))
+            read.append(.init(line: line.line, role: line.role, angle: angle, text: text, confidence: confidence))
         }
         for role in [TextRole.xTick, .yTick] {
             let indices = read.indices.filter { read[$0].role == role }
@@ -38,6 +56,22 @@ struct FigureTextReader {
             for (i, text) in zip(indices, repaired) { read[i].text = text }
         }
         return FigureText(lines: read)
+    }
+
+    /// The angles lines without a direction of their own may be drawn at, judged by their
+    /// boxes: upright always; 90° when one looks turned; ±45° when a single glyph's box
+    /// is about square (upright characters are taller than wide).
+    static func candidateAngles(for lines: [TextLine]) -> [Double] {
+        var angles: [Double] = [0]
+        if lines.contains(where: mayBeTurned) { angles.append(90) }
+        if lines.contains(where: isSquareGlyph) { angles += [45, -45] }
+        return angles
+    }
+
+    /// A single character turned by 45° fills an about square box.
+    static func isSquareGlyph(_ line: TextLine) -> Bool {
+        let w = Double(line.box.width), h = Double(line.box.height)
+        return max(w, h) < 1.5 * line.glyphSize && w >= 0.85 * h && w <= 1.2 * h
     }
 
     /// The angle most lines of a role share.

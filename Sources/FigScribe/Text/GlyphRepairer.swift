@@ -33,7 +33,7 @@ struct GlyphRepairer {
                 groups[i].text = String(digit)
             } else if let letter = try greekLetter(for: g, shape: shape, metrics: metrics, isolated: isIsolatedLetter(i, in: groups)) {
                 groups[i].text = String(letter)
-            } else if g.text.count == 1, let c = g.text.first, c.isUppercase,
+            } else if g.text.count == 1, let c = g.text.first, c.isUppercase, !startsCapitalisedWord(i, in: groups),
                       Self.lowercaseLookalikes.contains(Character(c.lowercased())), metrics.hasXHeight,
                       Double(shape.height) <= 1.12 * metrics.xHeight, Double(shape.height) >= 0.7 * metrics.xHeight {
                 groups[i].text = c.lowercased()
@@ -144,6 +144,14 @@ struct GlyphRepairer {
         let r = try english.recognize(crop, mode: .singleCharacter, whitelist: "0123456789")
         guard r.text.count == 1, let d = r.text.first, let sub = Self.subscriptDigits[d] else { return nil }
         return sub
+    }
+
+    /// True when the glyph opens its word and lowercase letters follow ("Sample"): a
+    /// capital there is the normal spelling, whatever its measured height.
+    private func startsCapitalisedWord(_ i: Int, in groups: [GlyphGroup]) -> Bool {
+        let opens = i == 0 || groups[i - 1].wordIndex != groups[i].wordIndex
+        let next = i + 1 < groups.count && groups[i + 1].wordIndex == groups[i].wordIndex ? groups[i + 1].text.first : nil
+        return opens && (next?.isLowercase ?? false)
     }
 
     /// True when the glyph has neighbours of its own word on both sides: a mid-height dot

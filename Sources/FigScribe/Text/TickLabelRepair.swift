@@ -26,6 +26,7 @@ enum TickLabelRepair {
         if 4 * numeric.compactMap({ $0 }).count >= 3 * labels.count, labels.count >= 3 {
             labels = zip(labels, numeric).map { $1 ?? $0 }
         }
+        labels = capitalised(labels)
         guard let shape = commonShape(of: labels) else { return labels }
         return labels.map { label in
             Self.shape(of: label) == shape ? label : respelled(label, where: { Self.shape(of: $0) == shape }) ?? label
@@ -33,6 +34,20 @@ enum TickLabelRepair {
     }
 
     private static func isNumber(_ label: String) -> Bool { NumberParser.parse(label) != nil }
+
+    /// Lowercase letters whose capital differs only in size ("jan" for "Jan").
+    static let sizeOnlyCapitals = Set("cjkopsuvwxz")
+
+    /// When three quarters of the labels (and three or more) start with a capital, a label
+    /// starting with a letter whose capital looks the same but bigger gets the capital.
+    static func capitalised(_ labels: [String]) -> [String] {
+        let capitals = labels.filter { $0.first?.isUppercase ?? false }.count
+        guard capitals >= 3, 4 * capitals >= 3 * labels.count else { return labels }
+        return labels.map { label in
+            guard let first = label.first, sizeOnlyCapitals.contains(first) else { return label }
+            return first.uppercased() + label.dropFirst()
+        }
+    }
 
     /// A leading dash (or several) before a number is a minus sign, written U+2212.
     static func minusSigned(_ label: String) -> String {

@@ -26,6 +26,13 @@ struct TickLabelRepairTests {
         #expect(TickLabelRepair.minusSigned("-abc") == "-abc")
     }
 
+    @Test func capitalsFollowTheAxis() {
+        let read = ["Jan", "Feb", "Mar", "Apr", "May", "jun", "Jul"]
+        #expect(TickLabelRepair.repair(read)[5] == "Jun")
+        // Mostly lowercase labels keep their case.
+        #expect(TickLabelRepair.repair(["jan", "feb", "mar", "Apr"]) == ["jan", "feb", "mar", "Apr"])
+    }
+
     @Test func wordsAreLeftAlone() {
         let read = ["age", "bmi", "ldl", "hdl", "glucose"]
         #expect(TickLabelRepair.repair(read) == read)

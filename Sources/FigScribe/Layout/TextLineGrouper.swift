@@ -148,7 +148,7 @@ struct TextLineGrouper {
     /// axis when it is clearly elongated; a single letter leaves the angle open.
     private func singleGlyphAngle(_ i: Int, size: Double) -> Double? {
         let axis = glyphs[i].axis
-        guard axis.elongation >= 2.5, Double(max(glyphs[i].box.width, glyphs[i].box.height)) >= 1.2 * size else {
+        guard axis.elongation >= 2.5, Double(max(glyphs[i].box.width, glyphs[i].box.height)) >= 1.6 * size else {
             return nil
         }
         var a = axis.angle

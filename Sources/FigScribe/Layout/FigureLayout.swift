@@ -12,6 +12,8 @@ public struct FigureLayout: Sendable {
     public var texts: [RoledLine]
     /// Text lines inside the grid (numbers printed in cells).
     public var annotations: [TextLine]
+    /// Tick marks drawn outside the grid's edges.
+    var tickMarks: TickMarks
     /// The figure composited over white, as analysed.
     var image: RGBAImage
     /// The foreground components the lines refer to.

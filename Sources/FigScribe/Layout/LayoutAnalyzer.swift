@@ -56,7 +56,8 @@ public struct LayoutAnalyzer: Sendable {
         let texts = RoleAssigner(gridBox: trimmed, strip: strip, imageWidth: image.width).assign(lines)
         return FigureLayout(
             background: background, gridBox: gridBox, rows: rows.count, columns: columns.count,
-            strip: strip, texts: texts, annotations: annotations, image: image, ink: components)
+            strip: strip, texts: texts, annotations: annotations,
+            tickMarks: TickMarks.find(in: image, around: trimmed, background: background), image: image, ink: components)
     }
 
     /// Short solid bars beside a block, at right angles to its edge: tick marks. A bar

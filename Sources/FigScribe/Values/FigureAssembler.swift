@@ -14,12 +14,16 @@ struct FigureAssembler {
         let box = layout.gridBox
         let xTicks = text.lines(.xTick).compactMap { l -> HeatmapFigure.Tick? in
             guard !l.text.isEmpty else { return nil }
-            let anchor = TickPlacement.xAnchor(of: l.line, angle: l.angle)
+            let anchor = TickPlacement.snapped(
+                TickPlacement.xAnchor(of: l.line, angle: l.angle), to: layout.tickMarks.x,
+                within: Double(l.line.box.minX)...Double(l.line.box.maxX))
             return .init(text: l.text, position: Self.rounded((anchor - box.x) / layout.cellWidth - 0.5, 3))
         }.sorted { $0.position < $1.position }
         let yTicks = text.lines(.yTick).compactMap { l -> HeatmapFigure.Tick? in
             guard !l.text.isEmpty else { return nil }
-            let anchor = TickPlacement.yAnchor(of: l.line, angle: l.angle)
+            let anchor = TickPlacement.snapped(
+                TickPlacement.yAnchor(of: l.line, angle: l.angle), to: layout.tickMarks.y,
+                within: Double(l.line.box.minY)...Double(l.line.box.maxY))
             return .init(text: l.text, position: Self.rounded((anchor - box.y) / layout.cellHeight - 0.5, 3))
         }.sorted { $0.position < $1.position }
 

@@ -1,0 +1,49 @@
+import Testing
+@testable import FigScribe
+
+@Suite("TickMarks")
+struct TickMarksTests {
+    static let box = PixelRect(minX: 20, minY: 10, maxX: 120, maxY: 60)
+    static let white = RGBA(r: 255, g: 255, b: 255), black = RGBA(r: 0, g: 0, b: 0)
+
+    /// A grey grid box, optionally framed by a 1-px spine, with 5-px marks every 20 px
+    /// below it (2 px wide) and left of it (1 px wide), `gap` pixels off the box.
+    static func figure(spine: Bool, gap: Int) -> RGBAImage {
+        var image = RGBAImage(width: 140, height: 80)
+        for y in box.minY..<box.maxY { for x in box.minX..<box.maxX { image[x, y] = RGBA(r: 120, g: 120, b: 200) } }
+        if spine { SyntheticHeatmap.outline(box, in: &image, colour: black) }
+        let start = (spine ? 1 : 0) + gap
+        for x in stride(from: 30, to: 120, by: 20) {
+            for y in (box.maxY + start)..<(box.maxY + start + 5) { image[x, y] = black; image[x + 1, y] = black }
+        }
+        for y in stride(from: 20, to: 60, by: 20) {
+            for x in (box.minX - start - 5)..<(box.minX - start) { image[x, y] = black }
+        }
+        return image
+    }
+
+    @Test(arguments: [(true, 0), (false, 0), (false, 2)])
+    func marksAreFoundWithOrWithoutASpine(spine: Bool, gap: Int) {
+        let marks = TickMarks.find(in: Self.figure(spine: spine, gap: gap), around: Self.box, background: Self.white)
+        #expect(marks.x == [31, 51, 71, 91, 111])
+        #expect(marks.y == [20.5, 40.5])
+    }
+
+    @Test func textFarFromTheEdgeIsNoMark() {
+        var image = Self.figure(spine: true, gap: 0)
+        // A minus sign 8 px below the grid: beyond a mark's reach.
+        for x in 60..<66 { image[x, Self.box.maxY + 8] = Self.black }
+        let marks = TickMarks.find(in: image, around: Self.box, background: Self.white)
+        #expect(marks.x == [31, 51, 71, 91, 111])
+    }
+
+    @Test func labelsSnapToTheMarkAlongTheirOwnExtent() {
+        let marks = [31.0, 51, 71, 91]
+        #expect(TickPlacement.snapped(48, to: marks, within: 40...58) == 51)
+        // The nearest mark is outside the label: keep the anchor.
+        #expect(TickPlacement.snapped(48, to: marks, within: 40...46) == 48)
+        // More than half a spacing away: keep the anchor.
+        #expect(TickPlacement.snapped(70, to: [10, 20, 30, 40, 100], within: 60...110) == 70)
+        #expect(TickPlacement.snapped(48, to: [], within: 40...58) == 48)
+    }
+}

@@ -26,7 +26,7 @@ struct FigureTextReader {
             }
             let members = roled.indices.filter { roled[$0].role == role && dots[$0] == nil }
             var best: (angle: Double, confidence: Double) = (0, -1)
-            for angle in Self.candidateAngles(for: members.map { roled[$0].line }) {
+            for angle in Self.candidateAngles(for: members.map { roled[$0].line }, tickLabels: role.isTick) {
                 let total = try members.reduce(0.0) { $0 + (try reading($1, at: angle)).confidence }
                 if total > best.confidence { best = (angle, total) }
             }
@@ -59,12 +59,12 @@ struct FigureTextReader {
     }
 
     /// The angles lines without a direction of their own may be drawn at, judged by their
-    /// boxes: upright always; 90° when one looks turned; ±45° when a single glyph's box
-    /// is about square (upright characters are taller than wide).
-    static func candidateAngles(for lines: [TextLine]) -> [Double] {
+    /// boxes: upright always; 90° when one looks turned; for tick labels, ±45° when a
+    /// single glyph's box is about square (upright characters are taller than wide).
+    static func candidateAngles(for lines: [TextLine], tickLabels: Bool) -> [Double] {
         var angles: [Double] = [0]
         if lines.contains(where: mayBeTurned) { angles.append(90) }
-        if lines.contains(where: isSquareGlyph) { angles += [45, -45] }
+        if tickLabels && lines.contains(where: isSquareGlyph) { angles += [45, -45] }
         return angles
     }
 

@@ -31,6 +31,8 @@ struct GlyphRepairer {
             } else if i > 0, groups[i - 1].wordIndex == g.wordIndex, isSubscript(shape, metrics, text: g.text),
                       let digit = try readDigit(shape) {
                 groups[i].text = String(digit)
+            } else if let digit = DigitLetterCheck.digit(read: g.text, shape: shape, metrics: metrics) {
+                groups[i].text = String(digit)
             } else if let letter = try greekLetter(for: g, shape: shape, metrics: metrics, isolated: isIsolatedLetter(i, in: groups)) {
                 groups[i].text = String(letter)
             } else if g.text.count == 1, let c = g.text.first, c.isUppercase, !startsCapitalisedWord(i, in: groups),

@@ -1,0 +1,32 @@
+/// Shape tests that tell a digit from the capital letter the `eng` model reads instead when
+/// labels mix letters and digits ("L1H0" read as "LLHO").
+///
+/// In sans-serif fonts a zero is clearly narrower than a capital O, and a one carries its
+/// upright stroke near the middle of its box (flag and foot either side), where an L has
+/// it at the left edge.
+enum DigitLetterCheck {
+    /// The digit `shape` is, when `read` is the letter it is mistaken for.
+    static func digit(read: String, shape: GlyphShape, metrics: LineMetrics) -> Character? {
+        guard shape.componentCount == 1, metrics.isMeasured,
+            Double(shape.height) >= 0.85 * metrics.capHeight
+        else { return nil }
+        switch read {
+        case "O": return shape.holeCount == 1 && shape.aspect < 0.8 ? "0" : nil
+        case "L": return shape.holeCount == 0 && isCentred(stemOf: shape) ? "1" : nil
+        default: return nil
+        }
+    }
+
+    /// Whether the column holding most ink in the glyph's upper two-thirds lies in the
+    /// middle of its box.
+    private static func isCentred(stemOf s: GlyphShape) -> Bool {
+        let y0 = s.height / 8, y1 = max(y0 + 1, s.height * 2 / 3)
+        var best = (column: 0, count: -1)
+        for x in 0..<s.width {
+            let count = (y0..<y1).filter { s.isInk(x, $0) }.count
+            if count > best.count { best = (x, count) }
+        }
+        let position = (Double(best.column) + 0.5) / Double(max(1, s.width))
+        return position >= 0.3 && position <= 0.75
+    }
+}

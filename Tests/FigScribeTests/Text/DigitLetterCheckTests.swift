@@ -1,0 +1,37 @@
+import Testing
+@testable import FigScribe
+
+@Suite("DigitLetterCheck")
+struct DigitLetterCheckTests {
+    /// Metrics of a line whose capitals are 20 px tall, baseline at y = 40.
+    static let metrics = LineMetrics(glyphs: [
+        ("H", PixelBox(minX: 0, minY: 20, maxX: 14, maxY: 40), 95), ("x", PixelBox(minX: 20, minY: 26, maxX: 32, maxY: 40), 95),
+    ])
+
+    /// A glyph drawn by `isInk` in a `width` × 20 box standing on the baseline.
+    static func shape(width: Int, _ isInk: (Int, Int) -> Bool) -> GlyphShape {
+        let ink = (0..<(width * 20)).map { isInk($0 % width, $0 / width) }
+        return GlyphShape(box: PixelBox(minX: 0, minY: 20, maxX: width, maxY: 40), ink: ink, componentCount: 1)
+    }
+
+    /// A ring `width` wide with 2-px strokes.
+    static func ring(width: Int) -> GlyphShape {
+        shape(width: width) { x, y in x < 2 || x >= width - 2 || y < 2 || y >= 18 }
+    }
+
+    @Test func narrowRingReadAsOIsZero() {
+        #expect(DigitLetterCheck.digit(read: "O", shape: Self.ring(width: 12), metrics: Self.metrics) == "0")
+        #expect(DigitLetterCheck.digit(read: "O", shape: Self.ring(width: 19), metrics: Self.metrics) == nil)
+    }
+
+    @Test func centredStemReadAsLIsOne() {
+        let one = Self.shape(width: 10) { x, y in (4...5).contains(x) || y >= 18 || (y < 4 && x == 3 - y) }
+        let ell = Self.shape(width: 10) { x, y in x < 2 || y >= 18 }
+        #expect(DigitLetterCheck.digit(read: "L", shape: one, metrics: Self.metrics) == "1")
+        #expect(DigitLetterCheck.digit(read: "L", shape: ell, metrics: Self.metrics) == nil)
+    }
+
+    @Test func otherLettersAreLeftAlone() {
+        #expect(DigitLetterCheck.digit(read: "Q", shape: Self.ring(width: 12), metrics: Self.metrics) == nil)
+    }
+}

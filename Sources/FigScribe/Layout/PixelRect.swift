@@ -30,6 +30,13 @@ public struct PixelRect: Equatable, Hashable, Sendable {
          max(0, max(minY, other.minY) - min(maxY, other.maxY)))
     }
 
+    /// The area shared with `other` (0 when they do not overlap).
+    public func overlapArea(_ other: PixelRect) -> Int {
+        let w = min(maxX, other.maxX) - max(minX, other.minX)
+        let h = min(maxY, other.maxY) - max(minY, other.minY)
+        return w > 0 && h > 0 ? w * h : 0
+    }
+
     /// Whether the rectangles share at least one pixel.
     public func intersects(_ other: PixelRect) -> Bool {
         minX < other.maxX && other.minX < maxX && minY < other.maxY && other.minY < maxY

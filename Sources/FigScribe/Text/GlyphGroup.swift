@@ -3,7 +3,7 @@ struct GlyphGroup: Sendable {
     var text: String
     var confidence: Double
     var wordIndex: Int
-    var box: PixelBox
+    var box: PixelRect
     var shape: GlyphShape?
     var components: [Int]
 }

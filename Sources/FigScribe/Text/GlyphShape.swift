@@ -1,7 +1,7 @@
 /// The ink of one glyph inside its tight box, with the measurements the repair rules use.
 struct GlyphShape: Sendable {
     /// Tight box in the prepared line image.
-    let box: PixelBox
+    let box: PixelRect
     /// Row-major ink flags, `box.width × box.height`.
     let ink: [Bool]
     /// How many connected components form the glyph.

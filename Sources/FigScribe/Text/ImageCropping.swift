@@ -2,7 +2,7 @@ extension RGBAImage {
     /// The part of the image inside `box`, clipped to the image; pixels outside are dropped.
     /// - Parameter box: the region to keep.
     /// - Returns: the crop (possibly 0×0 when `box` misses the image).
-    public func cropped(to box: PixelBox) -> RGBAImage {
+    public func cropped(to box: PixelRect) -> RGBAImage {
         let x0 = max(0, box.minX), y0 = max(0, box.minY)
         let x1 = min(width, box.maxX), y1 = min(height, box.maxY)
         guard x1 > x0, y1 > y0 else { return RGBAImage(width: 0, height: 0, pixels: []) }

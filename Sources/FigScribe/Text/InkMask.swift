@@ -5,7 +5,7 @@ struct InkMask: Sendable {
     /// Component label per pixel; -1 for background.
     private(set) var labels: [Int32]
     /// Bounding box of each component.
-    private(set) var componentBoxes: [PixelBox] = []
+    private(set) var componentBoxes: [PixelRect] = []
     /// Pixel count of each component.
     private(set) var componentAreas: [Int] = []
 
@@ -21,12 +21,12 @@ struct InkMask: Sendable {
             let label = next
             labels[start] = label
             stack.append(start)
-            var box = PixelBox(minX: start % width, minY: start / width, maxX: start % width + 1, maxY: start / width + 1)
+            var box = PixelRect(minX: start % width, minY: start / width, maxX: start % width + 1, maxY: start / width + 1)
             var area = 0
             while let i = stack.popLast() {
                 area += 1
                 let x = i % width, y = i / width
-                box = box.union(PixelBox(minX: x, minY: y, maxX: x + 1, maxY: y + 1))
+                box = box.union(PixelRect(minX: x, minY: y, maxX: x + 1, maxY: y + 1))
                 for dy in -1...1 {
                     for dx in -1...1 where dx != 0 || dy != 0 {
                         let nx = x + dx, ny = y + dy
@@ -48,7 +48,7 @@ struct InkMask: Sendable {
     }
 
     /// Components whose centre lies inside `box` and that are not specks.
-    func components(centredIn box: PixelBox, minimumArea: Int = 4) -> [Int] {
+    func components(centredIn box: PixelRect, minimumArea: Int = 4) -> [Int] {
         componentBoxes.indices.filter { c in
             let b = componentBoxes[c]
             return componentAreas[c] >= minimumArea && b.midX >= Double(box.minX) && b.midX <= Double(box.maxX)

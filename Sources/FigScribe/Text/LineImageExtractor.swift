@@ -33,15 +33,15 @@ struct LineImageExtractor {
     /// The part of `image` holding ink, plus `pad` pixels: a line turned by 45° sits in the
     /// middle of a much larger square, and the enlargement that follows is sized to the crop.
     static func trimmed(_ image: RGBAImage, background: RGBA, pad: Int) -> RGBAImage {
-        var box: PixelBox?
+        var box: PixelRect?
         for y in 0..<image.height {
             for x in 0..<image.width where image[x, y].channelDistance(to: background) > 24 {
-                let p = PixelBox(minX: x, minY: y, maxX: x + 1, maxY: y + 1)
+                let p = PixelRect(minX: x, minY: y, maxX: x + 1, maxY: y + 1)
                 box = box.map { $0.union(p) } ?? p
             }
         }
         guard let box else { return image }
-        return image.cropped(to: PixelBox(minX: box.minX - pad, minY: box.minY - pad,
+        return image.cropped(to: PixelRect(minX: box.minX - pad, minY: box.minY - pad,
                                           maxX: box.maxX + pad, maxY: box.maxY + pad))
     }
 }

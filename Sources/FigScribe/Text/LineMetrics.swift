@@ -16,7 +16,7 @@ struct LineMetrics: Sendable {
     private static let xHeightLetters = Set("acemnorsuvwxz")
     private static let capitals = Set("ABDEFHIKLMNPRTUVWXYZ0123456789")
 
-    init(glyphs: [(text: String, box: PixelBox, confidence: Double)]) {
+    init(glyphs: [(text: String, box: PixelRect, confidence: Double)]) {
         func median(_ v: [Double]) -> Double? {
             guard !v.isEmpty else { return nil }
             let s = v.sorted()

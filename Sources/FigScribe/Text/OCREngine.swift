@@ -114,7 +114,7 @@ public final class OCREngine {
             guard TessPageIteratorBoundingBox(page, RIL_SYMBOL, &l, &t, &r, &b) != 0 else { continue }
             let conf = Double(TessResultIteratorConfidence(iterator, RIL_SYMBOL))
             result.append(RecognizedSymbol(
-                text: text, box: PixelBox(minX: Int(l), minY: Int(t), maxX: Int(r), maxY: Int(b)),
+                text: text, box: PixelRect(minX: Int(l), minY: Int(t), maxX: Int(r), maxY: Int(b)),
                 confidence: conf, wordIndex: max(0, wordIndex)))
         } while TessResultIteratorNext(iterator, RIL_SYMBOL) != 0
         return result

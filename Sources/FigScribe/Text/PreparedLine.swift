@@ -10,9 +10,9 @@ public struct PreparedLine: Sendable {
     let gray: GrayImage
 
     /// Maps a box in ``image`` back to the source crop's coordinates.
-    public func sourceBox(_ box: PixelBox) -> PixelBox {
+    public func sourceBox(_ box: PixelRect) -> PixelRect {
         func map(_ v: Int) -> Double { Double(v - padding) / scale }
-        return PixelBox(minX: Int(map(box.minX).rounded(.down)), minY: Int(map(box.minY).rounded(.down)),
+        return PixelRect(minX: Int(map(box.minX).rounded(.down)), minY: Int(map(box.minY).rounded(.down)),
                         maxX: Int(map(box.maxX).rounded(.up)), maxY: Int(map(box.maxY).rounded(.up)))
     }
 }
@@ -24,7 +24,7 @@ extension PreparedLine {
     }
 
     /// The gray pixels inside `box`, or nil when it misses the image.
-    func grayCrop(_ box: PixelBox) -> GrayImage? {
+    func grayCrop(_ box: PixelRect) -> GrayImage? {
         let x0 = max(0, box.minX), y0 = max(0, box.minY), x1 = min(gray.width, box.maxX), y1 = min(gray.height, box.maxY)
         guard x1 > x0, y1 > y0 else { return nil }
         var v: [Float] = []

@@ -5,13 +5,13 @@ import Testing
 struct DigitLetterCheckTests {
     /// Metrics of a line whose capitals are 20 px tall, baseline at y = 40.
     static let metrics = LineMetrics(glyphs: [
-        ("H", PixelBox(minX: 0, minY: 20, maxX: 14, maxY: 40), 95), ("x", PixelBox(minX: 20, minY: 26, maxX: 32, maxY: 40), 95),
+        ("H", PixelRect(minX: 0, minY: 20, maxX: 14, maxY: 40), 95), ("x", PixelRect(minX: 20, minY: 26, maxX: 32, maxY: 40), 95),
     ])
 
     /// A glyph drawn by `isInk` in a `width` × 20 box standing on the baseline.
     static func shape(width: Int, _ isInk: (Int, Int) -> Bool) -> GlyphShape {
         let ink = (0..<(width * 20)).map { isInk($0 % width, $0 / width) }
-        return GlyphShape(box: PixelBox(minX: 0, minY: 20, maxX: width, maxY: 40), ink: ink, componentCount: 1)
+        return GlyphShape(box: PixelRect(minX: 0, minY: 20, maxX: width, maxY: 40), ink: ink, componentCount: 1)
     }
 
     /// A ring `width` wide with 2-px strokes.

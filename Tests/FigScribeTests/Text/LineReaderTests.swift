@@ -65,6 +65,6 @@ struct LinePreprocessorTests {
         #expect(p.image[0, 0] == RGBA(r: 255, g: 255, b: 255))
         let centre = p.image[12 + 30, 12 + 16]
         #expect(centre.r < 80 && centre.r == centre.g && centre.g == centre.b)
-        #expect(p.sourceBox(PixelBox(minX: 12, minY: 12, maxX: 72, maxY: 42)) == PixelBox(minX: 0, minY: 0, maxX: 20, maxY: 10))
+        #expect(p.sourceBox(PixelRect(minX: 12, minY: 12, maxX: 72, maxY: 42)) == PixelRect(minX: 0, minY: 0, maxX: 20, maxY: 10))
     }
 }

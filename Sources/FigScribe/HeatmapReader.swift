@@ -18,7 +18,7 @@ public final class HeatmapReader {
     }
 
     /// Reads one figure.
-    /// - Throws: `DecodeError` for unreadable files, `LayoutError` when no heatmap is found.
+    /// - Throws: `DecodeError` for unreadable files, `NoHeatmapError` when no heatmap is found.
     public func read(contentsOf url: URL) throws -> HeatmapFigure {
         let (layout, text) = try readText(contentsOf: url)
         return FigureAssembler(layout: layout, text: text, file: url.lastPathComponent).assemble()
@@ -27,7 +27,12 @@ public final class HeatmapReader {
     /// The stages up to OCR: the layout and the text read from it.
     func readText(contentsOf url: URL) throws -> (FigureLayout, FigureText) {
         let image = try decoder.decode(contentsOf: url)
-        let layout = try LayoutAnalyzer().analyze(image)
+        let layout: FigureLayout
+        do {
+            layout = try LayoutAnalyzer().analyze(image)
+        } catch {
+            throw NoHeatmapError(reason: error, width: image.width, height: image.height)
+        }
         return (layout, try FigureTextReader(reader: lineReader).read(layout))
     }
 }

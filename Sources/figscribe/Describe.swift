@@ -58,11 +58,10 @@ struct Describe: ParsableCommand {
             let output = try format.render(figure, imagePath: path, template: template.map { URL(fileURLWithPath: $0) })
             print(output, terminator: output.hasSuffix("\n") ? "" : "\n")
             return 0
-        } catch let error as LayoutError {
+        } catch let error as NoHeatmapError {
             Diagnostics.fail("\(path): \(error)")
-            if format == .json, let size = try? PNGDecoder(maxPixels: maxPixels).decode(contentsOf: url),
-                let json = try? FigureJSON.encodeFailure(
-                    file: url.lastPathComponent, width: size.width, height: size.height, reason: "\(error)")
+            if format == .json, let json = try? FigureJSON.encodeFailure(
+                file: url.lastPathComponent, width: error.width, height: error.height, reason: "\(error)")
             {
                 print(json)
             }

@@ -144,6 +144,8 @@ struct CommandLineTests {
         let object = try Self.jsonObject(run.stdout)
         if run.status == 1 {
             #expect(object["error"] is String, "no \"error\" key: \(run.stdout)")
+            let image = object["image"] as? [String: Any]
+            #expect(image?["width"] as? Int == 32 && image?["height"] as? Int == 32, "image size: \(run.stdout)")
         } else {
             #expect(object["schema"] as? String == "figscribe/heatmap@1")
         }

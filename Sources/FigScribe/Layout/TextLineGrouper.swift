@@ -119,7 +119,29 @@ struct TextLineGrouper {
             return long.map { makeLine($0, angle: best.angle, size: size) }
                 + split(rest.joined().sorted(), size: size, link: link)
         }
-        return best.clusters.map { makeLine($0, angle: $0.count > 1 ? best.angle : nil, size: size) }
+        // A short cluster ("3," or "−5") says little of its direction: unless its letters
+        // run clearly longer along the angle than across it, the role decides.
+        return best.clusters.map { c in
+            makeLine(c, angle: runsAlong(c, angle: best.angle, size: size) ? best.angle : nil, size: size)
+        }
+    }
+
+    /// Whether the letters (dots and commas aside) reach at least half again as far along
+    /// `angle` as across it, counting a glyph's size at each end; or, for a single
+    /// component, whether it is elongated along `angle`.
+    private func runsAlong(_ members: [Int], angle: Double, size: Double) -> Bool {
+        let letters = members.filter { !isMinor($0, size: size) }
+        if letters.count == 1, let word = letters.first {
+            // Touching letters drawn as one component: its own axis tells.
+            var d = abs(glyphs[word].axis.angle - angle).truncatingRemainder(dividingBy: 180)
+            if d > 90 { d = 180 - d }
+            return glyphs[word].axis.elongation >= 2 && d <= 22.5
+        }
+        guard letters.count >= 2 else { return false }
+        let t = angle * .pi / 180
+        let along = letters.map { centre($0).x * cos(t) - centre($0).y * sin(t) }
+        let spread = letters.map { self.across($0, angle: angle) }
+        return along.max()! - along.min()! + size >= 1.5 * (spread.max()! - spread.min()! + size)
     }
 
     /// Cuts a cluster where consecutive glyphs, projected on the reading direction, are

@@ -19,7 +19,6 @@ struct GoldenImageTests {
 
     /// matplotlib / seaborn images whose title or labels OCR misreads today, and why.
     static let knownLabelFailures: [String: String] = [
-        "mpl_imshow_viridis": "title with `•` is not found (null instead of \"Attention • layer 3, head 5\")",
         "mpl_1xN": "x label \"Step\" of a one-row grid is not found; colour-bar label read as \"1 Δ loss\"",
     ]
 

@@ -182,8 +182,13 @@ struct GlyphRepairer {
         let plausible = candidates.filter { GreekLetterCheck.shape(shape, looksLike: $0, metrics: metrics) }
         guard !plausible.isEmpty else { return nil }
         let r = try greek().recognize(glyphImage(shape, targetHeight: Double(shape.height)), mode: .singleCharacter)
-        guard let read = r.text.first, r.text.count == 1 else { return nil }
-        return plausible.first { GreekLetterCheck.variants[$0]?.contains(read) ?? false }
+        if let read = r.text.first, r.text.count == 1,
+            let confirmed = plausible.first(where: { GreekLetterCheck.variants[$0]?.contains(read) ?? false })
+        {
+            return confirmed
+        }
+        // A standing-alone σ is told from o by its bar alone; the Greek model often reads ο.
+        return isolated && g.text == "o" && plausible.contains("σ") ? "σ" : nil
     }
 
     /// Free-standing round dots Tesseract dropped entirely become `•` words.

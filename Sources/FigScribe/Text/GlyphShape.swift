@@ -66,6 +66,12 @@ struct GlyphShape: Sendable {
         return false
     }
 
+    /// The rightmost ink column in rows `fromFraction..<toFraction` of the height, if any.
+    func rightmostInk(fromFraction lo: Double, toFraction hi: Double) -> Int? {
+        let y0 = Int(Double(height) * lo), y1 = max(y0 + 1, Int(Double(height) * hi))
+        return (0..<width).reversed().first { x in (y0..<min(y1, height)).contains { isInk(x, $0) } }
+    }
+
     /// Number of separate ink runs along the row at `fraction` of the height.
     func runs(atRowFraction fraction: Double) -> Int {
         let y = min(height - 1, max(0, Int(Double(height) * fraction)))

@@ -30,7 +30,12 @@ enum GreekLetterCheck {
         switch letter {
         case "Δ": return s.holeCount == 1 && s.rowCoverage(fromFraction: 0.88, toFraction: 1) >= 0.8
         case "λ": return s.holeCount == 0 && (!known || top >= 1.15) && s.rowCoverage(fromFraction: 0.9, toFraction: 1) < 0.8
-        case "σ": return s.holeCount == 1 && xHigh && s.hasInk(x: 0.85, 1, y: 0, 0.15) && !s.hasInk(x: 0.9, 1, y: 0.45, 0.7)
+        case "σ":
+            // The top bar reaches at least as far right as the bowl; an o's top curls in.
+            guard s.holeCount == 1, xHigh, let bar = s.rightmostInk(fromFraction: 0, toFraction: 0.15),
+                let bowl = s.rightmostInk(fromFraction: 0.45, toFraction: 0.7)
+            else { return false }
+            return bar >= bowl && Double(bar) >= 0.85 * Double(s.width - 1)
         case "ρ": return s.holeCount == 1 && descends && !s.hasInk(x: 0, 0.15, y: 0, 0.1)
         case "η": return s.holeCount == 0 && descends && xHigh && s.runs(atRowFraction: 0.5) == 2
         case "μ": return s.holeCount == 0 && descends && xHigh && s.runs(atRowFraction: 0.35) == 2

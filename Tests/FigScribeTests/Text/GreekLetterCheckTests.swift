@@ -1,0 +1,29 @@
+import Testing
+@testable import FigScribe
+
+@Suite("GreekLetterCheck")
+struct GreekLetterCheckTests {
+    /// A line with 16-px x-height and 22-px capitals, baseline at y = 40.
+    static let metrics = LineMetrics(glyphs: [
+        ("H", PixelRect(minX: 0, minY: 18, maxX: 14, maxY: 40), 95), ("x", PixelRect(minX: 20, minY: 24, maxX: 32, maxY: 40), 95),
+    ])
+
+    /// A 19×19 bowl standing on the baseline, with a
+    /// top bar running to the right edge (σ) or curling back in (o).
+    static func bowl(bar: Bool) -> GlyphShape {
+        let size = 19
+        let ink = (0..<(size * size)).map { i -> Bool in
+            let x = Double(i % size) - 8, y = Double(i / size) - 10
+            let r = (x * x + y * y).squareRoot()
+            let ring = r >= 6 && r <= 8.5
+            let topBar = bar && i / size <= 2 && i % size >= 8
+            return ring || topBar
+        }
+        return GlyphShape(box: PixelRect(minX: 0, minY: 21, maxX: size, maxY: 40), ink: ink, componentCount: 1)
+    }
+
+    @Test func sigmaHasABarReachingPastItsBowl() {
+        #expect(GreekLetterCheck.shape(Self.bowl(bar: true), looksLike: "σ", metrics: Self.metrics))
+        #expect(!GreekLetterCheck.shape(Self.bowl(bar: false), looksLike: "σ", metrics: Self.metrics))
+    }
+}

@@ -13,10 +13,10 @@ struct GreekLetterCheckTests {
     static func bowl(bar: Bool) -> GlyphShape {
         let size = 19
         let ink = (0..<(size * size)).map { i -> Bool in
-            let x = Double(i % size) - 8, y = Double(i / size) - 10
+            let x = Double(i % size) - 9, y = Double(i / size) - 10
             let r = (x * x + y * y).squareRoot()
-            let ring = r >= 6 && r <= 8.5
-            let topBar = bar && i / size <= 2 && i % size >= 8
+            let ring = r >= 6 && r <= 8.6
+            let topBar = bar && i / size <= 2 && i % size >= 9
             return ring || topBar
         }
         return GlyphShape(box: PixelRect(minX: 0, minY: 21, maxX: size, maxY: 40), ink: ink, componentCount: 1)

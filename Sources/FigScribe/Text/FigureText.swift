@@ -16,10 +16,24 @@ struct FigureText {
         lines.filter { $0.role == role }
     }
 
-    /// The lines of one role joined with spaces (a title set on two lines is one title).
+    /// The lines of one role joined with spaces in reading order: rows top to bottom (a
+    /// title set on two lines is one title), pieces of a row left to right.
     func joined(_ role: TextRole) -> String? {
-        let parts = lines(role).sorted { ($0.line.box.minY, $0.line.box.minX) < ($1.line.box.minY, $1.line.box.minX) }
-            .map(\.text).filter { !$0.isEmpty }
+        var rows: [[ReadLine]] = []
+        for line in lines(role).sorted(by: { $0.line.box.midY < $1.line.box.midY }) {
+            if let last = rows.last?.last, Self.shareRow(last.line.box, line.line.box) {
+                rows[rows.count - 1].append(line)
+            } else {
+                rows.append([line])
+            }
+        }
+        let parts = rows.flatMap { $0.sorted { $0.line.box.minX < $1.line.box.minX } }.map(\.text).filter { !$0.isEmpty }
         return parts.isEmpty ? nil : parts.joined(separator: " ")
+    }
+
+    /// Whether two boxes overlap vertically by at least half the shorter one.
+    private static func shareRow(_ a: PixelRect, _ b: PixelRect) -> Bool {
+        let overlap = min(a.maxY, b.maxY) - max(a.minY, b.minY)
+        return 2 * overlap >= min(a.height, b.height)
     }
 }

@@ -91,9 +91,15 @@ struct FigureTextReader {
         return isWord ? h > 1.15 * w : w > 1.15 * h
     }
 
-    /// "..." for a line made only of two or more small, round, equal dots.
+    /// "..." for a line made only of two or more small, round, equal dots; "•" for a line
+    /// that is one round dot about half a letter high (a separator standing alone).
     static func dotsOnly(_ line: TextLine, ink: ConnectedComponents) -> String? {
-        guard line.glyphIDs.count >= 2 else { return nil }
+        if line.glyphIDs.count == 1 {
+            let c = ink.components[line.glyphIDs[0]]
+            let w = Double(c.box.width), h = Double(c.box.height)
+            let round = max(w, h) <= 1.3 * min(w, h) && c.fill >= 0.6
+            return round && (0.3...0.7).contains(max(w, h) / line.glyphSize) ? "•" : nil
+        }
         let boxes = line.glyphIDs.map { ink.components[$0] }
         let small = boxes.allSatisfy { c in
             let w = Double(c.box.width), h = Double(c.box.height)

@@ -41,14 +41,29 @@ public final class LineReader {
             let repairer = GlyphRepairer(line: prepared, english: english, greek: { try self.greek() })
             var text = try repairer.repair(r)
             var confidence = r.confidence
-            // A very short line the eng model could not read at all may be a lone Greek letter.
-            if r.confidence < 50, r.symbols.count <= 3, let g = try? greek().recognize(prepared.image, mode: .singleWord),
-               g.confidence > r.confidence, g.text.count == 1, let c = g.text.first, GreekLetterCheck.isDistinctGreek(c) {
-                text = g.text
-                confidence = g.confidence
+            if let letter = try loneGreekLetter(prepared, english: r) {
+                (text, confidence) = letter
             }
             return RecognizedLine(text: text, confidence: confidence)
         }
+    }
+
+    /// A line of one glyph (a variable name: ρ, θ, μ) the Greek model reads, one character
+    /// at a time, as a Greek letter no Latin letter looks like, surely and more surely than
+    /// `eng` read it, and whose ink passes that letter's shape test where there is one.
+    private func loneGreekLetter(_ line: PreparedLine, english r: OCRResult) throws -> (String, Double)? {
+        let mask = InkMask(gray: line.gray)
+        let glyphs = mask.componentAreas.indices.filter { mask.componentAreas[$0] >= 3 }
+        guard glyphs.count == 1, let shape = line.mask(mask, components: glyphs) else { return nil }
+        let g = try greek().recognize(line.image, mode: .singleCharacter)
+        guard g.text.count == 1, let c = g.text.first, GreekLetterCheck.isDistinctGreek(c),
+            g.confidence >= 85, g.confidence > r.confidence
+        else { return nil }
+        let letter = GreekLetterCheck.variants.first { $0.value.contains(c) }?.key
+        if let letter, !GreekLetterCheck.shape(shape, looksLike: letter, metrics: LineMetrics(glyphs: [])) {
+            return nil
+        }
+        return (String(letter ?? c), g.confidence)
     }
 
     private func greek() throws -> OCREngine {

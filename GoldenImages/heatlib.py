@@ -264,8 +264,8 @@ def render_mpl(spec, out_png):
                        interpolation="nearest", aspect=spec.get("aspect", "auto"))
         mappable = im
         cbar = fig.colorbar(im, ax=ax, orientation=orient,
-                            **({"fraction": 0.08, "pad": 0.25} if orient == "horizontal" and
-                               spec.get("xrot") else {}))
+                            # Below the axes, clear of the x label (the default pad hides it).
+                            **({"fraction": 0.08, "pad": 0.4} if orient == "horizontal" else {}))
         if spec.get("clabel"):
             cbar.set_label(spec["clabel"])
         ax.set_xticks([p for _, p in spec["xticks"]])

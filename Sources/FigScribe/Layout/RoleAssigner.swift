@@ -170,8 +170,9 @@ struct RoleAssigner {
                 return clearOfGrid && b.maxY <= s.minY + 2 && s.minY - b.maxY <= reach
                     && b.maxX > s.minX - reach && b.minX < s.maxX + reach
             }
+            let half = 0.5 * lines[i].glyphSize
             return b.maxX <= s.minX + 2 && s.minX - b.maxX <= reach
-                && b.midY >= Double(s.minY) - Double(reach) && b.midY <= Double(s.maxY) + Double(reach)
+                && b.midY >= Double(s.minY) - half && b.midY <= Double(s.maxY) + half
         }
     }
 }

@@ -18,9 +18,7 @@ struct GoldenImageTests {
     static let knownDataFailures: [String: String] = [:]
 
     /// matplotlib / seaborn images whose title or labels OCR misreads today, and why.
-    static let knownLabelFailures: [String: String] = [
-        "mpl_1xN": "x label \"Step\" of a one-row grid is not found; colour-bar label read as \"1 Δ loss\"",
-    ]
+    static let knownLabelFailures: [String: String] = [:]
 
     /// Images whose texts are checked exactly: matplotlib and seaborn renders.
     static let labelChecked = names.filter { $0.hasPrefix("mpl_") || $0.hasPrefix("sns_") }

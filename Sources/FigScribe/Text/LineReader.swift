@@ -8,6 +8,9 @@ public final class LineReader {
     private var greekEngine: OCREngine?
     private let preprocessor: LinePreprocessor
 
+    /// Below this mean confidence a text line is read a second time, larger.
+    static let secondLookConfidence = 85.0
+
     /// Characters a number label may contain (the `eng` model lacks − and ×; harmless here).
     public static let numberCharacters = "0123456789.,-+eE%x×−–—^⁻⁰¹²³⁴⁵⁶⁷⁸⁹"
 
@@ -37,7 +40,17 @@ public final class LineReader {
             let r = try english.recognize(prepared.image, mode: .singleLine, whitelist: Self.numberCharacters)
             return RecognizedLine(text: r.text, confidence: r.confidence)
         case .text:
-            let r = try english.recognize(prepared.image, mode: .singleLine)
+            var prepared = prepared
+            var r = try english.recognize(prepared.image, mode: .singleLine)
+            // An unsure reading of a small line gets a second look, enlarged half as much again.
+            if r.confidence < Self.secondLookConfidence {
+                var larger = preprocessor
+                larger.targetHeight *= 1.5
+                larger.maximumScale *= 1.5
+                let second = larger.prepare(line)
+                let r2 = try english.recognize(second.image, mode: .singleLine)
+                if r2.confidence > r.confidence { (prepared, r) = (second, r2) }
+            }
             let repairer = GlyphRepairer(line: prepared, english: english, greek: { try self.greek() })
             var text = try repairer.repair(r)
             var confidence = r.confidence

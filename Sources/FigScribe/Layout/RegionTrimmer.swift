@@ -61,7 +61,8 @@ struct RegionTrimmer {
     }
 
     /// The background colour of one line of a plain panel margin: a grey (or white) that
-    /// covers most of the line, the rest being lighter grid lines of one other grey.
+    /// covers most of the line, the rest being grid lines of one other grey (lighter or
+    /// darker) and their blurred edges.
     private func panelColour(_ side: Side, offset: Int, in b: PixelRect) -> RGBA? {
         let extent = (side == .top || side == .bottom) ? b.height : b.width
         guard offset >= 0 && offset < extent else { return nil }
@@ -71,8 +72,14 @@ struct RegionTrimmer {
         let background = sorted[sorted.count / 2]
         let rest = pixels.filter { $0.channelDistance(to: background) > 12 }
         guard Double(rest.count) <= 0.4 * Double(pixels.count) else { return nil }
-        guard let grid = rest.max(by: { $0.luma < $1.luma }) else { return background }
-        let isGridLine = { (p: RGBA) in p.luma > background.luma && p.channelDistance(to: grid) <= 24 }
+        guard !rest.isEmpty else { return background }
+        // The grid lines' own grey is the one farthest from the background; blurred edges
+        // lie between the two.
+        let grid = rest.max { $0.channelDistance(to: background) < $1.channelDistance(to: background) }!
+        let lighter = grid.luma > background.luma
+        let isGridLine = { (p: RGBA) in
+            (p.luma > background.luma) == lighter && p.channelDistance(to: background) <= grid.channelDistance(to: background)
+        }
         return rest.allSatisfy(isGridLine) ? background : nil
     }
 

@@ -19,12 +19,13 @@ struct LayoutAnalyzerTests {
         expectBox(layout.gridBox, near: figure.gridBox)
     }
 
-    /// A grey panel with white grid lines crossing its margins, and tick marks whose
-    /// blurred ends touch it: the margins are trimmed away, leaving the cells.
-    @Test(arguments: [(12, 16, UInt64(41)), (5, 7, 42)])
-    func greyPanelWithGridLines(rows: Int, columns: Int, seed: UInt64) throws {
+    /// A panel with grid lines crossing its margins (grey with white lines, or white with
+    /// grey lines in a frame), and tick marks whose blurred ends touch it: the margins are
+    /// trimmed away, leaving the cells.
+    @Test(arguments: [(12, 16, UInt64(41), SyntheticHeatmap.Panel.grey), (5, 7, 42, .grey), (8, 12, 43, .white)])
+    func panelWithGridLines(rows: Int, columns: Int, seed: UInt64, panel: SyntheticHeatmap.Panel) throws {
         let figure = SyntheticHeatmap(rows: rows, columns: columns, cellWidth: 14, cellHeight: 12, frame: false,
-                                      panel: true, seed: seed)
+                                      panel: panel, seed: seed)
         let layout = try LayoutAnalyzer().analyze(figure.draw().image)
         #expect(layout.rows == rows)
         #expect(layout.columns == columns)

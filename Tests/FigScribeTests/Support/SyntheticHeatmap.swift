@@ -15,9 +15,24 @@ struct SyntheticHeatmap {
     var repeatChance = 0.0
     /// Draw a colour strip: vertical to the right of the grid, or horizontal beneath it.
     var strip: HeatmapFigure.Colorbar.Orientation? = .vertical
-    /// Draw the grid on a grey panel 12 px larger on every side, crossed by white grid
-    /// lines through the cell centres, with tick marks outside it (ggplot2's look).
-    var panel = false
+    /// Draw the grid on a panel 12 px larger on every side, crossed by grid lines through
+    /// the cell centres, with tick marks outside it (ggplot2's look).
+    var panel: Panel?
+
+    /// A panel's background and grid-line colours.
+    enum Panel {
+        /// ggplot2's default theme: grey, white lines.
+        case grey
+        /// theme_bw: white, light grey lines.
+        case white
+
+        var colours: (background: RGBA, lines: RGBA) {
+            switch self {
+            case .grey: return (RGBA(r: 235, g: 235, b: 235), RGBA(r: 255, g: 255, b: 255))
+            case .white: return (RGBA(r: 255, g: 255, b: 255), RGBA(r: 222, g: 222, b: 222))
+            }
+        }
+    }
     var seed: UInt64 = 1
 
     /// The origin of the grid's first cell.
@@ -75,7 +90,9 @@ struct SyntheticHeatmap {
         let width = max(g.maxX, s?.maxX ?? 0) + Self.margin
         let height = max(g.maxY, s?.maxY ?? 0) + Self.margin
         var image = RGBAImage(width: width, height: height)
-        if panel { Self.drawPanel(around: g, rows: rows, columns: columns, cell: (cellWidth + gap, cellHeight + gap), in: &image) }
+        if let panel {
+            Self.drawPanel(panel, around: g, rows: rows, columns: columns, cell: (cellWidth + gap, cellHeight + gap), in: &image)
+        }
         for r in 0..<rows {
             for c in 0..<columns {
                 let x0 = g.minX + c * (cellWidth + gap), y0 = g.minY + r * (cellHeight + gap)
@@ -100,12 +117,13 @@ struct SyntheticHeatmap {
         return (image, values)
     }
 
-    /// A grey panel around `g` with white grid lines at the cell centres and tick marks
-    /// left of it whose blurred ends overlap the panel's first column.
-    static func drawPanel(around g: PixelRect, rows: Int, columns: Int, cell: (Int, Int), in image: inout RGBAImage) {
+    /// A panel around `g` with grid lines at the cell centres and tick marks left of it
+    /// whose blurred ends overlap the panel's first column; a white panel gets a frame.
+    static func drawPanel(_ panel: Panel, around g: PixelRect, rows: Int, columns: Int, cell: (Int, Int), in image: inout RGBAImage) {
         let p = PixelRect(minX: g.minX - 12, minY: g.minY - 12, maxX: g.maxX + 12, maxY: g.maxY + 12)
-        for y in p.minY..<p.maxY { for x in p.minX..<p.maxX { image[x, y] = RGBA(r: 235, g: 235, b: 235) } }
-        let white = RGBA(r: 255, g: 255, b: 255)
+        let (background, white) = panel.colours
+        for y in p.minY..<p.maxY { for x in p.minX..<p.maxX { image[x, y] = background } }
+        if panel == .white { outline(p, in: &image, colour: RGBA(r: 80, g: 80, b: 80)) }
         for c in 0..<columns {
             let x = g.minX + c * cell.0 + cell.0 / 2
             for y in p.minY..<p.maxY { image[x, y] = white; image[x + 1, y] = white }

@@ -129,6 +129,11 @@ struct RoleAssigner {
             if along && extent.near >= -2 { items.append((i, extent)) }
         }
         let bands = self.bands(items)
+        if (bands.first?.count ?? 0) < 2, let inner = innerTickLabels(lines, strip: strip, outward: side) {
+            // Tick labels between the strip and the grid (Vega-Lite legends above or left of
+            // the grid): what lies outside the strip is its title.
+            return (inner, items.map(\.index))
+        }
         let heading = stripHeading(lines, strip: strip, excluding: Set(items.map(\.index)))
         guard let first = bands.first else { return ([], heading) }
         let loneLabel = first.count == 1 && bands.count == 1
@@ -147,6 +152,29 @@ struct RoleAssigner {
             return (ticks, turned + bands.dropFirst().flatMap { $0 } + heading)
         }
         return (first, bands.dropFirst().flatMap { $0 } + heading)
+    }
+
+    /// The nearest band of lines on the strip's inner side, between it and the grid and
+    /// along it, when it holds two or more lines; nil otherwise.
+    private func innerTickLabels(_ lines: [TextLine], strip: ColourStrip, outward side: Side) -> [Int]? {
+        let s = strip.box, g = gridBox
+        let inner: Side = switch side { case .top: .bottom; case .bottom: .top; case .left: .right; case .right: .left }
+        var items: [(index: Int, span: (near: Int, far: Int))] = []
+        for (i, line) in lines.enumerated() {
+            let b = line.box
+            let between = switch inner {
+            case .bottom: b.minY >= s.maxY - 2 && b.maxY <= g.minY + 2
+            case .top: b.maxY <= s.minY + 2 && b.minY >= g.maxY - 2
+            case .right: b.minX >= s.maxX - 2 && b.maxX <= g.minX + 2
+            case .left: b.maxX <= s.minX + 2 && b.minX >= g.maxX - 2
+            }
+            let along = strip.orientation == .vertical
+                ? b.midY >= Double(s.minY) - line.glyphSize && b.midY <= Double(s.maxY) + line.glyphSize
+                : b.midX >= Double(s.minX) - line.glyphSize && b.midX <= Double(s.maxX) + line.glyphSize
+            if between && along { items.append((i, span(line, outward: inner, from: s))) }
+        }
+        guard let first = bands(items).first, first.count >= 2 else { return nil }
+        return first
     }
 
     /// A legend title set at the strip's head: just above a vertical strip (clear of the

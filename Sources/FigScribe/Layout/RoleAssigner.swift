@@ -35,12 +35,28 @@ struct RoleAssigner {
             } else {
                 firstIsTicks = first.count >= 2 || bands.count >= 2 || !isCentredLabel(lines[first[0]], side: side)
             }
+            // Above the grid: tick labels, then the x axis's label, then the title, which may
+            // run over several lines set close together.
+            var titleStart = bands.count - 1
+            if side == .top {
+                while titleStart > 1 && isCloseAbove(bands[titleStart], bands[titleStart - 1], lines) { titleStart -= 1 }
+            }
             for (n, band) in bands.enumerated() {
-                let role = (n == 0 && firstIsTicks) ? tickRole : labelRole
+                var role = (n == 0 && firstIsTicks) ? tickRole : labelRole
+                if side == .top && firstIsTicks && n > 0 && n < titleStart { role = .xLabel }
                 for i in band { roles[i] = role }
             }
         }
         return lines.indices.map { FigureLayout.RoledLine(line: lines[$0], role: roles[$0]) }
+    }
+
+    /// Whether the `upper` band sits less than half a line above the `lower` one: lines
+    /// of one text block.
+    private func isCloseAbove(_ upper: [Int], _ lower: [Int], _ lines: [TextLine]) -> Bool {
+        let bottom = upper.map { lines[$0].box.maxY }.max() ?? 0
+        let top = lower.map { lines[$0].box.minY }.min() ?? 0
+        let height = lower.map { lines[$0].box.height }.max() ?? 0
+        return Double(top - bottom) < 0.5 * Double(height)
     }
 
     /// Horizontal lines on one baseline with word-sized spaces between them.
@@ -130,9 +146,11 @@ struct RoleAssigner {
         }
         let bands = self.bands(items)
         if (bands.first?.count ?? 0) < 2, let inner = innerTickLabels(lines, strip: strip, outward: side) {
-            // Tick labels between the strip and the grid (Vega-Lite legends above or left of
-            // the grid): what lies outside the strip is its title.
-            return (inner, items.map(\.index))
+            // Tick labels between the strip and the grid (legends above or left of the grid):
+            // what lies outside the strip, or beyond those labels, is its title, except a
+            // figure title set above a strip at the top.
+            let outside = items.map(\.index).filter { !isFigureTitle(lines[$0], in: lines, aboveStrip: side == .top) }
+            return (inner.ticks, inner.labels + outside)
         }
         let heading = stripHeading(lines, strip: strip, excluding: Set(items.map(\.index)))
         guard let first = bands.first else { return ([], heading) }
@@ -154,9 +172,16 @@ struct RoleAssigner {
         return (first, bands.dropFirst().flatMap { $0 } + heading)
     }
 
+    /// The topmost line of the figure, centred over the grid, above a strip at the top.
+    private func isFigureTitle(_ line: TextLine, in lines: [TextLine], aboveStrip: Bool) -> Bool {
+        aboveStrip && abs(line.box.midX - gridBox.midX) < 0.1 * Double(gridBox.width)
+            && !lines.contains { $0.box.maxY <= line.box.minY }
+    }
+
     /// The nearest band of lines on the strip's inner side, between it and the grid and
-    /// along it, when it holds two or more lines; nil otherwise.
-    private func innerTickLabels(_ lines: [TextLine], strip: ColourStrip, outward side: Side) -> [Int]? {
+    /// along it, when it holds two or more lines (the tick labels), and the bands beyond
+    /// it (a label); nil otherwise.
+    private func innerTickLabels(_ lines: [TextLine], strip: ColourStrip, outward side: Side) -> (ticks: [Int], labels: [Int])? {
         let s = strip.box, g = gridBox
         let inner: Side = switch side { case .top: .bottom; case .bottom: .top; case .left: .right; case .right: .left }
         var items: [(index: Int, span: (near: Int, far: Int))] = []
@@ -173,8 +198,9 @@ struct RoleAssigner {
                 : b.midX >= Double(s.minX) - line.glyphSize && b.midX <= Double(s.maxX) + line.glyphSize
             if between && along { items.append((i, span(line, outward: inner, from: s))) }
         }
-        guard let first = bands(items).first, first.count >= 2 else { return nil }
-        return first
+        let found = bands(items)
+        guard let first = found.first, first.count >= 2 else { return nil }
+        return (first, found.dropFirst().flatMap { $0 })
     }
 
     /// A legend title set at the strip's head: just above a vertical strip (clear of the

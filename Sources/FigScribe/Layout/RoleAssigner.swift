@@ -150,7 +150,8 @@ struct RoleAssigner {
             // what lies outside the strip, or beyond those labels, is its title, except a
             // figure title set above a strip at the top.
             let outside = items.map(\.index).filter { !isFigureTitle(lines[$0], in: lines, aboveStrip: side == .top) }
-            return (inner.ticks, inner.labels + outside)
+            let taken = Set(inner.ticks + inner.labels + items.map(\.index))
+            return (inner.ticks, inner.labels + outside + stripHeading(lines, strip: strip, excluding: taken))
         }
         let heading = stripHeading(lines, strip: strip, excluding: Set(items.map(\.index)))
         guard let first = bands.first else { return ([], heading) }

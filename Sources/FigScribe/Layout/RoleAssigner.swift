@@ -206,20 +206,22 @@ struct RoleAssigner {
 
     /// A legend title set at the strip's head: just above a vertical strip (clear of the
     /// grid), just before a horizontal one, or alone just above a horizontal one below the
-    /// grid (Vega-Lite's legend title).
+    /// grid and off the grid's centre line, where the x label would be (Vega-Lite's legend
+    /// title).
     private func stripHeading(_ lines: [TextLine], strip: ColourStrip, excluding taken: Set<Int>) -> [Int] {
         let s = strip.box
         if strip.orientation == .horizontal && s.minY >= gridBox.maxY {
             let above = lines.indices.filter { i in
                 let b = lines[i].box, size = Int(lines[i].glyphSize)
+                let centredOnGrid = abs(b.midX - gridBox.midX) < 0.1 * Double(gridBox.width)
                 return !taken.contains(i) && b.minY >= gridBox.maxY && b.maxY <= s.minY + 2 && s.minY - b.maxY <= size
-                    && b.minX >= s.minX - size && b.maxX <= s.maxX + size
+                    && b.minX >= s.minX - size && b.maxX <= s.maxX + size && !centredOnGrid
             }
             if above.count == 1 { return above }
         }
         return lines.indices.filter { i in
             guard !taken.contains(i) else { return false }
-            let b = lines[i].box, reach = Int(3 * lines[i].glyphSize)
+            let b = lines[i].box, reach = Int(4 * lines[i].glyphSize)
             if strip.orientation == .vertical {
                 let clearOfGrid = s.minX > gridBox.maxX ? b.minX >= gridBox.maxX : b.maxX <= gridBox.minX
                 return clearOfGrid && b.maxY <= s.minY + 2 && s.minY - b.maxY <= reach

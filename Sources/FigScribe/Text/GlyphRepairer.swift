@@ -187,8 +187,10 @@ struct GlyphRepairer {
         {
             return confirmed
         }
-        // A standing-alone σ is told from o by its bar alone; the Greek model often reads ο.
-        return isolated && g.text == "o" && plausible.contains("σ") ? "σ" : nil
+        // A standing-alone σ is told from o (or 0) by its bar alone; the Greek model often
+        // reads ο.
+        let sigmaLookalike = GreekLetterCheck.confusions[g.text]?.contains("σ") ?? false
+        return isolated && sigmaLookalike && plausible.contains("σ") ? "σ" : nil
     }
 
     /// Free-standing round dots Tesseract dropped entirely become `•` words.

@@ -7,7 +7,7 @@
 enum GreekLetterCheck {
     /// Greek letters the `eng` model is known to misread as each Latin glyph.
     static let confusions: [String: [Character]] = [
-        "A": ["Δ", "λ"], "X": ["λ"], "x": ["λ"], "o": ["σ"], "O": ["θ", "σ"], "0": ["θ"], "8": ["θ"],
+        "A": ["Δ", "λ"], "X": ["λ"], "x": ["λ"], "o": ["σ"], "O": ["θ", "σ"], "0": ["θ", "σ"], "8": ["θ"],
         "6": ["θ"], "9": ["θ"], "p": ["ρ", "μ"], "P": ["ρ"], "n": ["η"], "u": ["μ"], "U": ["μ"], "y": ["μ"],
         "m": ["μ"], "4": ["μ"], "a": ["α"],
     ]

@@ -7,6 +7,7 @@ struct GlyphRepairer {
 
     private static let operatorLookalikes: Set<String> = ["x", "X", "*", "+", "×", "»", "«"]
     private static let lowercaseLookalikes = Set("cosuvwxz")
+    private static let subscriptLookalikes = Set("zZsS:")
     private static let subscriptDigits: [Character: Character] = [
         "0": "₀", "1": "₁", "2": "₂", "3": "₃", "4": "₄", "5": "₅", "6": "₆", "7": "₇", "8": "₈", "9": "₉",
     ]
@@ -130,7 +131,13 @@ struct GlyphRepairer {
 
     private func isSubscript(_ s: GlyphShape, _ m: LineMetrics, text: String) -> Bool {
         // Small strokes may break apart once enlarged: a subscript may come in two pieces.
-        guard m.isMeasured, s.componentCount <= 2, text != ",", text != ";" else { return false }
+        // `eng` reads a subscript digit as a digit or a look-alike letter; any other letter
+        // is taken at its word (a mismeasured x-height makes every lowercase letter small).
+        guard m.isMeasured, s.componentCount <= 2, text.count == 1,
+            let c = text.first, c.isNumber || Self.subscriptLookalikes.contains(c)
+        else { return false }
+        // A colon has nothing between its dots; a digit broken in two does.
+        if c == ":" && !s.hasInk(x: 0, 1, y: 0.35, 0.65) { return false }
         let top = m.heightAboveBaseline(s.box.minY)
         // A subscript digit is about half a capital and its top stays well under the
         // x-height; it sits on the baseline (a Unicode subscript) or below it. A point or

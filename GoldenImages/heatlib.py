@@ -372,7 +372,8 @@ def render_plotnine(spec, out_png, probe=False):
     W, H = spec["size"]
     dpi = spec.get("dpi", 100)
     rot = spec.get("xrot", 0)
-    th = p9.theme_gray(base_family="DejaVu Sans", base_size=spec.get("font", 10)) + \
+    theme = {"gray": p9.theme_gray, "bw": p9.theme_bw}[spec.get("theme", "gray")]
+    th = theme(base_family="DejaVu Sans", base_size=spec.get("font", 10)) + \
         p9.theme(figure_size=(W / dpi, H / dpi), dpi=dpi,
                  axis_text_x=p9.element_text(rotation=rot, ha="right" if rot else "center",
                                              va="top"))
@@ -457,7 +458,7 @@ def vega_spec(spec, probe=False):
               "title": spec.get("clabel"), "direction": spec["orient"],
               "gradientLength": spec.get("legend_len", 200)}
     if spec["orient"] == "horizontal":
-        legend["orient"] = "bottom"
+        legend["orient"] = spec.get("legend_orient", "bottom")
     rot = spec.get("xrot", 0)
     width, height = spec["plot_size"]
     vl = {

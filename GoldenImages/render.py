@@ -147,6 +147,28 @@ def specs():
         tests="plotnine, legend at the bottom (horizontal colourbar), tiles fill the panel "
               "(expand 0), Greek φ in title, every 4th column labelled")
 
+    n = "plotnine_bw_panel"
+    add(name=n, renderer="plotnine", size=(640, 460), dpi=100,
+        M=H.pattern(seed(n), 8, 12, "smooth", -20.0, 20.0), vmin=-20.0, vmax=20.0,
+        cmap="RdBu_r", orient="vertical", theme="bw", title="Wind shear",
+        xlabel="Hour", ylabel="Level", clabel="shear (m/s)",
+        xticks=[(str(i), float(i)) for i in range(0, 12, 2)],
+        yticks=H.cat_ticks([f"L{i}" for i in range(8)]),
+        cticks=H.fmt_ticks([-20, -10, 0, 10, 20], ".0f", minus=MINUS),
+        tests="plotnine theme_bw: white panel in a frame, grey grid lines crossing the "
+              "margin around the tiles")
+
+    n = "vega_legend_top"
+    add(name=n, renderer="vega", plot_size=(420, 200),
+        M=H.pattern(seed(n), 5, 14, "bands", 10.0, 30.0), vmin=10.0, vmax=30.0, cmap="inferno",
+        scheme="inferno", orient="horizontal", legend_orient="top", title="Cabin temperature",
+        xlabel="Minute", ylabel="Zone", clabel="°C",
+        xticks=H.cat_ticks([str(5 * i) for i in range(14)], every=2),
+        yticks=H.cat_ticks(["front", "mid", "rear", "aft", "galley"]),
+        cticks=H.fmt_ticks([10, 15, 20, 25, 30], ".0f"), legend_len=160,
+        tests="Vega-Lite legend on top: tick labels between the gradient and the grid, "
+              "legend title above the gradient, end labels flush with its ends")
+
     n = "vega_rect_viridis"
     add(name=n, renderer="vega", plot_size=(360, 240),
         M=H.pattern(seed(n), 8, 10, "smooth", 0.0, 1.0), vmin=0.0, vmax=1.0, cmap="viridis",

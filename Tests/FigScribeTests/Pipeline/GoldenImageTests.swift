@@ -29,7 +29,7 @@ struct GoldenImageTests {
     static let maximumEndError = 0.02
 
     @Test func goldenImagesArePresent() {
-        #expect(Self.names.count == 14)
+        #expect(Self.names.count == 16)
         #expect(Self.names.contains("mpl_imshow_viridis"))
         for name in Self.knownDataFailures.keys { #expect(Self.names.contains(name), "\(name) is not a golden image") }
         for name in Self.knownLabelFailures.keys { #expect(Self.labelChecked.contains(name), "\(name) is not label-checked") }

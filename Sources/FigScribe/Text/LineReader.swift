@@ -40,8 +40,8 @@ public final class LineReader {
             let r = try english.recognize(prepared.image, mode: .singleLine, whitelist: Self.numberCharacters)
             return RecognizedLine(text: r.text, confidence: r.confidence)
         case .text:
-            var prepared = prepared
-            var r = try english.recognize(prepared.image, mode: .singleLine)
+            let original = (prepared: prepared, result: try english.recognize(prepared.image, mode: .singleLine))
+            var (prepared, r) = original
             // An unsure reading of a small line gets a second look, enlarged half as much again.
             if r.confidence < Self.secondLookConfidence {
                 var larger = preprocessor
@@ -54,7 +54,7 @@ public final class LineReader {
             let repairer = GlyphRepairer(line: prepared, english: english, greek: { try self.greek() })
             var text = try repairer.repair(r)
             var confidence = r.confidence
-            if let letter = try loneGreekLetter(prepared, english: r) {
+            if let letter = try loneGreekLetter(original.prepared, english: original.result) {
                 (text, confidence) = letter
             }
             return RecognizedLine(text: text, confidence: confidence)

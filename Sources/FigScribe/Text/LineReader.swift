@@ -70,7 +70,7 @@ public final class LineReader {
         guard glyphs.count == 1, let shape = line.mask(mask, components: glyphs) else { return nil }
         let g = try greek().recognize(line.image, mode: .singleCharacter)
         guard g.text.count == 1, let c = g.text.first, GreekLetterCheck.isDistinctGreek(c),
-            g.confidence >= 85, g.confidence > r.confidence
+            g.confidence >= 80, g.confidence > r.confidence
         else { return nil }
         let letter = GreekLetterCheck.variants.first { $0.value.contains(c) }?.key
         if let letter, !GreekLetterCheck.shape(shape, looksLike: letter, metrics: LineMetrics(glyphs: [])) {

@@ -138,10 +138,9 @@ struct TextLineGrouper {
             return glyphs[word].axis.elongation >= 2 && d <= 22.5
         }
         guard letters.count >= 2 else { return false }
-        let t = angle * .pi / 180
-        let along = letters.map { centre($0).x * cos(t) - centre($0).y * sin(t) }
-        let spread = letters.map { self.across($0, angle: angle) }
-        return along.max()! - along.min()! + size >= 1.5 * (spread.max()! - spread.min()! + size)
+        let length = letters.map { along($0, angle: angle) }
+        let width = letters.map { across($0, angle: angle) }
+        return length.max()! - length.min()! + size >= 1.5 * (width.max()! - width.min()! + size)
     }
 
     /// Cuts a cluster where consecutive glyphs, projected on the reading direction, are
@@ -207,6 +206,12 @@ struct TextLineGrouper {
 
     private func centre(_ i: Int) -> (x: Double, y: Double) {
         (glyphs[i].box.midX, glyphs[i].box.midY)
+    }
+
+    /// Position of a glyph centre along lines running at `angle` (image y points down).
+    private func along(_ i: Int, angle: Double) -> Double {
+        let c = centre(i), t = angle * .pi / 180
+        return c.x * cos(t) - c.y * sin(t)
     }
 
     /// Position of a glyph centre across lines running at `angle` (image y points down).

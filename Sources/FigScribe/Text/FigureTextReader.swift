@@ -14,7 +14,7 @@ struct FigureTextReader {
             readings[i, default: [:]][angle] = r
             return r
         }
-        let dots = roled.map { Self.dotsOnly($0.line, ink: layout.ink) }
+        let dots = roled.map { Self.dotsText($0.line, ink: layout.ink) }
 
         // A line without a direction of its own takes its role's: the one most of the role's
         // lines have, or else (single-glyph labels) the one OCR reads them best at.
@@ -93,7 +93,7 @@ struct FigureTextReader {
 
     /// "..." for a line made only of two or more small, round, equal dots; "•" for a line
     /// that is one round dot about half a letter high (a separator standing alone).
-    static func dotsOnly(_ line: TextLine, ink: ConnectedComponents) -> String? {
+    static func dotsText(_ line: TextLine, ink: ConnectedComponents) -> String? {
         if line.glyphIDs.count == 1 {
             let c = ink.components[line.glyphIDs[0]]
             let w = Double(c.box.width), h = Double(c.box.height)

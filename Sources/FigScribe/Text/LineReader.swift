@@ -8,6 +8,9 @@ public final class LineReader {
     private var greekEngine: OCREngine?
     private let preprocessor: LinePreprocessor
 
+    /// The Greek model's least confidence in a lone letter for it to replace `eng`'s reading.
+    static let loneGreekConfidence = 80.0
+
     /// Below this mean confidence a text line is read a second time, larger.
     static let secondLookConfidence = 85.0
 
@@ -70,7 +73,7 @@ public final class LineReader {
         guard glyphs.count == 1, let shape = line.mask(mask, components: glyphs) else { return nil }
         let g = try greek().recognize(line.image, mode: .singleCharacter)
         guard g.text.count == 1, let c = g.text.first, GreekLetterCheck.isDistinctGreek(c),
-            g.confidence >= 80, g.confidence > r.confidence
+            g.confidence >= Self.loneGreekConfidence, g.confidence > r.confidence
         else { return nil }
         let letter = GreekLetterCheck.variants.first { $0.value.contains(c) }?.key
         if let letter, !GreekLetterCheck.shape(shape, looksLike: letter, metrics: LineMetrics(glyphs: [])) {

@@ -53,7 +53,8 @@ struct CellLattice: Equatable {
     }
 
     /// Thin runs of lines that are uniform in one shared colour (gaps between cells) count
-    /// as full-strength edges at their centre.
+    /// as full-strength edges at their centre; such lines with the same cells on both sides
+    /// are drawn over the cells and count as nothing.
     private static func addGapLines(
         to profile: inout [Double], length: Int, lines: Int, pixel: (Int, Int) -> RGBA
     ) {
@@ -78,9 +79,12 @@ struct CellLattice: Equatable {
         for run in runs {
             let similar = runs.filter { $0.colour.channelDistance(to: run.colour) <= 12 }.count
             guard similar >= max(1, runs.count / 2) else { continue }
-            // Steps at the gap's sides are replaced by one edge at its centre.
+            // Steps at the gap's sides are replaced by one edge at its centre, unless the
+            // cells on both sides are the same: then it is a grid line drawn over the cells
+            // (matplotlib's ggplot style), and no edge at all.
             for bin in max(0, 2 * run.start - 2)...min(profile.count - 1, 2 * run.end + 2) { profile[bin] = 0 }
-            profile[run.start + run.end] = Double(lines)
+            let continuing = (0..<lines).filter { pixel(run.start - 1, $0).channelDistance(to: pixel(run.end, $0)) <= 12 }
+            if Double(continuing.count) < 0.8 * Double(lines) { profile[run.start + run.end] = Double(lines) }
         }
     }
 

@@ -29,6 +29,24 @@ struct CellLatticeTests {
         #expect(CellLattice.find(in: image, box: figure.gridBox, vertical: true).count == 4)
     }
 
+    /// White grid lines drawn over the cells through their centres (matplotlib's ggplot
+    /// style) are not cell edges.
+    @Test func gridLinesOverCellsAreNotEdges() {
+        let figure = SyntheticHeatmap(rows: 8, columns: 10, cellWidth: 16, cellHeight: 14, strip: nil, seed: 9)
+        var image = figure.draw().image
+        let box = figure.gridBox, white = RGBA(r: 255, g: 255, b: 255)
+        for c in 0..<10 {
+            let x = box.minX + 16 * c + 8
+            for y in box.minY..<box.maxY { image[x, y] = white }
+        }
+        for r in 0..<8 {
+            let y = box.minY + 14 * r + 7
+            for x in box.minX..<box.maxX { image[x, y] = white }
+        }
+        #expect(CellLattice.find(in: image, box: box, vertical: false).count == 10)
+        #expect(CellLattice.find(in: image, box: box, vertical: true).count == 8)
+    }
+
     @Test func uniformBoxIsOneCell() {
         let image = RGBAImage(width: 60, height: 40, fill: RGBA(r: 30, g: 90, b: 200))
         let box = PixelRect(minX: 5, minY: 5, maxX: 55, maxY: 35)

@@ -10,12 +10,14 @@ struct RegionTrimmer {
         let b = trimSparseLines(box)
         // A frame's corner pixels spoil the first pass over the other sides: repeat.
         var framed = b
+        var framedSides: Set<Side> = []
         for _ in 0..<3 {
-            let next = trimFrames(framed, margins: false)
+            let (next, sides) = trimFrames(framed)
+            framedSides.formUnion(sides)
             if next == framed { break }
             framed = next
         }
-        return trimFrames(framed, margins: true)
+        return trimPanelMargins(framed, framedSides: framedSides)
     }
 
     private func isMember(_ x: Int, _ y: Int) -> Bool {
@@ -46,7 +48,7 @@ struct RegionTrimmer {
         return b
     }
 
-    private enum Side: CaseIterable { case top, bottom, left, right }
+    fileprivate enum Side: CaseIterable { case top, bottom, left, right }
 
     /// The dominant colour of one line of the box, if at least 90% of the line has it.
     private func uniformColour(_ side: Side, offset: Int, in b: PixelRect) -> RGBA? {
@@ -103,9 +105,9 @@ struct RegionTrimmer {
         return Double(max(darker, lighter)) >= 0.9 * Double(outer.count)
     }
 
-    /// The width of a plain panel margin on one side: uniform grey or white lines (panel
-    /// background, grid lines) up to the first line of data. Zero when none.
-    private func plainMargin(_ side: Side, extent: Int, in b: PixelRect, colours: inout [RGBA]) -> Int {
+    /// The width and colour of a plain panel margin on one side: uniform grey or white
+    /// lines (panel background, grid lines) up to the first line of data. Nil when none.
+    private func plainMargin(_ side: Side, extent: Int, in b: PixelRect) -> (width: Int, colour: RGBA)? {
         // The outermost line may carry the blurred ends of tick marks.
         var offset = panelColour(side, offset: 0, in: b) == nil && panelColour(side, offset: 1, in: b) != nil ? 1 : 0
         var first: RGBA?
@@ -113,57 +115,76 @@ struct RegionTrimmer {
             if first == nil { first = colour }
             offset += 1
         }
-        guard offset > 2, offset < extent / 4, let first else { return 0 }
-        colours.append(first)
-        return offset
+        guard offset > 2, offset < extent / 4, let first else { return nil }
+        return (offset, first)
     }
 
-    /// Removes outer runs of uniform lines: thin frames of any colour (`margins` false),
-    /// or wider plain (grey/white) panel margins on all four sides (`margins` true).
-    private func trimFrames(_ box: PixelRect, margins: Bool) -> PixelRect {
+    /// Removes outer runs of one or two uniform lines: thin frames of any colour (spines,
+    /// outlines, an outline blended over the data). Returns the sides that had one.
+    private func trimFrames(_ box: PixelRect) -> (PixelRect, Set<Side>) {
         var b = box
-        var marginColours: [RGBA] = []  // one per side that has a margin
+        var sides: Set<Side> = []
         for side in Side.allCases {
             let extent = (side == .top || side == .bottom) ? b.height : b.width
             var offset = 0
-            if margins {
-                offset = plainMargin(side, extent: extent, in: b, colours: &marginColours)
-            } else {
-                while offset < extent / 4 {
-                    guard let colour = uniformColour(side, offset: offset, in: b) else { break }
-                    var run = 1
-                    while offset + run < extent / 4,
-                        let next = uniformColour(side, offset: offset + run, in: b),
-                        next.channelDistance(to: colour) <= 12
-                    {
-                        run += 1
-                    }
-                    guard run <= 2 else { break }
-                    // A frame breaks off from what it surrounds; the end of a steep gradient
-                    // changes as fast beyond the run as within it.
-                    if let inner = uniformColour(side, offset: offset + run, in: b),
-                        let next = uniformColour(side, offset: offset + run + 1, in: b),
-                        colour.channelDistance(to: inner) <= 3 * inner.channelDistance(to: next)
-                    {
-                        break
-                    }
-                    offset += run
+            while offset < extent / 4 {
+                guard let colour = uniformColour(side, offset: offset, in: b) else { break }
+                var run = 1
+                while offset + run < extent / 4,
+                    let next = uniformColour(side, offset: offset + run, in: b),
+                    next.channelDistance(to: colour) <= 12
+                {
+                    run += 1
                 }
+                guard run <= 2 else { break }
+                // A frame breaks off from what it surrounds; the end of a steep gradient
+                // changes as fast beyond the run as within it.
+                if let inner = uniformColour(side, offset: offset + run, in: b),
+                    let next = uniformColour(side, offset: offset + run + 1, in: b),
+                    colour.channelDistance(to: inner) <= 3 * inner.channelDistance(to: next)
+                {
+                    break
+                }
+                offset += run
             }
-            if !margins && offset == 0 && isBlendedFrame(side, in: b) { offset = 1 }
-            switch side {
-            case .top: b.minY += offset
-            case .bottom: b.maxY -= offset
-            case .left: b.minX += offset
-            case .right: b.maxX -= offset
-            }
+            if offset == 0 && isBlendedFrame(side, in: b) { offset = 1 }
+            if offset > 0 { sides.insert(side) }
+            b = b.inset(side, by: offset)
         }
-        // A plain panel margin surrounds the data on every side; one uniform edge alone is
-        // data (a row of masked cells, say).
-        if margins {
-            let sameColour = marginColours.allSatisfy { $0.channelDistance(to: marginColours[0]) <= 12 }
-            if marginColours.count < Side.allCases.count || !sameColour { return box }
+        return (b, sides)
+    }
+
+    /// Removes plain (grey or white) panel margins. They must surround the data on every
+    /// side, or lie exactly on the sides that had a frame (axis lines on two sides only,
+    /// as ggplot2's theme_classic draws them); one uniform edge alone is data (a row of
+    /// masked cells, say).
+    private func trimPanelMargins(_ box: PixelRect, framedSides: Set<Side>) -> PixelRect {
+        var b = box
+        var colours: [Side: RGBA] = [:]
+        for side in Side.allCases {
+            let extent = (side == .top || side == .bottom) ? b.height : b.width
+            guard let margin = plainMargin(side, extent: extent, in: b) else { continue }
+            colours[side] = margin.colour
+            b = b.inset(side, by: margin.width)
         }
-        return b
+        let values = Array(colours.values)
+        let sameColour = values.allSatisfy { $0.channelDistance(to: values[0]) <= 12 }
+        let everySide = colours.count == Side.allCases.count
+        let framedOnly = !framedSides.isEmpty && framedSides.count <= 2 && Set(colours.keys) == framedSides
+        return sameColour && (everySide || framedOnly) ? b : box
+    }
+}
+
+private extension PixelRect {
+    /// The rectangle with `amount` pixels taken off one side.
+    func inset(_ side: RegionTrimmer.Side, by amount: Int) -> PixelRect {
+        var r = self
+        switch side {
+        case .top: r.minY += amount
+        case .bottom: r.maxY -= amount
+        case .left: r.minX += amount
+        case .right: r.maxX -= amount
+        }
+        return r
     }
 }

@@ -20,9 +20,10 @@ struct LayoutAnalyzerTests {
     }
 
     /// A panel with grid lines crossing its margins (grey with white lines, or white with
-    /// grey lines in a frame), and tick marks whose blurred ends touch it: the margins are
-    /// trimmed away, leaving the cells.
-    @Test(arguments: [(12, 16, UInt64(41), SyntheticHeatmap.Panel.grey), (5, 7, 42, .grey), (8, 12, 43, .white)])
+    /// grey lines in a frame), or a white one with axis lines on two sides only, and tick
+    /// marks whose blurred ends touch it: the margins are trimmed away, leaving the cells.
+    @Test(arguments: [(12, 16, UInt64(41), SyntheticHeatmap.Panel.grey), (5, 7, 42, .grey), (8, 12, 43, .white),
+                      (10, 14, 44, .classic)])
     func panelWithGridLines(rows: Int, columns: Int, seed: UInt64, panel: SyntheticHeatmap.Panel) throws {
         let figure = SyntheticHeatmap(rows: rows, columns: columns, cellWidth: 14, cellHeight: 12, frame: false,
                                       panel: panel, seed: seed)

@@ -25,11 +25,14 @@ struct SyntheticHeatmap {
         case grey
         /// theme_bw: white, light grey lines.
         case white
+        /// theme_classic: white, no grid lines, axis lines on the left and at the bottom.
+        case classic
 
         var colours: (background: RGBA, lines: RGBA) {
             switch self {
             case .grey: return (RGBA(r: 235, g: 235, b: 235), RGBA(r: 255, g: 255, b: 255))
             case .white: return (RGBA(r: 255, g: 255, b: 255), RGBA(r: 222, g: 222, b: 222))
+            case .classic: return (RGBA(r: 255, g: 255, b: 255), RGBA(r: 255, g: 255, b: 255))
             }
         }
     }
@@ -124,6 +127,11 @@ struct SyntheticHeatmap {
         let (background, white) = panel.colours
         for y in p.minY..<p.maxY { for x in p.minX..<p.maxX { image[x, y] = background } }
         if panel == .white { outline(p, in: &image, colour: RGBA(r: 80, g: 80, b: 80)) }
+        if panel == .classic {
+            let axis = RGBA(r: 20, g: 20, b: 20)
+            for y in (p.minY - 1)...p.maxY { image[p.minX - 1, y] = axis }
+            for x in (p.minX - 1)...p.maxX { image[x, p.maxY] = axis }
+        }
         for c in 0..<columns {
             let x = g.minX + c * cell.0 + cell.0 / 2
             for y in p.minY..<p.maxY { image[x, y] = white; image[x + 1, y] = white }

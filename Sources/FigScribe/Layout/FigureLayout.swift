@@ -10,7 +10,8 @@ public struct FigureLayout: Sendable {
     public var strip: ColourStrip?
     /// Every text line outside the grid, with its role.
     public var texts: [RoledLine]
-    /// Text lines inside the grid (numbers printed in cells).
+    /// Text lines inside the grid (numbers printed in cells); their glyph ids are not
+    /// those of `ink` (see `AnnotationFinder`).
     public var annotations: [TextLine]
     /// Tick marks drawn outside the grid's edges.
     var tickMarks: TickMarks

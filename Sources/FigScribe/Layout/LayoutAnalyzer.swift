@@ -49,10 +49,9 @@ public struct LayoutAnalyzer: Sendable {
         let blocks = [trimmed] + (strip.map { [$0.box] } ?? [])
         let candidates = components.components.filter { !excluded.contains($0.id) }
         let glyphs = candidates.filter { !Self.isTickMark($0, near: blocks, among: candidates) }
-        let inside = glyphs.filter { trimmed.contains(x: $0.box.midX, y: $0.box.midY) }
         let outside = glyphs.filter { !trimmed.contains(x: $0.box.midX, y: $0.box.midY) }
         let lines = TextLineGrouper(glyphs: outside).lines()
-        let annotations = TextLineGrouper(glyphs: inside).lines()
+        let annotations = AnnotationFinder.lines(in: image, box: gridBox, rows: rows.count, columns: columns.count)
         let texts = RoleAssigner(gridBox: trimmed, strip: strip, imageWidth: image.width).assign(lines)
         return FigureLayout(
             background: background, gridBox: gridBox, rows: rows.count, columns: columns.count,

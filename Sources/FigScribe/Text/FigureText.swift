@@ -10,6 +10,14 @@ struct FigureText {
     }
 
     var lines: [ReadLine]
+    /// Numbers printed inside the grid, as read.
+    var annotations: [Annotation] = []
+
+    /// One number printed in the grid.
+    struct Annotation {
+        var line: TextLine
+        var text: String
+    }
 
     /// Lines of one role in reading order (top to bottom, then left to right).
     func lines(_ role: TextRole) -> [ReadLine] {

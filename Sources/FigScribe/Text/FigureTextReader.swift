@@ -2,7 +2,7 @@
 struct FigureTextReader {
     let reader: LineReader
 
-    /// Reads the roled lines (annotations are left to the values stage).
+    /// Reads the roled lines and the numbers printed in the grid.
     func read(_ layout: FigureLayout) throws -> FigureText {
         let extractor = LineImageExtractor(image: layout.image, ink: layout.ink, background: layout.background)
         let roled = layout.texts.filter { $0.role != .other }
@@ -55,7 +55,15 @@ struct FigureTextReader {
             let repaired = TickLabelRepair.repair(indices.map { read[$0].text })
             for (i, text) in zip(indices, repaired) { read[i].text = text }
         }
-        return FigureText(lines: read)
+        // Printed numbers are cropped with the cell around them (light text on dark cells
+        // needs its background) and read as numbers.
+        let annotations = try layout.annotations.map { line -> FigureText.Annotation in
+            let crop = layout.image.cropped(to: PixelRect(
+                minX: line.box.minX - 2, minY: line.box.minY - 2, maxX: line.box.maxX + 2, maxY: line.box.maxY + 2))
+            let r = try reader.read(crop, kind: .number)
+            return .init(line: line, text: Self.collapseWhitespace(r.text))
+        }
+        return FigureText(lines: read, annotations: annotations)
     }
 
     /// The angles lines without a direction of their own may be drawn at, judged by their

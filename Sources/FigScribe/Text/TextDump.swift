@@ -2,13 +2,17 @@ import Foundation
 
 /// A plain-text listing of what the layout and OCR stages found, for diagnosing a figure.
 public enum TextDump {
-    /// One line per text line: role, box, angle and the text read.
+    /// One line per text line: role, box, angle and the text read; then the numbers
+    /// printed in the grid.
     public static func lines(of url: URL, reader: HeatmapReader) throws -> String {
         let (layout, text) = try reader.readText(contentsOf: url)
         var out = "grid \(layout.rows)×\(layout.columns) box \(layout.gridBox)\n"
         if let s = layout.strip { out += "strip \(s.orientation) \(s.box)\n" }
         for l in text.lines {
             out += "\(l.role) \(l.line.box) angle \(l.angle) glyphs \(l.line.glyphIDs.count) conf \(Int(l.confidence)) \"\(l.text)\"\n"
+        }
+        for a in text.annotations {
+            out += "annotation \(a.line.box) \"\(a.text)\"\n"
         }
         return out
     }

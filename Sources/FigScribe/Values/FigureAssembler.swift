@@ -33,6 +33,8 @@ struct FigureAssembler {
             let (bar, scale) = colourScale(strip: strip, warnings: &warnings)
             colorbar = bar
             values = cellValues(strip: strip, scale: scale, warnings: &warnings)
+            warnings += AnnotationCheck.warnings(
+                text.annotations, values: values, box: box, range: abs(bar.max - bar.min))
         } else {
             warnings.append("no colour scale found: cell values cannot be read")
         }

@@ -65,6 +65,18 @@ struct GoldenImageTests {
         }
     }
 
+    /// The numbers seaborn prints in the cells are found, read, and agree with the colours.
+    @Test func printedNumbersAgreeWithColours() throws {
+        let url = Paths.goldenImages.appendingPathComponent("sns_annot_gaps_hcbar.png")
+        let reader = try HeatmapReader()
+        let (layout, text) = try reader.readText(contentsOf: url)
+        let cells = layout.rows * layout.columns
+        #expect(text.annotations.count >= cells * 9 / 10, "\(text.annotations.count) of \(cells) cells")
+        #expect(text.annotations.filter { NumberParser.parse($0.text) != nil }.count >= cells * 9 / 10)
+        let figure = try reader.read(contentsOf: url)
+        #expect(!figure.warnings.contains { $0.contains("shows") || $0.contains("printed") }, "\(figure.warnings)")
+    }
+
     @Test(arguments: ["mpl_imshow_viridis", "gnuplot_viridis", "sns_annot_gaps_hcbar"])
     func readingIsDeterministic(name: String) throws {
         let url = Paths.goldenImages.appendingPathComponent("\(name).png")

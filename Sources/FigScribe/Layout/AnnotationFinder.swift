@@ -1,0 +1,58 @@
+/// Finds text printed inside the grid's cells (annotated heatmaps): pixels far in colour
+/// from their own cell's colour, grouped into lines.
+///
+/// The lines' glyph ids refer to the components of the annotation ink found here, not to
+/// `FigureLayout.ink`; annotations are read from plain crops of their boxes.
+enum AnnotationFinder {
+    /// How far (largest channel difference) a pixel must be from its cell's colour to be text.
+    static let contrast = 64
+
+    /// The text lines printed in the cells of the grid `box`.
+    static func lines(in image: RGBAImage, box: HeatmapFigure.Box, rows: Int, columns: Int) -> [TextLine] {
+        let sampler = CellSampler(image: image, box: box, rows: rows, columns: columns)
+        let w = box.width / Double(columns), h = box.height / Double(rows)
+        guard w >= 8, h >= 6 else { return [] }
+        var mask = [Bool](repeating: false, count: image.width * image.height)
+        for r in 0..<rows {
+            for c in 0..<columns {
+                let colour = sampler.colour(row: r, column: c)
+                // One pixel in from each edge: edges blend with the neighbours.
+                let x0 = max(0, Int((box.x + Double(c) * w).rounded(.up)) + 1)
+                let x1 = min(image.width, Int((box.x + Double(c + 1) * w).rounded(.down)) - 1)
+                let y0 = max(0, Int((box.y + Double(r) * h).rounded(.up)) + 1)
+                let y1 = min(image.height, Int((box.y + Double(r + 1) * h).rounded(.down)) - 1)
+                guard x1 > x0, y1 > y0 else { continue }
+                for y in y0..<y1 {
+                    for x in x0..<x1 where image[x, y].channelDistance(to: colour) > contrast {
+                        mask[y * image.width + x] = true
+                    }
+                }
+            }
+        }
+        let ink = ConnectedComponents(mask: mask, width: image.width, height: image.height)
+        func cell(of b: PixelRect) -> (row: Int, column: Int) { (Int((b.midY - box.y) / h), Int((b.midX - box.x) / w)) }
+        // A glyph lies within one cell, clear of its edges; anything crossing or running
+        // along a cell edge is not text. Digits are at least 5 pixels tall and 2 wide;
+        // thinner marks (a minus sign aside, which the check of the numbers forgives) are
+        // rules and grid lines drawn over the cells.
+        let glyphs = ink.components.filter { g in
+            let (r, c) = cell(of: g.box)
+            let area = PixelRect(minX: Int((box.x + Double(c) * w).rounded(.down)), minY: Int((box.y + Double(r) * h).rounded(.down)),
+                                 maxX: Int((box.x + Double(c + 1) * w).rounded(.up)), maxY: Int((box.y + Double(r + 1) * h).rounded(.up)))
+            return area.contains(g.box) && g.box.height >= 5 && g.box.width >= 2 && g.box.width <= 2 * g.box.height
+                && Double(g.box.height) <= 0.8 * h && Double(g.box.width) <= 0.9 * w
+        }
+        // One text per cell: the pieces a cell's number fell into are read together.
+        var byCell: [[Int]: TextLine] = [:]
+        for line in TextLineGrouper(glyphs: glyphs).lines() {
+            let (r, c) = cell(of: line.box)
+            if let other = byCell[[r, c]] {
+                byCell[[r, c]] = TextLine(box: other.box.union(line.box), angle: 0,
+                                          glyphIDs: other.glyphIDs + line.glyphIDs, glyphSize: other.glyphSize)
+            } else {
+                byCell[[r, c]] = line
+            }
+        }
+        return byCell.values.sorted { ($0.box.minY, $0.box.minX) < ($1.box.minY, $1.box.minX) }
+    }
+}

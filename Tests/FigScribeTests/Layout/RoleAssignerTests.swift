@@ -1,0 +1,68 @@
+import Testing
+@testable import FigScribe
+
+/// Gives roles to text lines placed around a grid the way plotting libraries place them.
+@Suite("RoleAssigner")
+struct RoleAssignerTests {
+    static let grid = PixelRect(minX: 100, minY: 60, maxX: 400, maxY: 300)
+
+    static func line(_ minX: Int, _ minY: Int, _ maxX: Int, _ maxY: Int, angle: Double? = 0, glyphs: Int = 3) -> TextLine {
+        TextLine(box: PixelRect(minX: minX, minY: minY, maxX: maxX, maxY: maxY), angle: angle,
+                 glyphIDs: Array(0..<glyphs), glyphSize: 10)
+    }
+
+    static func strip(_ box: PixelRect, _ orientation: HeatmapFigure.Colorbar.Orientation) -> ColourStrip {
+        ColourStrip(box: box, orientation: orientation, samples: [])
+    }
+
+    static func roles(_ lines: [TextLine], strip: ColourStrip?) -> [TextRole] {
+        RoleAssigner(gridBox: grid, strip: strip, imageWidth: 600).assign(lines).map(\.role)
+    }
+
+    /// matplotlib's layout: title above, tick labels and axis labels below and left, the
+    /// colour bar right with its ticks and a turned label.
+    @Test func matplotlibLayout() {
+        let lines = [
+            Self.line(200, 20, 300, 34, glyphs: 12),                       // title
+            Self.line(110, 306, 124, 316), Self.line(210, 306, 224, 316),  // x ticks
+            Self.line(310, 306, 324, 316),
+            Self.line(220, 326, 280, 340, glyphs: 8),                      // x label
+            Self.line(70, 80, 94, 90), Self.line(70, 180, 94, 190),        // y ticks
+            Self.line(40, 150, 52, 210, angle: 90, glyphs: 6),             // y label
+            Self.line(440, 64, 460, 74), Self.line(440, 180, 460, 190),    // colour ticks
+            Self.line(440, 290, 460, 300),
+            Self.line(475, 150, 487, 220, angle: 90, glyphs: 7),           // colour label
+        ]
+        let strip = Self.strip(PixelRect(minX: 415, minY: 60, maxX: 430, maxY: 300), .vertical)
+        #expect(Self.roles(lines, strip: strip) == [
+            .title, .xTick, .xTick, .xTick, .xLabel, .yTick, .yTick, .yLabel,
+            .colorbarTick, .colorbarTick, .colorbarTick, .colorbarLabel,
+        ])
+    }
+
+    /// Vega-Lite's legend on top: the legend title above the gradient, its tick labels
+    /// between the gradient and the grid; the figure title above everything.
+    @Test func legendOnTopWithTicksBetweenGradientAndGrid() {
+        let lines = [
+            Self.line(200, 2, 300, 14, glyphs: 12),                        // figure title
+            Self.line(100, 20, 112, 28, glyphs: 2),                        // legend title
+            Self.line(100, 42, 112, 50, glyphs: 2), Self.line(150, 42, 162, 50, glyphs: 2),
+            Self.line(200, 42, 212, 50, glyphs: 2),                        // colour ticks
+        ]
+        let strip = Self.strip(PixelRect(minX: 100, minY: 30, maxX: 220, maxY: 40), .horizontal)
+        #expect(Self.roles(lines, strip: strip) == [.title, .colorbarLabel, .colorbarTick, .colorbarTick, .colorbarTick])
+    }
+
+    /// Below a horizontal strip under the grid: a line just above the strip, off the grid's
+    /// centre, is the legend title; the same line centred on the grid is the x label.
+    @Test(arguments: [(110, TextRole.colorbarLabel), (225, .xLabel)])
+    func lineAboveABottomStrip(minX: Int, role: TextRole) {
+        let lines = [
+            Self.line(110, 306, 124, 316), Self.line(210, 306, 224, 316), Self.line(310, 306, 324, 316),
+            Self.line(minX, 330, minX + 50, 342, glyphs: 6),
+            Self.line(150, 366, 170, 376), Self.line(240, 366, 260, 376), Self.line(330, 366, 350, 376),
+        ]
+        let strip = Self.strip(PixelRect(minX: 100, minY: 348, maxX: 400, maxY: 360), .horizontal)
+        #expect(Self.roles(lines, strip: strip)[3] == role)
+    }
+}

@@ -1,11 +1,13 @@
 /// Reads one upright line of text (a title, axis label or tick label).
 ///
 /// Uses the small `eng` model for everything, then repairs glyphs it cannot know; the
-/// `Greek` model is loaded only when a glyph looks Greek. Not thread-safe: one per thread.
+/// `Greek` model is loaded only when a glyph looks Greek, the large `Latin` one only for a
+/// line `eng` reads poorly. Not thread-safe: one per thread.
 public final class LineReader {
     private let locator: TessdataLocator
     private let english: OCREngine
     private var greekEngine: OCREngine?
+    private var latinEngine: OCREngine?
     private let preprocessor: LinePreprocessor
 
     /// The Greek model's least confidence in a lone letter for it to replace `eng`'s reading.
@@ -13,6 +15,9 @@ public final class LineReader {
 
     /// Below this mean confidence a text line is read a second time, larger.
     static let secondLookConfidence = 85.0
+    /// Below this confidence (after the larger reading) the `Latin` model reads it too; it
+    /// is large and slow to load, so only lines `eng` cannot read well pay for it.
+    static let latinLookConfidence = 60.0
 
     /// Characters a number label may contain (the `eng` model lacks − and ×; harmless here).
     public static let numberCharacters = "0123456789.,-+eE%x×−–—^⁻⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -45,7 +50,8 @@ public final class LineReader {
         case .text:
             let original = (prepared: prepared, result: try english.recognize(prepared.image, mode: .singleLine))
             var (prepared, r) = original
-            // An unsure reading of a small line gets a second look, enlarged half as much again.
+            // An unsure reading gets second looks: enlarged half as much again, and by the
+            // `Latin` model, whose language model does not pull "ctrl" towards "ctri".
             if r.confidence < Self.secondLookConfidence {
                 var larger = preprocessor
                 larger.targetHeight *= 1.5
@@ -53,6 +59,10 @@ public final class LineReader {
                 let second = larger.prepare(line)
                 let r2 = try english.recognize(second.image, mode: .singleLine)
                 if r2.confidence > r.confidence { (prepared, r) = (second, r2) }
+                if r.confidence < Self.latinLookConfidence {
+                    let r3 = try latin().recognize(original.prepared.image, mode: .singleLine)
+                    if r3.confidence > r.confidence { (prepared, r) = (original.prepared, r3) }
+                }
             }
             let repairer = GlyphRepairer(line: prepared, english: english, greek: { try self.greek() })
             var text = try repairer.repair(r)
@@ -80,6 +90,13 @@ public final class LineReader {
             return nil
         }
         return (String(letter ?? c), g.confidence)
+    }
+
+    private func latin() throws -> OCREngine {
+        if let l = latinEngine { return l }
+        let l = try OCREngine(language: "Latin", locator: locator)
+        latinEngine = l
+        return l
     }
 
     private func greek() throws -> OCREngine {

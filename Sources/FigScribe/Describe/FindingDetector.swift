@@ -8,6 +8,9 @@ struct FindingDetector {
     /// Tolerances as fractions of the colour scale's span.
     static let saturationTolerance = 0.01
     static let symmetryTolerance = 0.03
+    /// The other series' range is worth stating only when it spans at most this share of
+    /// the full range of values.
+    static let restRangeShare = 0.8
 
     func findings() -> [Finding] {
         var out: [Finding] = []
@@ -27,7 +30,10 @@ struct FindingDetector {
                 let s = a.seriesDirection == .columns ? entry.cell.column : entry.cell.row
                 return !excluded.contains(s)
             }.map(\.value)
-            if let low = rest.min(), let high = rest.max() {
+            // Worth saying only when the other series keep clearly within the full range.
+            if let low = rest.min(), let high = rest.max(), let minimum = values.min(), let maximum = values.max(),
+                high - low <= FindingDetector.restRangeShare * (maximum - minimum)
+            {
                 out.append(.restRange(excluding: excluded.sorted(), low: low, high: high))
             }
         }

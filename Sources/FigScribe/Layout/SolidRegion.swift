@@ -22,32 +22,17 @@ struct SolidRegion {
                 && ($0.fill >= 0.6 || ($0.pixelCount >= largeArea && $0.fill >= 0.4))
         }
         let maxLink = solid.map { max(linkGap, min($0.box.width, $0.box.height) / 4) }.max() ?? linkGap
-        var parent = Array(0..<solid.count)
-        func root(_ i: Int) -> Int {
-            var i = i
-            while parent[i] != i { parent[i] = parent[parent[i]]; i = parent[i] }
-            return i
+        let linked = BoxLinking.groups(of: solid.map(\.box), reach: maxLink) { i, j in
+            let gap = solid[i].box.gap(to: solid[j].box)
+            let thickness = min(solid[i].box.width, solid[i].box.height, solid[j].box.width, solid[j].box.height)
+            let allowed = max(linkGap, thickness / 4)
+            return gap.x <= allowed && gap.y <= allowed && Self.similarSize(solid[i].box, solid[j].box)
         }
-        // Sweep along x so that only boxes that can be near each other are compared.
-        let order = solid.indices.sorted { solid[$0].box.minX < solid[$1].box.minX }
-        for (n, i) in order.enumerated() {
-            for j in order[(n + 1)...] {
-                if solid[j].box.minX - solid[i].box.maxX > maxLink { break }
-                let gap = solid[i].box.gap(to: solid[j].box)
-                let thickness = min(solid[i].box.width, solid[i].box.height, solid[j].box.width, solid[j].box.height)
-                let allowed = max(linkGap, thickness / 4)
-                if gap.x <= allowed && gap.y <= allowed && Self.similarSize(solid[i].box, solid[j].box) {
-                    parent[root(i)] = root(j)
-                }
+        var regions = linked.map { members in
+            members.reduce(into: SolidRegion(componentIDs: [], box: solid[members[0]].box, pixelCount: 0)) {
+                $0.absorb(solid[$1])
             }
         }
-        var groups: [Int: SolidRegion] = [:]
-        for i in solid.indices {
-            let c = solid[i]
-            groups[root(i), default: SolidRegion(componentIDs: [], box: c.box, pixelCount: 0)]
-                .absorb(c)
-        }
-        var regions = Array(groups.values)
         // A frame (axes spine) that touches cells is one large hollow component; it belongs
         // to the region it encloses.
         let solidIDs = Set(solid.map(\.id))

@@ -72,23 +72,10 @@ struct TextLineGrouper {
     }
 
     private func linkedGroups(gap: Int) -> [[Int]] {
-        var parent = Array(glyphs.indices)
-        func root(_ i: Int) -> Int {
-            var i = i
-            while parent[i] != i { parent[i] = parent[parent[i]]; i = parent[i] }
-            return i
+        BoxLinking.groups(of: glyphs.map(\.box), reach: gap) { i, j in
+            let g = glyphs[i].box.gap(to: glyphs[j].box)
+            return g.x <= gap && g.y <= gap
         }
-        let order = glyphs.indices.sorted { glyphs[$0].box.minX < glyphs[$1].box.minX }
-        for (n, i) in order.enumerated() {
-            for j in order[(n + 1)...] {
-                if glyphs[j].box.minX - glyphs[i].box.maxX > gap { break }
-                let g = glyphs[i].box.gap(to: glyphs[j].box)
-                if g.x <= gap && g.y <= gap { parent[root(i)] = root(j) }
-            }
-        }
-        var groups: [Int: [Int]] = [:]
-        for i in glyphs.indices { groups[root(i), default: []].append(i) }
-        return groups.values.map { $0.sorted() }.sorted { $0[0] < $1[0] }
     }
 
     /// Splits a linked group into lines at the angle that explains it with the fewest,

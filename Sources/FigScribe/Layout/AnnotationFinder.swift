@@ -7,15 +7,17 @@ enum AnnotationFinder {
     /// How far (largest channel difference) a pixel must be from its cell's colour to be text.
     static let contrast = 64
 
-    /// The text lines printed in the cells of the grid `box`.
-    static func lines(in image: RGBAImage, box: HeatmapFigure.Box, rows: Int, columns: Int) -> [TextLine] {
-        let sampler = CellSampler(image: image, box: box, rows: rows, columns: columns)
+    /// The text lines printed in the cells of the grid `box`, whose cells have the colours
+    /// `cellColours` (`[row][column]`).
+    static func lines(in image: RGBAImage, box: HeatmapFigure.Box, cellColours: [[RGBA]]) -> [TextLine] {
+        let rows = cellColours.count, columns = cellColours.first?.count ?? 0
+        guard rows > 0, columns > 0 else { return [] }
         let w = box.width / Double(columns), h = box.height / Double(rows)
         guard w >= 8, h >= 6 else { return [] }
         var mask = [Bool](repeating: false, count: image.width * image.height)
         for r in 0..<rows {
             for c in 0..<columns {
-                let colour = sampler.colour(row: r, column: c)
+                let colour = cellColours[r][c]
                 // One pixel in from each edge: edges blend with the neighbours.
                 let x0 = max(0, Int((box.x + Double(c) * w).rounded(.up)) + 1)
                 let x1 = min(image.width, Int((box.x + Double(c + 1) * w).rounded(.down)) - 1)

@@ -15,6 +15,8 @@ public struct FigureLayout: Sendable {
     public var annotations: [TextLine]
     /// Tick marks drawn outside the grid's edges.
     var tickMarks: TickMarks
+    /// Each cell's representative colour (`CellSampler`), `[row][column]`.
+    var cellColours: [[RGBA]]
     /// The figure composited over white, as analysed.
     var image: RGBAImage
     /// The foreground components the lines refer to.

@@ -51,12 +51,15 @@ public struct LayoutAnalyzer: Sendable {
         let glyphs = candidates.filter { !Self.isTickMark($0, near: blocks, among: candidates) }
         let outside = glyphs.filter { !trimmed.contains(x: $0.box.midX, y: $0.box.midY) }
         let lines = TextLineGrouper(glyphs: outside).lines()
-        let annotations = AnnotationFinder.lines(in: image, box: gridBox, rows: rows.count, columns: columns.count)
+        let sampler = CellSampler(image: image, box: gridBox, rows: rows.count, columns: columns.count)
+        let cellColours = (0..<rows.count).map { r in (0..<columns.count).map { sampler.colour(row: r, column: $0) } }
+        let annotations = AnnotationFinder.lines(in: image, box: gridBox, cellColours: cellColours)
         let texts = RoleAssigner(gridBox: trimmed, strip: strip, imageWidth: image.width).assign(lines)
         return FigureLayout(
             background: background, gridBox: gridBox, rows: rows.count, columns: columns.count,
             strip: strip, texts: texts, annotations: annotations,
-            tickMarks: TickMarks.find(in: image, around: trimmed, background: background), image: image, ink: components)
+            tickMarks: TickMarks.find(in: image, around: trimmed, background: background), cellColours: cellColours,
+            image: image, ink: components)
     }
 
     /// Short solid bars beside a block, at right angles to its edge: tick marks. A bar

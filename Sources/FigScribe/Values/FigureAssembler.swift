@@ -12,20 +12,12 @@ struct FigureAssembler {
     func assemble() -> HeatmapFigure {
         var warnings: [String] = []
         let box = layout.gridBox
-        let xTicks = text.lines(.xTick).compactMap { l -> HeatmapFigure.Tick? in
-            guard !l.text.isEmpty else { return nil }
-            let anchor = TickPlacement.snapped(
-                TickPlacement.xAnchor(of: l.line, angle: l.angle), to: layout.tickMarks.x,
-                within: Double(l.line.box.minX)...Double(l.line.box.maxX))
-            return .init(text: l.text, position: Self.rounded((anchor - box.x) / layout.cellWidth - 0.5, 3))
-        }.sorted { $0.position < $1.position }
-        let yTicks = text.lines(.yTick).compactMap { l -> HeatmapFigure.Tick? in
-            guard !l.text.isEmpty else { return nil }
-            let anchor = TickPlacement.snapped(
-                TickPlacement.yAnchor(of: l.line, angle: l.angle), to: layout.tickMarks.y,
-                within: Double(l.line.box.minY)...Double(l.line.box.maxY))
-            return .init(text: l.text, position: Self.rounded((anchor - box.y) / layout.cellHeight - 0.5, 3))
-        }.sorted { $0.position < $1.position }
+        let xTicks = ticks(.xTick, origin: box.x, cell: layout.cellWidth, marks: layout.tickMarks.x) { l in
+            (TickPlacement.xAnchor(of: l.line, angle: l.angle), Double(l.line.box.minX)...Double(l.line.box.maxX))
+        }
+        let yTicks = ticks(.yTick, origin: box.y, cell: layout.cellHeight, marks: layout.tickMarks.y) { l in
+            (TickPlacement.yAnchor(of: l.line, angle: l.angle), Double(l.line.box.minY)...Double(l.line.box.maxY))
+        }
 
         var colorbar: HeatmapFigure.Colorbar?
         var values = [[Double?]](repeating: [Double?](repeating: nil, count: layout.columns), count: layout.rows)
@@ -49,6 +41,19 @@ struct FigureAssembler {
                                    width: Self.rounded(box.width, 1), height: Self.rounded(box.height, 1))),
             values: values,
             warnings: warnings)
+    }
+
+    /// The tick labels of one axis at their positions in cells: each label's anchor (and
+    /// its extent along the axis, in pixels) moved to the tick mark it labels.
+    private func ticks(
+        _ role: TextRole, origin: Double, cell: Double, marks: [Double],
+        anchor: (FigureText.ReadLine) -> (Double, ClosedRange<Double>)
+    ) -> [HeatmapFigure.Tick] {
+        text.lines(role).filter { !$0.text.isEmpty }.map { l in
+            let (estimate, span) = anchor(l)
+            let pixel = TickPlacement.snapped(estimate, to: marks, within: span)
+            return .init(text: l.text, position: Self.rounded((pixel - origin) / cell - 0.5, 3))
+        }.sorted { $0.position < $1.position }
     }
 
     /// The strip position (0…1 from its top/left end) of a colour-bar tick label's middle,
@@ -112,14 +117,12 @@ struct FigureAssembler {
 
     private func cellValues(strip: ColourStrip, scale: ScaleFit, warnings: inout [String]) -> [[Double?]] {
         let ramp = ColourRamp(strip: strip)
-        let sampler = CellSampler(image: layout.image, box: layout.gridBox, rows: layout.rows, columns: layout.columns)
         var values: [[Double?]] = []
         var offScale = 0
         for r in 0..<layout.rows {
             var row: [Double?] = []
             for c in 0..<layout.columns {
-                let colour = sampler.colour(row: r, column: c)
-                let hit = ramp.locate(LabColour(colour))
+                let hit = ramp.locate(LabColour(layout.cellColours[r][c]))
                 if hit.distance > Self.maximumColourDistance {
                     row.append(nil)
                     offScale += 1

@@ -133,14 +133,8 @@ struct TextLineGrouper {
     /// Cuts a cluster where consecutive glyphs, projected on the reading direction, are
     /// more than `gap` pixels apart.
     private func splitAlong(_ members: [Int], angle: Double, gap: Double) -> [[Int]] {
-        let t = angle * .pi / 180
-        func extent(_ i: Int) -> (lo: Double, hi: Double) {
-            let b = glyphs[i].box
-            let corners = [(Double(b.minX), Double(b.minY)), (Double(b.maxX), Double(b.minY)),
-                           (Double(b.minX), Double(b.maxY)), (Double(b.maxX), Double(b.maxY))]
-            let p = corners.map { $0.0 * cos(t) - $0.1 * sin(t) }
-            return (p.min()!, p.max()!)
-        }
+        let direction = ReadingDirection(degrees: angle)
+        func extent(_ i: Int) -> (lo: Double, hi: Double) { direction.extent(glyphs[i].box) }
         let sorted = members.sorted { extent($0).lo < extent($1).lo }
         var parts: [[Int]] = [[sorted[0]]]
         var reach = extent(sorted[0]).hi
@@ -191,21 +185,11 @@ struct TextLineGrouper {
     /// A dot, comma, underscore or other mark much smaller than a letter.
     private func isMinor(_ i: Int, size: Double) -> Bool { Double(glyphs[i].pixelCount) < 0.25 * size * size }
 
-    private func centre(_ i: Int) -> (x: Double, y: Double) {
-        (glyphs[i].box.midX, glyphs[i].box.midY)
-    }
+    /// Position of a glyph centre along lines running at `angle`.
+    private func along(_ i: Int, angle: Double) -> Double { ReadingDirection(degrees: angle).along(glyphs[i].box) }
 
-    /// Position of a glyph centre along lines running at `angle` (image y points down).
-    private func along(_ i: Int, angle: Double) -> Double {
-        let c = centre(i), t = angle * .pi / 180
-        return c.x * cos(t) - c.y * sin(t)
-    }
-
-    /// Position of a glyph centre across lines running at `angle` (image y points down).
-    private func across(_ i: Int, angle: Double) -> Double {
-        let c = centre(i), t = angle * .pi / 180
-        return c.x * sin(t) + c.y * cos(t)
-    }
+    /// Position of a glyph centre across lines running at `angle`.
+    private func across(_ i: Int, angle: Double) -> Double { ReadingDirection(degrees: angle).across(glyphs[i].box) }
 
     private func spreadAcross(_ members: [Int], angle: Double) -> Double {
         let v = members.map { across($0, angle: angle) }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Puts back a decimal point OCR dropped from a small number ("1.75" read as "175").
 ///
 /// The point is still in the ink: a small, solid glyph sitting on the baseline between
@@ -15,19 +13,16 @@ enum DecimalPointCheck {
             body = body.dropFirst()
         }
         guard body.count >= 2, body.allSatisfy({ $0.isASCII && $0.isNumber }) else { return text }
-        // Along and across the reading direction (across grows towards the baseline).
-        let radians = angle * .pi / 180
+        let direction = ReadingDirection(degrees: angle)
         let glyphs = line.glyphIDs.map { ink.components[$0].box }
-        func along(_ b: PixelRect) -> Double { b.midX * cos(radians) - b.midY * sin(radians) }
-        func across(_ b: PixelRect) -> Double { b.midX * sin(radians) + b.midY * cos(radians) }
         let size = line.glyphSize
         let isSmall = { (b: PixelRect) in Double(max(b.width, b.height)) <= 0.3 * size }
         let others = glyphs.filter { !isSmall($0) }
         guard !others.isEmpty else { return text }
-        let middle = others.map(across).sorted()[others.count / 2]
-        let points = glyphs.filter { isSmall($0) && across($0) >= middle + 0.25 * size }
+        let middle = others.map(direction.across).sorted()[others.count / 2]
+        let points = glyphs.filter { isSmall($0) && direction.across($0) >= middle + 0.25 * size }
         guard points.count == 1, others.count == body.count + (sign.isEmpty ? 0 : 1) else { return text }
-        let before = others.filter { along($0) < along(points[0]) }.count - (sign.isEmpty ? 0 : 1)
+        let before = others.filter { direction.along($0) < direction.along(points[0]) }.count - (sign.isEmpty ? 0 : 1)
         guard before >= 1, before < body.count else { return text }
         let digits = Array(body)
         return sign + String(digits[..<before]) + "." + String(digits[before...])

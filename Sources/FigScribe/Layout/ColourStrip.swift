@@ -1,4 +1,5 @@
-/// A colour scale drawn as a strip of smoothly varying colour.
+/// A colour scale drawn as a strip: smoothly varying colour, or a few flat bands (a
+/// discrete, binned scale).
 public struct ColourStrip: Equatable, Sendable {
     /// The strip's pixel box, frame excluded.
     public var box: PixelRect
@@ -6,9 +7,78 @@ public struct ColourStrip: Equatable, Sendable {
     /// Colours sampled along the strip, one per pixel, from its top (vertical) or left
     /// (horizontal) end.
     public var samples: [RGBA]
+    /// The flat bands of a stepped strip, in order along it; empty for a smooth strip.
+    public var bands: [ColourBand] = []
+
+    /// One flat band of a stepped strip.
+    public struct ColourBand: Equatable, Sendable {
+        /// Where the band runs along the strip, 0 (top/left end) … 1, gaps beside it included
+        /// up to their middle.
+        public var span: ClosedRange<Double>
+        public var colour: RGBA
+    }
+
+    /// Whether the strip is made of flat bands.
+    public var isStepped: Bool { !bands.isEmpty }
 
     /// Measures a candidate region; nil when it is not a smooth colour strip.
     static func measure(_ box: PixelRect, in image: RGBAImage) -> ColourStrip? {
+        guard let samples = sampleAlong(box, in: image) else { return nil }
+        let length = samples.count
+        // Smooth: colour changes along most of the strip in small steps, and spans a range.
+        // The outermost pixels may blend with an outline: judge the inside.
+        var changes = 0, total = 0, largest = 0
+        for i in 3..<(samples.count - 2) {
+            let d = samples[i].channelDistance(to: samples[i - 1])
+            if d > 0 { changes += 1 }
+            total += d
+            largest = max(largest, d)
+        }
+        let span = samples.first.map { first in samples.map { $0.channelDistance(to: first) }.max() ?? 0 } ?? 0
+        // A colour table has many entries (matplotlib's have 256); cells of a one-row heatmap
+        // show far fewer distinct colours.
+        let distinct = Set(samples).count
+        guard span >= 40, Double(changes) >= 0.15 * Double(length), distinct >= min(48, length / 4),
+            Double(largest) <= 0.25 * Double(total)
+        else { return nil }
+        return ColourStrip(box: box, orientation: box.height > box.width ? .vertical : .horizontal, samples: samples)
+    }
+
+    /// Measures a candidate region as a stepped strip: three to 24 flat bands of distinct
+    /// colours covering most of its length, with sharp (or background-filled) steps between.
+    /// - Parameter background: the figure's background, which gaps between swatches show.
+    static func measureStepped(_ box: PixelRect, in image: RGBAImage, background: RGBA) -> ColourStrip? {
+        guard let samples = sampleAlong(box, in: image) else { return nil }
+        let length = samples.count
+        var runs: [(start: Int, end: Int, colour: RGBA)] = []
+        for (i, s) in samples.enumerated() {
+            if let last = runs.last, last.colour.channelDistance(to: s) <= 12 {
+                runs[runs.count - 1].end = i
+            } else {
+                runs.append((i, i, s))
+            }
+        }
+        // Anti-aliased steps and outlines leave short runs; bands are long.
+        let minimum = max(3, length / 60)
+        let long = runs.filter { $0.end - $0.start + 1 >= minimum && $0.colour.channelDistance(to: background) > 12 }
+        let covered = long.map { $0.end - $0.start + 1 }.reduce(0, +)
+        guard (3...24).contains(long.count), Double(covered) >= 0.75 * Double(length),
+            zip(long, long.dropFirst()).allSatisfy({ $0.colour.channelDistance(to: $1.colour) >= 16 })
+        else { return nil }
+        // Each band reaches to the middle of the step or gap beside it.
+        let n = Double(length)
+        let bands = long.indices.map { i -> ColourBand in
+            let start = i == 0 ? Double(long[i].start) : Double(long[i - 1].end + 1 + long[i].start) / 2
+            let end = i == long.count - 1 ? Double(long[i].end + 1) : Double(long[i].end + 1 + long[i + 1].start) / 2
+            return ColourBand(span: (start / n)...(end / n), colour: long[i].colour)
+        }
+        return ColourStrip(
+            box: box, orientation: box.height > box.width ? .vertical : .horizontal, samples: samples, bands: bands)
+    }
+
+    /// One colour per pixel along a long, thin box (the mean across its middle); nil when
+    /// the box is not strip-shaped or its colour varies across it.
+    private static func sampleAlong(_ box: PixelRect, in image: RGBAImage) -> [RGBA]? {
         let vertical = box.height > box.width
         let length = vertical ? box.height : box.width
         let thickness = vertical ? box.width : box.height
@@ -29,22 +99,6 @@ public struct ColourStrip: Equatable, Sendable {
             samples.append(mean)
         }
         guard Double(uniformLines) >= 0.9 * Double(length) else { return nil }
-        // Smooth: colour changes along most of the strip in small steps, and spans a range.
-        // The outermost pixels may blend with an outline: judge the inside.
-        var changes = 0, total = 0, largest = 0
-        for i in 3..<(samples.count - 2) {
-            let d = samples[i].channelDistance(to: samples[i - 1])
-            if d > 0 { changes += 1 }
-            total += d
-            largest = max(largest, d)
-        }
-        let span = samples.first.map { first in samples.map { $0.channelDistance(to: first) }.max() ?? 0 } ?? 0
-        // A colour table has many entries (matplotlib's have 256); cells of a one-row heatmap
-        // show far fewer distinct colours.
-        let distinct = Set(samples).count
-        guard span >= 40, Double(changes) >= 0.15 * Double(length), distinct >= min(48, length / 4),
-            Double(largest) <= 0.25 * Double(total)
-        else { return nil }
-        return ColourStrip(box: box, orientation: vertical ? .vertical : .horizontal, samples: samples)
+        return samples
     }
 }

@@ -37,6 +37,18 @@ public struct LayoutAnalyzer: Sendable {
         let gridRegion = regions[gridIndex]
         let trimmed = RegionTrimmer(image: image, components: components, memberIDs: gridRegion.componentIDs)
             .trim(gridRegion.box)
+        // No smooth strip: a stepped one (a binned scale), the largest other region of bands.
+        if strip == nil {
+            for (i, region) in regions.enumerated() where i != gridIndex && region.pixelCount >= 100 {
+                let box = RegionTrimmer(image: image, components: components, memberIDs: region.componentIDs)
+                    .trim(region.box)
+                if let s = ColourStrip.measureStepped(box, in: image, background: background) {
+                    strip = s
+                    stripRegion = i
+                    break
+                }
+            }
+        }
         let columns = CellLattice.find(in: image, box: trimmed, vertical: false)
         let rows = CellLattice.find(in: image, box: trimmed, vertical: true)
         let gridBox = HeatmapFigure.Box(

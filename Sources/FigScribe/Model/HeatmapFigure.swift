@@ -80,10 +80,12 @@ public struct HeatmapFigure: Codable, Equatable, Sendable {
         public var scale: Scale
         public var colormap: String?
         public var ticks: [ColorbarTick]
+        /// The bands of a discrete scale, from the low end; nil for continuous scales.
+        public var bins: [Bin]?
 
         public init(
             label: String? = nil, orientation: Orientation, min: Double, max: Double,
-            scale: Scale = .linear, colormap: String? = nil, ticks: [ColorbarTick] = []
+            scale: Scale = .linear, colormap: String? = nil, ticks: [ColorbarTick] = [], bins: [Bin]? = nil
         ) {
             self.label = label
             self.orientation = orientation
@@ -92,10 +94,12 @@ public struct HeatmapFigure: Codable, Equatable, Sendable {
             self.scale = scale
             self.colormap = colormap
             self.ticks = ticks
+            self.bins = bins
         }
 
         public func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encodeIfPresent(bins, forKey: .bins)
             try c.encode(label, forKey: .label)
             try c.encode(orientation, forKey: .orientation)
             try c.encode(min, forKey: .min)
@@ -103,6 +107,16 @@ public struct HeatmapFigure: Codable, Equatable, Sendable {
             try c.encode(scale, forKey: .scale)
             try c.encode(colormap, forKey: .colormap)
             try c.encode(ticks, forKey: .ticks)
+        }
+    }
+
+    /// One band of a discrete colour scale: the values from `from` to `to`.
+    public struct Bin: Codable, Equatable, Sendable {
+        public var from: Double
+        public var to: Double
+        public init(from: Double, to: Double) {
+            self.from = from
+            self.to = to
         }
     }
 

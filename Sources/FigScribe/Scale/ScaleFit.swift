@@ -34,14 +34,30 @@ public struct ScaleFit: Equatable, Sendable {
         return best
     }
 
-    private static func robustLine(_ x: [Double], _ y: [Double]) -> (intercept: Double, slope: Double, outliers: [Int])? {
+    /// The linear scale through the most (position, value) pairs, each allowed `tolerance`
+    /// off the line; the others are outliers.
+    /// - Returns: nil when fewer than two pairs agree.
+    static func line(positions: [Double], values: [Double], tolerance: Double) -> ScaleFit? {
+        guard positions.count == values.count, positions.count >= 2,
+            let l = robustLine(positions, values, tolerance: tolerance)
+        else { return nil }
+        return ScaleFit(kind: .linear, intercept: l.intercept, slope: l.slope, outliers: l.outliers)
+    }
+
+    /// The least-squares line through the largest set of points within `tolerance` (default
+    /// 1% of the values' range) of a line through two of them. Candidate lines come from at
+    /// most `maxCandidates` evenly chosen points, so many points stay cheap.
+    private static func robustLine(
+        _ x: [Double], _ y: [Double], tolerance: Double? = nil, maxCandidates: Int = 40
+    ) -> (intercept: Double, slope: Double, outliers: [Int])? {
         let n = x.count
         let range = (y.max() ?? 0) - (y.min() ?? 0)
         guard range > 0 else { return nil }
-        let tolerance = 0.01 * range
+        let tolerance = tolerance ?? 0.01 * range
+        let candidates = n <= maxCandidates ? Array(0..<n) : (0..<maxCandidates).map { $0 * n / maxCandidates }
         var bestInliers: [Int] = []
-        for i in 0..<n {
-            for j in (i + 1)..<n where abs(x[j] - x[i]) > 1e-9 {
+        for (k, i) in candidates.enumerated() {
+            for j in candidates[(k + 1)...] where abs(x[j] - x[i]) > 1e-9 {
                 let slope = (y[j] - y[i]) / (x[j] - x[i])
                 let intercept = y[i] - slope * x[i]
                 let inliers = (0..<n).filter { abs(intercept + slope * x[$0] - y[$0]) <= tolerance }
@@ -55,7 +71,8 @@ public struct ScaleFit: Equatable, Sendable {
         for i in bestInliers { sxy += (x[i] - mx) * (y[i] - my); sxx += (x[i] - mx) * (x[i] - mx) }
         guard sxx > 0 else { return nil }
         let slope = sxy / sxx
-        let outliers = (0..<n).filter { !bestInliers.contains($0) }
+        let inlierSet = Set(bestInliers)
+        let outliers = (0..<n).filter { !inlierSet.contains($0) }
         return (my - slope * mx, slope, outliers)
     }
 }

@@ -60,8 +60,14 @@ struct FigureTextReader {
         let annotations = try layout.annotations.map { line -> FigureText.Annotation in
             let crop = layout.image.cropped(to: PixelRect(
                 minX: line.box.minX - 2, minY: line.box.minY - 2, maxX: line.box.maxX + 2, maxY: line.box.maxY + 2))
-            let r = try reader.read(crop, kind: .number)
-            return .init(line: line, text: Self.collapseWhitespace(r.text))
+            let number = Self.collapseWhitespace(try reader.read(crop, kind: .number).text)
+            guard NumberParser.parse(PrintedNumbers.numericPart(of: number)) == nil else {
+                return .init(line: line, text: number)
+            }
+            // A number with a unit ("2.4 t", "12 °C") is not all number characters: read as text.
+            let text = Self.collapseWhitespace(try reader.read(crop, kind: .text).text)
+            let isNumber = NumberParser.parse(PrintedNumbers.numericPart(of: text)) != nil
+            return .init(line: line, text: isNumber ? text : number)
         }
         return FigureText(lines: read, annotations: annotations)
     }

@@ -57,12 +57,36 @@ public enum NumberParser {
 
     /// A decimal number with optional sign, thousands separators and `e` exponent.
     private static func plain(_ s: String) -> Double? {
-        let pattern = #"^[-+]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?(\.[0-9]+)?([eE][-+]?[0-9]+)?$"#
+        // No thousands group starts with a lone zero: "0,002" has a decimal comma (or a
+        // point OCR read as one).
+        if s.range(of: #"^[-+]?0,[0-9]+$"#, options: .regularExpression) != nil {
+            return plain(s.replacingOccurrences(of: ",", with: "."))
+        }
+        let pattern = #"^[-+]?([1-9][0-9]{0,2}(,[0-9]{3})+|[0-9]+)?(\.[0-9]+)?([eE][-+]?[0-9]+)?$"#
         guard s.range(of: pattern, options: .regularExpression) != nil,
               s.contains(where: \.isNumber) else { return nil }
         // The mantissa must have digits ("e5" alone is junk).
         let mantissa = s.prefix { !"eE".contains($0) }
         guard mantissa.contains(where: \.isNumber) else { return nil }
         return Double(s.replacingOccurrences(of: ",", with: ""))
+    }
+
+    /// Parses a label naming a range of values: "0–10", "(0, 10]", "[−5,0)", "10 to 20",
+    /// "−10 – −5".
+    /// - Returns: the range, low end first, or nil when the text is not two numbers.
+    public static func parseRange(_ text: String) -> ClosedRange<Double>? {
+        var s = text.trimmingCharacters(in: .whitespaces)
+        if let first = s.first, "[(".contains(first) { s.removeFirst() }
+        if let last = s.last, "])".contains(last) { s.removeLast() }
+        let separators: Set<Character> = [",", "–", "—", "-", "−", "~"]
+        for i in s.indices where i != s.startIndex && separators.contains(s[i]) {
+            if let a = parse(String(s[..<i])), let b = parse(String(s[s.index(after: i)...])), !a.isPercent || b.isPercent {
+                return min(a.value, b.value)...max(a.value, b.value)
+            }
+        }
+        if let r = s.range(of: " to "), let a = parse(String(s[..<r.lowerBound])), let b = parse(String(s[r.upperBound...])) {
+            return min(a.value, b.value)...max(a.value, b.value)
+        }
+        return nil
     }
 }

@@ -19,6 +19,13 @@ struct ColourRamp: Sendable {
         positions = (first...last).map { (Double($0) + 0.5) / Double(n) }
     }
 
+    /// How many distinct colours the ramp shows: one more than the changes of colour between
+    /// neighbouring samples (a pixel repeated where the strip is longer than its colour table
+    /// is one colour).
+    var levels: Int {
+        1 + zip(colours, colours.dropFirst()).filter { $0.distance(to: $1) >= 0.1 }.count
+    }
+
     /// The position along the strip whose colour is nearest, interpolated between samples,
     /// and how far (ΔE) the colour is from the ramp.
     func locate(_ colour: LabColour) -> (position: Double, distance: Double) {

@@ -21,14 +21,34 @@ struct FigureAssembler {
 
         var colorbar: HeatmapFigure.Colorbar?
         var values = [[Double?]](repeating: [Double?](repeating: nil, count: layout.columns), count: layout.rows)
-        if let strip = layout.strip {
-            let (bar, scale) = colourScale(strip: strip, warnings: &warnings)
+        let printed = PrintedNumbers.cells(text.annotations, box: box, rows: layout.rows, columns: layout.columns)
+        if let strip = layout.strip, strip.isStepped {
+            let reader = SteppedScaleReader(strip: strip, labels: text.lines(.colorbarTick), title: text.joined(.colorbarLabel))
+            (colorbar, values) = reader.read(cellColours: layout.cellColours, warnings: &warnings)
+            if let bar = colorbar { warnings += PrintedNumbers.apply(printed, to: &values, range: abs(bar.max - bar.min)) }
+        } else if let strip = layout.strip {
+            let ramp = ColourRamp(strip: strip)
+            let positions = cellPositions(on: ramp, warnings: &warnings)
+            var (bar, scale) = colourScale(strip: strip, ramp: ramp, warnings: &warnings)
+            if scale == nil, let fitted = PrintedNumbers.fittedScale(printed, positions: positions) {
+                scale = fitted
+                bar = bar.withEnds(fitted)
+                warnings.append("colour-scale ticks could not be read: the scale is fitted to the numbers printed in cells")
+            }
+            if let scale {
+                let precision = ValuePrecision(scale: scale, levels: ramp.levels)
+                values = positions.map { $0.map { $0.map { precision.rounded(scale.value(at: $0)) } } }
+                warnings += PrintedNumbers.apply(printed, to: &values, range: abs(bar.max - bar.min))
+            } else {
+                // Without readable ticks, report positions along the scale, low end 0.
+                let lowAtStart = strip.orientation == .horizontal
+                values = positions.map { $0.map { $0.map { Self.rounded(lowAtStart ? $0 : 1 - $0, 3) } } }
+                warnings.append("colour-scale ticks could not be read: values are fractions (0–1) of the colour scale")
+            }
             colorbar = bar
-            values = cellValues(strip: strip, scale: scale, warnings: &warnings)
-            warnings += AnnotationCheck.warnings(
-                text.annotations, values: values, box: box, range: abs(bar.max - bar.min))
         } else {
             warnings.append("no colour scale found: cell values cannot be read")
+            warnings += PrintedNumbers.apply(printed, to: &values, range: 0)
         }
         return HeatmapFigure(
             image: .init(file: file, width: layout.image.width, height: layout.image.height),
@@ -58,7 +78,7 @@ struct FigureAssembler {
 
     /// The strip position (0…1 from its top/left end) of a colour-bar tick label's middle,
     /// and the end (0 or 1) it sits flush inside, if it does.
-    private func stripPosition(_ line: TextLine, strip: ColourStrip) -> (middle: Double, flushEnd: Double?) {
+    static func stripPosition(_ line: TextLine, strip: ColourStrip) -> (middle: Double, flushEnd: Double?) {
         let b = strip.box
         let vertical = strip.orientation == .vertical
         let (lo, hi) = vertical ? (line.box.minY, line.box.maxY) : (line.box.minX, line.box.maxX)
@@ -67,7 +87,10 @@ struct FigureAssembler {
         return (middle, abs(lo - start) <= 1 ? 0 : abs(hi - end) <= 1 ? 1 : nil)
     }
 
-    private func colourScale(strip: ColourStrip, warnings: inout [String]) -> (HeatmapFigure.Colorbar, ScaleFit) {
+    /// The colour bar as read, and the scale its ticks give (nil when they cannot be read).
+    private func colourScale(
+        strip: ColourStrip, ramp: ColourRamp, warnings: inout [String]
+    ) -> (HeatmapFigure.Colorbar, ScaleFit?) {
         var ticks: [(text: String, value: Double, position: Double)] = []
         var flush: [(index: Int, end: Double)] = []
         for l in text.lines(.colorbarTick) {
@@ -75,7 +98,7 @@ struct FigureAssembler {
                 if !l.text.isEmpty { warnings.append("colour-scale tick \"\(l.text)\" is not a number; ignored") }
                 continue
             }
-            let place = stripPosition(l.line, strip: strip)
+            let place = Self.stripPosition(l.line, strip: strip)
             if let end = place.flushEnd { flush.append((ticks.count, end)) }
             ticks.append((l.text, number.value, place.middle))
         }
@@ -91,51 +114,39 @@ struct FigureAssembler {
             }
         }
         let fit = ScaleFit.fit(positions: ticks.map(\.position), values: ticks.map(\.value))
-        let scale: ScaleFit
-        if let fit {
-            scale = fit
-            for i in fit.outliers {
-                warnings.append("colour-scale tick \"\(ticks[i].text)\" disagrees with the others; treated as misread")
-            }
-        } else {
-            // Without readable ticks, report positions along the scale, low end 0.
-            let lowAtStart = strip.orientation == .horizontal
-            scale = ScaleFit(kind: .linear, intercept: lowAtStart ? 0 : 1, slope: lowAtStart ? 1 : -1, outliers: [])
-            warnings.append("colour-scale ticks could not be read: values are fractions (0–1) of the colour scale")
+        for i in fit?.outliers ?? [] {
+            warnings.append("colour-scale tick \"\(ticks[i].text)\" disagrees with the others; treated as misread")
         }
-        let ends = [scale.value(at: 0), scale.value(at: 1)]
-        let kept = ticks.enumerated().filter { !scale.outliers.contains($0.offset) }.map(\.element)
+        let kept = ticks.enumerated().filter { !(fit?.outliers.contains($0.offset) ?? false) }.map(\.element)
             .sorted { $0.value < $1.value }
-        let bar = HeatmapFigure.Colorbar(
-            label: text.joined(.colorbarLabel), orientation: strip.orientation,
-            min: Self.significant(ends.min() ?? 0), max: Self.significant(ends.max() ?? 1),
-            scale: scale.kind,
-            colormap: ColormapRecognizer.name(of: ColourRamp(strip: strip), lowAtStart: scale.value(at: 0) <= scale.value(at: 1)),
+        let lowAtStart = fit.map { $0.value(at: 0) <= $0.value(at: 1) } ?? (strip.orientation == .horizontal)
+        var bar = HeatmapFigure.Colorbar(
+            label: text.joined(.colorbarLabel), orientation: strip.orientation, min: 0, max: 1,
+            scale: fit?.kind ?? .linear,
+            colormap: ColormapRecognizer.name(of: ramp, lowAtStart: lowAtStart),
             ticks: kept.map { .init(text: $0.text, value: $0.value) })
-        return (bar, scale)
+        if let fit { bar = bar.withEnds(fit) }
+        return (bar, fit)
     }
 
-    private func cellValues(strip: ColourStrip, scale: ScaleFit, warnings: inout [String]) -> [[Double?]] {
-        let ramp = ColourRamp(strip: strip)
-        var values: [[Double?]] = []
+    /// Each cell's position along the strip (0…1), `nil` (with a warning) for cells whose
+    /// colour is not on it.
+    private func cellPositions(on ramp: ColourRamp, warnings: inout [String]) -> [[Double?]] {
         var offScale = 0
-        for r in 0..<layout.rows {
-            var row: [Double?] = []
-            for c in 0..<layout.columns {
-                let hit = ramp.locate(LabColour(layout.cellColours[r][c]))
+        let positions = layout.cellColours.map { row in
+            row.map { colour -> Double? in
+                let hit = ramp.locate(LabColour(colour))
                 if hit.distance > Self.maximumColourDistance {
-                    row.append(nil)
                     offScale += 1
-                } else {
-                    row.append(Self.significant(scale.value(at: hit.position)))
+                    return nil
                 }
+                return hit.position
             }
-            values.append(row)
         }
         if offScale > 0 {
             warnings.append("\(offScale) cell(s) have a colour that is not on the colour scale (masked or missing): null")
         }
-        return values
+        return positions
     }
 
     static func rounded(_ v: Double, _ digits: Int) -> Double {
@@ -149,5 +160,17 @@ struct FigureAssembler {
         let magnitude = floor(log10(abs(v)))
         let f = pow(10, 5 - magnitude)
         return (v * f).rounded() / f
+    }
+}
+
+extension HeatmapFigure.Colorbar {
+    /// This colour bar with its ends and scale kind taken from `fit`.
+    func withEnds(_ fit: ScaleFit) -> Self {
+        var bar = self
+        let ends = [fit.value(at: 0), fit.value(at: 1)]
+        bar.min = FigureAssembler.significant(ends.min() ?? 0)
+        bar.max = FigureAssembler.significant(ends.max() ?? 1)
+        bar.scale = fit.kind
+        return bar
     }
 }

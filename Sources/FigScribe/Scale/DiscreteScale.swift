@@ -1,0 +1,113 @@
+/// A binned colour scale: flat bands along the strip, each standing for the values between
+/// two boundaries, which the legend's labels give.
+///
+/// Labels may sit at every boundary, at the inner boundaries only, at the bands' centres,
+/// or name each band's range ("0–10"). Bands are drawn at equal size even when their value
+/// ranges differ, so boundary values come from the labels, never from pixel positions;
+/// boundaries without a label are interpolated (or, at the ends, extrapolated) band by band.
+public struct DiscreteScale: Equatable, Sendable {
+    /// Each band's values, in strip order (first band first), low bound first.
+    public var bins: [ClosedRange<Double>]
+    /// Whether an end of the scale carries no label and was extrapolated.
+    public var extrapolatedEnds: Bool
+
+    /// A tick label along the strip: its value (or the range it names) and where its middle
+    /// lies (0…1 from the strip's top/left end).
+    public struct Label: Equatable, Sendable {
+        public var value: Double?
+        public var range: ClosedRange<Double>?
+        public var position: Double
+        public init(value: Double? = nil, range: ClosedRange<Double>? = nil, position: Double) {
+            self.value = value
+            self.range = range
+            self.position = position
+        }
+    }
+
+    /// The value a band stands for: the middle of its two boundaries.
+    public func value(ofBand i: Int) -> Double { (bins[i].lowerBound + bins[i].upperBound) / 2 }
+
+    /// The scale's lowest and highest boundary.
+    public var ends: (min: Double, max: Double) {
+        (bins.map(\.lowerBound).min() ?? 0, bins.map(\.upperBound).max() ?? 1)
+    }
+
+    /// Reads the bands' values from the labels.
+    /// - Parameters:
+    ///   - spans: each band's extent along the strip (0…1), in order.
+    ///   - labels: the strip's tick labels.
+    /// - Returns: nil when the labels do not give at least two boundaries or centres in order.
+    public static func fit(spans: [ClosedRange<Double>], labels: [Label]) -> DiscreteScale? {
+        let k = spans.count
+        guard k >= 2 else { return nil }
+        let boundaries = [spans[0].lowerBound] + spans.dropFirst().map(\.lowerBound) + [spans[k - 1].upperBound]
+        let centres = spans.map { ($0.lowerBound + $0.upperBound) / 2 }
+        let bandLength = (boundaries[k] - boundaries[0]) / Double(k)
+
+        // Labels naming a band's range.
+        var ranges = [ClosedRange<Double>?](repeating: nil, count: k)
+        for l in labels {
+            if let r = l.range, let i = nearest(l.position, in: centres) { ranges[i] = r }
+        }
+        if ranges.allSatisfy({ $0 != nil }) {
+            return DiscreteScale(bins: ranges.compactMap { $0 }, extrapolatedEnds: false)
+        }
+
+        // Labels at boundaries or at centres, whichever most of them sit nearer to.
+        let numbered = labels.compactMap { l in l.value.map { (value: $0, position: l.position) } }
+        var atBoundary: [Int: (value: Double, offset: Double)] = [:]
+        var atCentre: [Int: (value: Double, offset: Double)] = [:]
+        var boundaryVotes = 0
+        for l in numbered {
+            guard let j = nearest(l.position, in: boundaries), let i = nearest(l.position, in: centres) else { continue }
+            let db = abs(l.position - boundaries[j]), dc = abs(l.position - centres[i])
+            guard min(db, dc) <= 0.3 * bandLength else { continue }
+            if db < dc {
+                boundaryVotes += 1
+                if db < atBoundary[j]?.offset ?? .infinity { atBoundary[j] = (l.value, db) }
+            } else {
+                boundaryVotes -= 1
+                if dc < atCentre[i]?.offset ?? .infinity { atCentre[i] = (l.value, dc) }
+            }
+        }
+        if boundaryVotes >= 0 {
+            guard let filled = filledIn(atBoundary.mapValues(\.value), count: k + 1) else { return nil }
+            let bins = (0..<k).map { i in min(filled.values[i], filled.values[i + 1])...max(filled.values[i], filled.values[i + 1]) }
+            return DiscreteScale(bins: bins, extrapolatedEnds: filled.extrapolatedEnds)
+        }
+        guard let filled = filledIn(atCentre.mapValues(\.value), count: k) else { return nil }
+        let c = filled.values
+        let edges = [c[0] - (c[1] - c[0]) / 2] + (1..<k).map { (c[$0 - 1] + c[$0]) / 2 } + [c[k - 1] + (c[k - 1] - c[k - 2]) / 2]
+        let bins = (0..<k).map { i in min(edges[i], edges[i + 1])...max(edges[i], edges[i + 1]) }
+        return DiscreteScale(bins: bins, extrapolatedEnds: true)
+    }
+
+    /// The index of the point nearest to `x`.
+    private static func nearest(_ x: Double, in points: [Double]) -> Int? {
+        points.indices.min { abs(points[$0] - x) < abs(points[$1] - x) }
+    }
+
+    /// Values at `count` evenly drawn places from those known at some of them: linear
+    /// between known neighbours, continued at the ends with the nearest known step.
+    /// Nil unless at least two are known and they rise or fall strictly along the strip.
+    private static func filledIn(_ known: [Int: Double], count: Int) -> (values: [Double], extrapolatedEnds: Bool)? {
+        let places = known.keys.sorted()
+        guard places.count >= 2 else { return nil }
+        let steps = zip(places, places.dropFirst()).map { known[$1]! - known[$0]! }
+        guard steps.allSatisfy({ $0 > 0 }) || steps.allSatisfy({ $0 < 0 }) else { return nil }
+        var values = [Double](repeating: 0, count: count)
+        for i in 0..<count {
+            if let v = known[i] {
+                values[i] = v
+                continue
+            }
+            // The two known places around i, or the two nearest on one side.
+            let after = places.firstIndex { $0 > i } ?? places.count
+            let (a, b) = after == 0 ? (places[0], places[1])
+                : after == places.count ? (places[places.count - 2], places[places.count - 1])
+                : (places[after - 1], places[after])
+            values[i] = known[a]! + (known[b]! - known[a]!) * Double(i - a) / Double(b - a)
+        }
+        return (values, places.first != 0 || places.last != count - 1)
+    }
+}

@@ -1,0 +1,57 @@
+/// Reads cells against a stepped colour strip (a discrete, binned scale): each cell takes
+/// the band of the nearest colour, and the value at that band's centre.
+struct SteppedScaleReader {
+    let strip: ColourStrip
+    /// The strip's tick labels as read.
+    let labels: [FigureText.ReadLine]
+    /// The colour bar's label, if any.
+    let title: String?
+
+    /// The colour bar, each cell's value (`nil` off the scale), and warnings.
+    func read(cellColours: [[RGBA]], warnings: inout [String]) -> (HeatmapFigure.Colorbar, [[Double?]]) {
+        var stripLabels: [DiscreteScale.Label] = []
+        var ticks: [HeatmapFigure.ColorbarTick] = []
+        for l in labels where !l.text.isEmpty {
+            let position = FigureAssembler.stripPosition(l.line, strip: strip).middle
+            if let n = NumberParser.parse(l.text) {
+                stripLabels.append(.init(value: n.value, position: position))
+                ticks.append(.init(text: l.text, value: n.value))
+            } else if let r = NumberParser.parseRange(l.text) {
+                stripLabels.append(.init(range: r, position: position))
+            } else {
+                warnings.append("colour-scale label \"\(l.text)\" is not a number or a range; ignored")
+            }
+        }
+        let scale = DiscreteScale.fit(spans: strip.bands.map(\.span), labels: stripLabels)
+        var bar = HeatmapFigure.Colorbar(
+            label: title, orientation: strip.orientation, min: 0, max: 1, scale: .discrete,
+            ticks: ticks.sorted { $0.value < $1.value })
+        guard let scale else {
+            warnings.append("discrete colour scale: its labels could not be read, so cell values are unknown")
+            return (bar, cellColours.map { $0.map { _ in nil } })
+        }
+        if scale.extrapolatedEnds {
+            warnings.append("discrete colour scale: an end band carries no label; its outer bound is extrapolated")
+        }
+        (bar.min, bar.max) = scale.ends
+        bar.bins = scale.bins.sorted { $0.lowerBound < $1.lowerBound }.map { .init(from: $0.lowerBound, to: $0.upperBound) }
+        let bandColours = strip.bands.map { LabColour($0.colour) }
+        var offScale = 0
+        let values = cellColours.map { row in
+            row.map { colour -> Double? in
+                let lab = LabColour(colour)
+                guard let i = bandColours.indices.min(by: { bandColours[$0].distance(to: lab) < bandColours[$1].distance(to: lab) }),
+                    bandColours[i].distance(to: lab) <= FigureAssembler.maximumColourDistance
+                else {
+                    offScale += 1
+                    return nil
+                }
+                return FigureAssembler.significant(scale.value(ofBand: i))
+            }
+        }
+        if offScale > 0 {
+            warnings.append("\(offScale) cell(s) have a colour that is none of the scale's bands (masked or missing): null")
+        }
+        return (bar, values)
+    }
+}

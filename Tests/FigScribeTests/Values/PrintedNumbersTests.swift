@@ -1,0 +1,106 @@
+import Testing
+@testable import FigScribe
+
+@Suite("PrintedNumbers")
+struct PrintedNumbersTests {
+    /// A 2×2 grid of 40-px cells at the origin; colour readings 0.0, 2.5 / 5.0, 10.0 on a 0–10 scale.
+    static let box = HeatmapFigure.Box(x: 0, y: 0, width: 80, height: 80)
+    static let values: [[Double?]] = [[0.0, 2.5], [5.0, 10.0]]
+
+    static func printed(_ text: String, row: Int, column: Int) -> PrintedNumbers.Cell {
+        .init(row: row, column: column, text: text)
+    }
+
+    @Test func linesArePlacedInTheCellTheirMiddleLiesIn() {
+        let line = TextLine(box: PixelRect(minX: 52, minY: 55, maxX: 68, maxY: 65), angle: 0, glyphIDs: [], glyphSize: 10)
+        let cells = PrintedNumbers.cells([.init(line: line, text: "7")], box: Self.box, rows: 2, columns: 2)
+        #expect(cells == [Self.printed("7", row: 1, column: 1)])
+    }
+
+    @Test func agreeingPrintsReplaceTheColourReading() {
+        var values: [[Double?]] = [[0.004, 2.53], [4.98, 9.97]]
+        let cells = [Self.printed("0.0", row: 0, column: 0), Self.printed("2.5", row: 0, column: 1),
+                     Self.printed("5", row: 1, column: 0), Self.printed("10.0", row: 1, column: 1)]
+        #expect(PrintedNumbers.apply(cells, to: &values, range: 10).isEmpty)
+        #expect(values == [[0.0, 2.5], [5.0, 10.0]])
+    }
+
+    @Test func aDisagreeingPrintIsReportedAndTheColourStays() {
+        var values = Self.values
+        let warnings = PrintedNumbers.apply([Self.printed("7.5", row: 0, column: 1)], to: &values, range: 10)
+        #expect(warnings == ["cell [0][1] shows \"7.5\" but its colour reads 2.5"])
+        #expect(values[0][1] == 2.5)
+    }
+
+    /// OCR slips on small digits (a dropped point or minus, a comma) are repaired by the colour.
+    @Test func misreadPointsAndSignsAreRepaired() {
+        var values: [[Double?]] = [[-1.62, 1.71], [0.48, 10.0]]
+        let cells = [Self.printed("1.6", row: 0, column: 0), Self.printed("17", row: 0, column: 1),
+                     Self.printed("0,5", row: 1, column: 0)]
+        #expect(PrintedNumbers.apply(cells, to: &values, range: 20).isEmpty)
+        #expect(values == [[-1.6, 1.7], [0.5, 10.0]])
+    }
+
+    /// "0.004" on a scale spanning 0.0065 rounds away 15% of it, and the colours show the
+    /// prints are rounded: the colour says more.
+    @Test func coarselyRoundedPrintsKeepTheColourWithinTheirRounding() {
+        var values: [[Double?]] = [[0.00351, 0.00455, 0.00322]]
+        let cells = [Self.printed("0.004", row: 0, column: 0), Self.printed("0.004", row: 0, column: 1),
+                     Self.printed("0.003", row: 0, column: 2)]
+        let warnings = PrintedNumbers.apply(cells, to: &values, range: 0.0065)
+        #expect(values == [[0.00351, 0.0045, 0.00322]])
+        #expect(warnings.count == 1)
+    }
+
+    /// Counts printed on a short scale are coarse prints whose colours lie on them: exact.
+    @Test func coarsePrintsThatTheColoursConfirmAreExact() {
+        var values: [[Double?]] = [[2.02, 6.97, 9.01]]
+        let cells = [Self.printed("2", row: 0, column: 0), Self.printed("7", row: 0, column: 1),
+                     Self.printed("9", row: 0, column: 2)]
+        #expect(PrintedNumbers.apply(cells, to: &values, range: 10).isEmpty)
+        #expect(values == [[2, 7, 9]])
+    }
+
+    @Test func unitsAroundANumberAreDropped() {
+        #expect(PrintedNumbers.numericPart(of: "2.4 t") == "2.4")
+        #expect(PrintedNumbers.numericPart(of: "12 °C") == "12")
+        #expect(PrintedNumbers.numericPart(of: "$30") == "30")
+        #expect(PrintedNumbers.numericPart(of: "45%") == "45%")
+        var values: [[Double?]] = [[2.43, nil]]
+        #expect(PrintedNumbers.apply([Self.printed("2.4 t", row: 0, column: 0), Self.printed("45%", row: 0, column: 1)],
+                                     to: &values, range: 10).isEmpty)
+        #expect(values == [[2.4, 45]])
+    }
+
+    @Test func unreadableNumbersAreCounted() {
+        var values = Self.values
+        let warnings = PrintedNumbers.apply([Self.printed("ab", row: 1, column: 1)], to: &values, range: 10)
+        #expect(warnings == ["1 number(s) printed in cells could not be read"])
+        #expect(values == Self.values)
+    }
+
+    @Test func aScaleIsFittedToPrintsOnAStrip() throws {
+        // value = 100 + 50·position, printed to whole numbers; one misread print.
+        let positions: [[Double?]] = [[0.1, 0.3, 0.5], [0.7, 0.9, nil]]
+        let cells = [Self.printed("105", row: 0, column: 0), Self.printed("115", row: 0, column: 1),
+                     Self.printed("125", row: 0, column: 2), Self.printed("135", row: 1, column: 0),
+                     Self.printed("145", row: 1, column: 1), Self.printed("999", row: 1, column: 2)]
+        let fit = try #require(PrintedNumbers.fittedScale(cells, positions: positions))
+        #expect(abs(fit.value(at: 0) - 100) < 1e-9)
+        #expect(abs(fit.value(at: 1) - 150) < 1e-9)
+    }
+
+    @Test func scatteredPrintsGiveNoScale() {
+        let positions: [[Double?]] = [[0.1, 0.3, 0.5, 0.7]]
+        let cells = [Self.printed("5", row: 0, column: 0), Self.printed("90", row: 0, column: 1),
+                     Self.printed("12", row: 0, column: 2), Self.printed("70", row: 0, column: 3)]
+        #expect(PrintedNumbers.fittedScale(cells, positions: positions) == nil)
+    }
+
+    @Test func halfUnitFollowsTheDecimals() {
+        #expect(PrintedNumbers.halfUnit(of: "0.42") == 0.005)
+        #expect(PrintedNumbers.halfUnit(of: "0,032") == 0.0005)
+        #expect(PrintedNumbers.halfUnit(of: "1,000") == 0.5)
+        #expect(PrintedNumbers.halfUnit(of: "17") == 0.5)
+    }
+}

@@ -9,6 +9,9 @@ public struct ColourStrip: Equatable, Sendable {
     public var samples: [RGBA]
     /// The flat bands of a stepped strip, in order along it; empty for a smooth strip.
     public var bands: [ColourBand] = []
+    /// The ends (0: top/left, 1: bottom/right) beyond which the strip tapers to a point: an
+    /// `extend` triangle, standing for the values beyond that end. Not part of `box`.
+    public var taperedEnds: [Double] = []
 
     /// One flat band of a stepped strip.
     public struct ColourBand: Equatable, Sendable {
@@ -22,8 +25,8 @@ public struct ColourStrip: Equatable, Sendable {
     public var isStepped: Bool { !bands.isEmpty }
 
     /// Measures a candidate region; nil when it is not a smooth colour strip.
-    static func measure(_ box: PixelRect, in image: RGBAImage) -> ColourStrip? {
-        guard let samples = sampleAlong(box, in: image) else { return nil }
+    static func measure(_ region: PixelRect, in image: RGBAImage) -> ColourStrip? {
+        guard let (box, samples, tapered) = sampleAlong(region, in: image) else { return nil }
         let length = samples.count
         // Smooth: colour changes along most of the strip in small steps, and spans a range.
         // The outermost pixels may blend with an outline: judge the inside.
@@ -41,14 +44,15 @@ public struct ColourStrip: Equatable, Sendable {
         guard span >= 40, Double(changes) >= 0.15 * Double(length), distinct >= min(48, length / 4),
             Double(largest) <= 0.25 * Double(total)
         else { return nil }
-        return ColourStrip(box: box, orientation: box.height > box.width ? .vertical : .horizontal, samples: samples)
+        return ColourStrip(
+            box: box, orientation: box.height > box.width ? .vertical : .horizontal, samples: samples, taperedEnds: tapered)
     }
 
     /// Measures a candidate region as a stepped strip: three to 24 flat bands of distinct
     /// colours covering most of its length, with sharp (or background-filled) steps between.
     /// - Parameter background: the figure's background, which gaps between swatches show.
-    static func measureStepped(_ box: PixelRect, in image: RGBAImage, background: RGBA) -> ColourStrip? {
-        guard let samples = sampleAlong(box, in: image) else { return nil }
+    static func measureStepped(_ region: PixelRect, in image: RGBAImage, background: RGBA) -> ColourStrip? {
+        guard let (box, samples, tapered) = sampleAlong(region, in: image) else { return nil }
         let length = samples.count
         var runs: [(start: Int, end: Int, colour: RGBA)] = []
         for (i, s) in samples.enumerated() {
@@ -73,32 +77,57 @@ public struct ColourStrip: Equatable, Sendable {
             return ColourBand(span: (start / n)...(end / n), colour: long[i].colour)
         }
         return ColourStrip(
-            box: box, orientation: box.height > box.width ? .vertical : .horizontal, samples: samples, bands: bands)
+            box: box, orientation: box.height > box.width ? .vertical : .horizontal, samples: samples, bands: bands,
+            taperedEnds: tapered)
     }
 
-    /// One colour per pixel along a long, thin box (the mean across its middle); nil when
-    /// the box is not strip-shaped or its colour varies across it.
-    private static func sampleAlong(_ box: PixelRect, in image: RGBAImage) -> [RGBA]? {
+    /// One colour per pixel along a long, thin box (the mean across its middle), with the
+    /// box and samples cut short of tapered ends (lines not filled with one colour edge to
+    /// edge, such as `extend` triangles); nil when the box is not strip-shaped or its colour
+    /// varies across it.
+    private static func sampleAlong(
+        _ box: PixelRect, in image: RGBAImage
+    ) -> (box: PixelRect, samples: [RGBA], taperedEnds: [Double])? {
         let vertical = box.height > box.width
         let length = vertical ? box.height : box.width
         let thickness = vertical ? box.width : box.height
         guard length >= 24, thickness >= 3, length >= 3 * thickness else { return nil }
         let inset = thickness / 5
         var samples: [RGBA] = []
-        var uniformLines = 0
+        var uniform: [Bool] = [], widths: [Int] = []
         for along in 0..<length {
             var r = 0, g = 0, b = 0, n = 0
             var lineColours: [RGBA] = []
-            for across in inset..<(thickness - inset) {
+            for across in 0..<thickness {
                 let p = vertical ? image[box.minX + across, box.minY + along] : image[box.minX + along, box.minY + across]
-                r += Int(p.r); g += Int(p.g); b += Int(p.b); n += 1
                 lineColours.append(p)
+                guard across >= inset, across < thickness - inset else { continue }
+                r += Int(p.r); g += Int(p.g); b += Int(p.b); n += 1
             }
             let mean = RGBA(r: UInt8(r / max(1, n)), g: UInt8(g / max(1, n)), b: UInt8(b / max(1, n)))
-            if lineColours.allSatisfy({ $0.channelDistance(to: mean) <= 16 }) { uniformLines += 1 }
+            uniform.append(lineColours[inset..<(thickness - inset)].allSatisfy { $0.channelDistance(to: mean) <= 16 })
+            widths.append(lineColours[1..<(thickness - 1)].filter { $0.channelDistance(to: mean) <= 24 }.count)
             samples.append(mean)
         }
-        guard Double(uniformLines) >= 0.9 * Double(length) else { return nil }
-        return samples
+        // A taper at an end (an `extend` triangle): the end line is clearly narrower than
+        // the strip, and the lines grow to full width within a sixth of its length.
+        let fullWidth = widths.sorted()[length / 2]
+        let isTip = { (i: Int) in 5 * widths[i] <= 4 * fullWidth }
+        var first = 0, last = length - 1
+        var tapered: [Double] = []
+        if isTip(0) {
+            while first < length / 6, widths[first] < fullWidth { first += 1 }
+            tapered.append(0)
+        }
+        if isTip(length - 1) {
+            while last > length - 1 - length / 6, widths[last] < fullWidth { last -= 1 }
+            tapered.append(1)
+        }
+        let kept = first...last
+        guard kept.count >= 24, Double(uniform[kept].filter { $0 }.count) >= 0.9 * Double(kept.count) else { return nil }
+        let trimmed = vertical
+            ? PixelRect(minX: box.minX, minY: box.minY + first, maxX: box.maxX, maxY: box.minY + last + 1)
+            : PixelRect(minX: box.minX + first, minY: box.minY, maxX: box.minX + last + 1, maxY: box.maxY)
+        return (trimmed, Array(samples[kept]), tapered)
     }
 }

@@ -15,6 +15,12 @@ public struct ScaleFit: Equatable, Sendable {
         return kind == .log ? pow(10, v) : v
     }
 
+    /// The strip position (0…1) of a data value: the inverse of `value(at:)`.
+    public func position(of value: Double) -> Double {
+        let v = kind == .log ? log10(value) : value
+        return slope == 0 ? .nan : (v - intercept) / slope
+    }
+
     /// Fits tick values to their strip positions: the line through the most ticks (misreads
     /// are outliers), linear unless the values are geometric (then log).
     /// - Returns: nil when fewer than two ticks agree.

@@ -38,6 +38,7 @@ struct FigureAssembler {
             if let scale {
                 let precision = ValuePrecision(scale: scale, levels: ramp.levels)
                 values = positions.map { $0.map { $0.map { precision.rounded(scale.value(at: $0)) } } }
+                warnings += Self.clipCells(&values, positions: positions, strip: strip, ramp: ramp, scale: scale, bar: bar)
                 warnings += PrintedNumbers.apply(printed, to: &values, range: abs(bar.max - bar.min))
             } else {
                 // Without readable ticks, report positions along the scale, low end 0.
@@ -125,7 +126,7 @@ struct FigureAssembler {
             scale: fit?.kind ?? .linear,
             colormap: ColormapRecognizer.name(of: ramp, lowAtStart: lowAtStart),
             ticks: kept.map { .init(text: $0.text, value: $0.value) })
-        if let fit { bar = bar.withEnds(fit) }
+        if let fit { bar = bar.withEnds(fit, snap: 1.5 / Double(max(1, strip.samples.count))) }
         return (bar, fit)
     }
 
@@ -149,6 +150,33 @@ struct FigureAssembler {
         return positions
     }
 
+    /// Gives the cells whose colour is that of a tapered end of the strip (an `extend`
+    /// triangle) the end's value, and names them in warnings: their values lie beyond it.
+    /// A cell counts when its colour sits within 2.5 pixels of the strip's end.
+    static func clipCells(
+        _ values: inout [[Double?]], positions: [[Double?]], strip: ColourStrip, ramp: ColourRamp, scale: ScaleFit,
+        bar: HeatmapFigure.Colorbar
+    ) -> [String] {
+        guard !strip.taperedEnds.isEmpty, let first = ramp.positions.first, let last = ramp.positions.last else { return [] }
+        let slack = 2.5 / Double(max(1, strip.samples.count))
+        var out: [String] = []
+        for end in strip.taperedEnds {
+            let isMax = scale.value(at: end) >= scale.value(at: 1 - end)
+            let endValue = isMax ? bar.max : bar.min
+            var cells: [String] = []
+            for (r, row) in positions.enumerated() {
+                for (c, p) in row.enumerated() where p.map({ abs($0 - (end == 0 ? first : last)) <= slack }) == true {
+                    values[r][c] = endValue
+                    cells.append("[\(r)][\(c)]")
+                }
+            }
+            guard !cells.isEmpty else { continue }
+            let named = cells.prefix(8).joined(separator: ", ") + (cells.count > 8 ? " and \(cells.count - 8) more" : "")
+            out.append("\(cells.count) cell(s) lie beyond the colour scale's \(isMax ? "top" : "bottom") end (an extend triangle), given as its value: \(named) \(isMax ? "≥" : "≤") \(endValue)")
+        }
+        return out
+    }
+
     static func rounded(_ v: Double, _ digits: Int) -> Double {
         let f = pow(10, Double(digits))
         return (v * f).rounded() / f
@@ -164,12 +192,18 @@ struct FigureAssembler {
 }
 
 extension HeatmapFigure.Colorbar {
-    /// This colour bar with its ends and scale kind taken from `fit`.
-    func withEnds(_ fit: ScaleFit) -> Self {
+    /// This colour bar with its scale kind and ends taken from `fit`. An end within
+    /// `snap` (a strip position, about a pixel) of a tick sits on that tick: the label
+    /// marks the end, and its value is exact where the extrapolation is not.
+    func withEnds(_ fit: ScaleFit, snap: Double = 0) -> Self {
         var bar = self
-        let ends = [fit.value(at: 0), fit.value(at: 1)]
-        bar.min = FigureAssembler.significant(ends.min() ?? 0)
-        bar.max = FigureAssembler.significant(ends.max() ?? 1)
+        let ends = [0.0, 1.0].map { end -> Double in
+            let value = fit.value(at: end)
+            let onTick = bar.ticks.first { abs(fit.position(of: $0.value) - end) <= snap }
+            return onTick?.value ?? FigureAssembler.significant(value)
+        }
+        bar.min = ends.min() ?? 0
+        bar.max = ends.max() ?? 1
         bar.scale = fit.kind
         return bar
     }

@@ -1,0 +1,511 @@
+#!/usr/bin/env python3
+"""render_python.py - the multi-system heatmap corpus, Python renderers.
+
+Writes GoldenImages/systems/<system>/NAME.png + NAME.truth.json for the systems
+matplotlib, seaborn, plotnine, vegalite and plotly.  The truth comes from the
+data handed to the renderer and from what the renderer reports it drew (see
+pytruth.py and README.md); every figure is then checked against its own PNG
+(cell colours, text on the canvas, tick labels apart).
+
+    python3 GoldenImages/systems/render_python.py                 # all
+    python3 GoldenImages/systems/render_python.py --only 'mpl_*'  # some
+    python3 GoldenImages/systems/render_python.py --list          # what each tests
+
+Pinned: matplotlib==3.11.2 seaborn==0.13.2 pandas==3.1.1 pillow==13.0.0
+plotnine==0.15.9 vl-convert-python==1.9.0.post1 plotly==7.1.0 kaleido==1.5.1
+(with Debian 12's chromium), numpy, scipy; fonts-dejavu-core, fonts-liberation.
+"""
+import argparse
+import fnmatch
+import json
+import math
+import os
+import sys
+import zlib
+
+import numpy as np
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+import pytruth as T  # noqa: E402
+from pytruth import H  # noqa: E402
+
+PINNED = {"matplotlib": "3.11.2", "seaborn": "0.13.2", "pandas": "3.1.1", "PIL": "13.0.0",
+          "plotnine": "0.15.9", "vl_convert": "1.9.0", "plotly": "7.1.0", "kaleido": "1.5.1"}
+MINUS = T.MINUS
+MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+GENES = ["BRCA1", "TP53", "EGFR", "MYC", "KRAS", "PTEN", "AKT1", "CDK4", "RB1", "APC"]
+
+
+def seed(name):
+    return zlib.crc32(name.encode())
+
+
+def data(name, rows, cols, lo, hi, kind="smooth", sig=4, nan=0.0):
+    """The seeded matrix (row 0 = top as displayed), NaN at a fraction `nan` of cells."""
+    M = H.pattern(seed(name), rows, cols, kind, lo, hi, sig=sig)
+    if nan:
+        rng = np.random.default_rng(seed(name) + 1)
+        M = np.where(rng.uniform(size=M.shape) < nan, np.nan, M)
+    return M
+
+
+def labels(prefix, n, start=1, width=0):
+    return [f"{prefix}{i:0{width}d}" if width else f"{prefix}{i}" for i in range(start, start + n)]
+
+
+def check_versions():
+    import importlib
+    bad = []
+    for mod, want in PINNED.items():
+        try:
+            got = importlib.import_module(mod).__version__
+        except Exception:  # noqa: BLE001 - a missing renderer is reported below
+            got = None
+        if got is None or not str(got).startswith(want):
+            bad.append(f"{mod} {got} (want {want})")
+    return bad
+
+
+# ============================================================================= matplotlib / seaborn
+
+def render_mpl(spec, png):
+    """matplotlib imshow / pcolormesh / matshow, or seaborn.heatmap (kind='seaborn')."""
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from matplotlib import colors as mcolors
+    from matplotlib import ticker
+    M = np.array(spec["M"], dtype=float)
+    rows, cols = M.shape
+    W, Hh = spec["size"]
+    dpi = spec.get("dpi", 100)
+    style = spec.get("style", "default")
+    with plt.style.context(style):
+        plt.rcParams.update({"font.family": spec.get("font", "DejaVu Sans"),
+                             "font.size": spec.get("fontsize", 10),
+                             "axes.unicode_minus": True})
+        cmap = matplotlib.colormaps[spec["cmap"]].copy() if isinstance(spec["cmap"], str) \
+            else mcolors.ListedColormap(spec["cmap"])
+        if spec.get("bad"):
+            cmap.set_bad(spec["bad"])
+        bounds = spec.get("bounds")
+        if spec.get("log"):
+            norm = mcolors.LogNorm(vmin=spec["vmin"], vmax=spec["vmax"])
+        elif bounds is not None:
+            norm = mcolors.BoundaryNorm(bounds, cmap.N)
+        else:
+            norm = mcolors.Normalize(vmin=spec["vmin"], vmax=spec["vmax"])
+        fig = plt.figure(figsize=(W / dpi, Hh / dpi), dpi=dpi, layout="constrained")
+        ax = fig.add_subplot(111)
+        kind = spec["kind"]
+        cb_kw = dict(location=spec.get("cbar_loc", "right"), extend=spec.get("extend", "neither"))
+        if bounds is not None:
+            cb_kw["spacing"] = spec.get("spacing", "uniform")
+        Mm = np.ma.masked_invalid(M)
+        if kind == "seaborn":
+            import seaborn as sns
+            kw = dict(cmap=cmap, norm=norm, ax=ax, linewidths=spec.get("linewidths", 0),
+                      linecolor=spec.get("linecolor", "white"), square=spec.get("square", False),
+                      cbar_kws={"orientation": spec.get("orientation", "vertical"),
+                                "extend": cb_kw["extend"], **({"spacing": cb_kw["spacing"]}
+                                                              if bounds is not None else {})},
+                      xticklabels=spec.get("xlabels", "auto"),
+                      yticklabels=spec.get("ylabels", "auto"))
+            if spec.get("annot") is not None:
+                kw["annot"] = spec["annot"]
+                kw["fmt"] = spec.get("fmt", "")
+                kw["annot_kws"] = {"size": spec.get("annot_size", 9)}
+            sns.heatmap(M, mask=~np.isfinite(M), **kw)
+            mappable = ax.collections[0]
+            cbar = mappable.colorbar
+            extent = (0, cols, 0, rows)  # x left, x right, y top, y bottom
+        elif kind == "pcolormesh":
+            mappable = ax.pcolormesh(np.arange(cols + 1), np.arange(rows + 1), Mm, cmap=cmap,
+                                     norm=norm, edgecolors=spec.get("edgecolors", "face"),
+                                     linewidth=spec.get("linewidth", 0))
+            ax.invert_yaxis()
+            extent = (0, cols, 0, rows)
+            cbar = fig.colorbar(mappable, ax=ax, **cb_kw)
+        else:
+            mappable = ax.imshow(Mm, cmap=cmap, norm=norm, interpolation="nearest",
+                                 aspect=spec.get("aspect", "auto"))
+            if kind == "matshow":
+                ax.xaxis.tick_top()
+            extent = (-0.5, cols - 0.5, -0.5, rows - 0.5)
+            cbar = fig.colorbar(mappable, ax=ax, **cb_kw)
+        off = 0.5 if kind in ("seaborn", "pcolormesh") else 0.0
+        if spec.get("xlabels") is not None and kind != "seaborn":
+            xl = spec["xlabels"]
+            every = spec.get("xevery", 1)
+            ax.set_xticks([i + off for i in range(0, cols, every)], [xl[i] for i in range(0, cols, every)])
+        if spec.get("ylabels") is not None and kind != "seaborn":
+            yl = spec["ylabels"]
+            every = spec.get("yevery", 1)
+            ax.set_yticks([i + off for i in range(0, rows, every)], [yl[i] for i in range(0, rows, every)])
+        if spec.get("xlim"):
+            ax.set_xlim(*spec["xlim"])
+        if spec.get("ylim"):
+            ax.set_ylim(*spec["ylim"])
+        if spec.get("xrot"):
+            r = spec["xrot"]
+            plt.setp(ax.get_xticklabels(), rotation=r, ha="right" if r % 90 else "center",
+                     rotation_mode="anchor" if r % 90 else "default")
+        if spec.get("yrot") is not None:
+            plt.setp(ax.get_yticklabels(), rotation=spec["yrot"], va="center")
+        if spec.get("log"):
+            cbar.long_axis.set_major_formatter(ticker.StrMethodFormatter("{x:g}"))
+            cbar.long_axis.set_minor_formatter(ticker.NullFormatter())
+        if spec.get("cfmt"):
+            cbar.long_axis.set_major_formatter(ticker.StrMethodFormatter(spec["cfmt"]))
+        if spec.get("cticks") is not None:
+            cbar.set_ticks(spec["cticks"])
+        if spec.get("clabel"):
+            cbar.set_label(spec["clabel"])
+        printed = None
+        if spec.get("texts") is not None:  # matplotlib ax.text in every finite cell
+            printed = spec["texts"]
+            for r in range(rows):
+                for c in range(cols):
+                    if printed[r][c] is not None:
+                        ax.text(c + off, r + off, printed[r][c], ha="center", va="center",
+                                fontsize=spec.get("annot_size", 9),
+                                color="white" if spec.get("text_white") else "black")
+        ax.set_xlabel(spec.get("xlabel") or "")
+        ax.set_ylabel(spec.get("ylabel") or "")
+        if spec.get("title"):
+            ax.set_title(spec["title"])
+        fig.canvas.draw()
+        box = T.mpl_box(ax, fig, extent[0], extent[1], extent[2], extent[3])
+        xt = T.mpl_axis_ticks(ax.xaxis, fig, box, cols, True)
+        yt = T.mpl_axis_ticks(ax.yaxis, fig, box, rows, False)
+        lo, hi = T.cbar_ends(cbar)
+        cb = {"orientation": cbar.orientation, "min": lo, "max": hi,
+              "scale": "log" if spec.get("log") else ("discrete" if bounds is not None else "linear"),
+              "colormap": spec.get("cmap_name", spec["cmap"] if isinstance(spec["cmap"], str) else None),
+              "ticks": T.mpl_cbar_ticks(cbar)}
+        texts = {"title": ax.get_title(), "xlabel": ax.get_xlabel(), "ylabel": ax.get_ylabel(),
+                 "clabel": cbar.long_axis.get_label().get_text()}
+        if kind == "seaborn" and spec.get("annot") is not None:
+            printed = [[None] * cols for _ in range(rows)]
+            for t in ax.texts:  # seaborn's annotation texts, at the cell centres
+                x, y = t.get_position()
+                printed[int(math.floor(y))][int(math.floor(x))] = t.get_text()
+        probs = T.check_mpl_text(fig, [ax.xaxis, ax.yaxis, cbar.long_axis])
+        expected = [[None if not math.isfinite(v) else T.rgb255(mappable.to_rgba(v))
+                     for v in row] for row in M]
+        T.mpl_png(fig, png)
+        plt.close(fig)
+    values = None
+    if printed is not None:
+        values = [[None if p is None or not math.isfinite(M[r][c]) else T.parse_number(p)
+                   for c, p in enumerate(row)] for r, row in enumerate(printed)]
+        for r in range(rows):
+            for c in range(cols):
+                if values[r][c] is not None and abs(values[r][c] - M[r][c]) > 1e-9 * max(1, abs(M[r][c])):
+                    raise RuntimeError(f"cell {r},{c} prints {printed[r][c]!r} but holds {M[r][c]}")
+    info = {"renderer": "seaborn" if kind == "seaborn" else f"matplotlib {kind}",
+            "matplotlib": matplotlib.__version__, "dpi": dpi, "size_px": [W, Hh], "style": style,
+            "font": spec.get("font", "DejaVu Sans")}
+    if kind == "seaborn":
+        import seaborn as sns
+        info["seaborn"] = sns.__version__
+    truth = T.truth_dict(spec, png, box, M.tolist(), xt, yt, cb, texts, info, bounds=bounds,
+                         values=values)
+    return truth, expected, probs, printed is not None
+
+
+# ============================================================================= specs: matplotlib
+
+def mpl_specs():
+    S = []
+
+    def add(name, case, notes, **kw):
+        kw.setdefault("kind", "imshow")
+        kw.setdefault("size", (640, 480))
+        S.append(dict(name=name, system="matplotlib", case=case, notes=notes, **kw))
+
+    styles = ["default", "ggplot", "bmh", "fivethirtyeight", "dark_background",
+              "seaborn-v0_8-whitegrid", "seaborn-v0_8-dark", "grayscale", "classic",
+              "seaborn-v0_8-paper", "Solarize_Light2", "seaborn-v0_8-talk"]
+    cmaps = ["viridis", "magma", "plasma", "cividis", "inferno", "coolwarm", "RdBu_r",
+             "YlGnBu", "Spectral", "turbo", "PuOr", "Greens"]
+    locs = ["right", "left", "top", "bottom"]
+    for i, st in enumerate(styles):
+        n = f"mpl_style_{st.replace('seaborn-v0_8-', 'sns_').replace('_', '').lower()}"
+        rows, cols = [(6, 9), (10, 14), (8, 8), (12, 20), (5, 12), (9, 7)][i % 6]
+        lo, hi = [(0, 1), (-1, 1), (0, 100), (-40, 60), (0.5, 2.5), (-5, 5)][i % 6]
+        loc = locs[i % 4]
+        add(n, "layout", f"style {st}, colour bar {loc}, {rows}x{cols}",
+            style=st, cmap=cmaps[i], vmin=lo, vmax=hi, M=data(n, rows, cols, lo, hi).tolist(),
+            cbar_loc=loc, title=f"Style {st}", xlabel="Column", ylabel="Row",
+            clabel="value", kind=["imshow", "pcolormesh"][i % 2],
+            xlabels=labels("C", cols), ylabels=labels("R", rows),
+            xrot=[0, 45, 90][i % 3], dpi=[100, 80, 120][i % 3],
+            size=(700, 520) if loc in ("top", "bottom") else (640, 480))
+    fonts = [("DejaVu Serif", 11), ("DejaVu Sans Mono", 9), ("Liberation Sans", 12),
+             ("Liberation Serif", 10), ("Liberation Mono", 8)]
+    units = [("Temperature (°C)", "°C"), ("Thickness (µm)", "µm"), ("Resistance (Ω)", "Ω"),
+             ("Salinity (‰)", "‰"), ("Area (m²)", "m²")]
+    for i, ((font, fs), (title, unit)) in enumerate(zip(fonts, units)):
+        n = f"mpl_font_{font.replace(' ', '').lower()}"
+        lo, hi = [(-10, 35), (0, 250), (100, 500), (30, 38), (0, 1.2)][i]
+        add(n, "layout", f"font {font} {fs}pt, unit symbol {unit} in title/colour label",
+            font=font, fontsize=fs, cmap=cmaps[(i + 3) % len(cmaps)], vmin=lo, vmax=hi,
+            M=data(n, 8, 10, lo, hi).tolist(), title=title, xlabel="Site", ylabel="Depth",
+            clabel=f"{unit} ± 2σ" if i == 0 else unit,
+            xlabels=labels("s", 10, width=2), ylabels=labels("T", 8), dpi=[60, 90, 150, 200, 110][i],
+            size=[(480, 360), (600, 450), (900, 700), (1000, 760), (660, 500)][i])
+    # grid shapes
+    for n, rows, cols, kw in [
+            ("mpl_grid_1x24", 1, 24, dict(cbar_loc="bottom", size=(820, 260))),
+            ("mpl_grid_18x1", 18, 1, dict(size=(360, 600))),
+            ("mpl_grid_60x120", 60, 120, dict(size=(1000, 620), xevery=10, yevery=5)),
+            ("mpl_grid_40x40_square", 40, 40, dict(aspect="equal", xevery=5, yevery=5,
+                                                    size=(620, 560))),
+            ("mpl_grid_2x3", 2, 3, dict(size=(500, 380)))]:
+        add(n, "layout", f"{rows}x{cols} grid", M=data(n, rows, cols, 0, 1, "bands").tolist(),
+            vmin=0, vmax=1, cmap="viridis", title=f"{rows} × {cols} cells", xlabel="x index",
+            ylabel="y index" if cols > 1 else None, clabel="intensity",
+            xlabels=[str(i) for i in range(cols)], ylabels=[str(i) for i in range(rows)], **kw)
+    n = "mpl_nan_tiles"
+    add(n, "layout", "random NaN tiles shown in set_bad grey", M=data(n, 9, 12, 0, 50, nan=0.15).tolist(),
+        vmin=0, vmax=50, cmap="YlOrRd", bad="#bdbdbd", title="Missing readings",
+        xlabel="Hour", ylabel="Sensor", clabel="PM2.5 (µg/m³)",
+        xlabels=[f"{h:02d}" for h in range(12)], ylabels=labels("B", 9))
+    n = "mpl_frame_larger"
+    add(n, "layout", "imshow inside a larger frame (xlim/ylim beyond the data)",
+        M=data(n, 6, 8, -1, 1).tolist(), vmin=-1, vmax=1, cmap="RdBu_r", xlim=(-2.5, 9.5),
+        ylim=(7.5, -1.5), title="Data not filling the axes", xlabel="x", ylabel="y",
+        clabel="signal", xlabels=[str(i) for i in range(8)], ylabels=[str(i) for i in range(6)])
+    n = "mpl_aspect_equal_wide"
+    add(n, "layout", "aspect='equal' leaves space around a wide grid", aspect="equal",
+        M=data(n, 4, 16, 0, 10).tolist(), vmin=0, vmax=10, cmap="cividis", size=(640, 520),
+        title="Equal aspect", xlabel="Week", ylabel="Team", clabel="score",
+        xlabels=labels("w", 16), xevery=2, ylabels=labels("Team ", 4))
+    n = "mpl_pcolormesh_edges"
+    add(n, "layout", "pcolormesh with white edgecolors", kind="pcolormesh", edgecolors="white",
+        linewidth=1.5, M=data(n, 7, 7, 0, 1).tolist(), vmin=0, vmax=1, cmap="magma",
+        title="Pairwise overlap", xlabel=None, ylabel=None, clabel="Jaccard",
+        xlabels=GENES[:7], ylabels=GENES[:7], xrot=45, yrot=45)
+    n = "mpl_matshow_top"
+    add(n, "layout", "matshow-like: x ticks on top", kind="matshow", M=data(n, 8, 12, 0, 1).tolist(),
+        vmin=0, vmax=1, cmap="Blues", title=None, xlabel="Month", ylabel="Year",
+        clabel="share", xlabels=MONTHS, ylabels=[str(2016 + i) for i in range(8)])
+    n = "mpl_numeric_default_ticks"
+    add(n, "layout", "default numeric locator ticks (not every cell labelled)",
+        M=data(n, 25, 35, -200, 200, "bands").tolist(), vmin=-200, vmax=200, cmap="PuOr",
+        title="Default locator", xlabel="lag", ylabel="channel", clabel="Δ phase (deg)")
+    # discrete
+    disc = [("uniform", [0, 10, 20, 30, 40, 50], "uniform"),
+            ("uneven_uniform", [0, 5, 10, 25, 50, 100], "uniform"),
+            ("uneven_proportional", [0, 5, 10, 25, 50, 100], "proportional"),
+            ("negative", [-3, -2, -1, 0, 1, 2, 3], "uniform")]
+    for i, (tag, b, spacing) in enumerate(disc):
+        n = f"mpl_discrete_{tag}"
+        add(n, "discrete", f"BoundaryNorm {b}, colorbar spacing={spacing}",
+            M=data(n, 8, 10, b[0], b[-1], "smooth").tolist(), bounds=b, spacing=spacing,
+            vmin=b[0], vmax=b[-1], cmap=["viridis", "YlOrRd", "plasma", "RdBu_r"][i],
+            cbar_loc=["right", "right", "bottom", "left"][i],
+            size=(640, 520) if i == 2 else (640, 480),
+            title=f"Binned ({tag.replace('_', ' ')})", xlabel="Column", ylabel="Row",
+            clabel="class", xlabels=labels("C", 10), ylabels=labels("R", 8))
+    n = "mpl_discrete_listed"
+    add(n, "discrete", "ListedColormap of 4 colours + BoundaryNorm", cmap=["#1b9e77", "#d95f02", "#7570b3", "#e7298a"],
+        bounds=[0, 1, 2, 3, 4], vmin=0, vmax=4, M=data(n, 6, 9, 0, 4).tolist(),
+        title="Risk class", xlabel="District", ylabel="Year", clabel="risk",
+        xlabels=labels("D", 9), ylabels=[str(2018 + i) for i in range(6)])
+    # log
+    for i, (lo, hi, loc) in enumerate([(1, 1e4, "right"), (0.1, 100, "bottom"),
+                                       (10, 1e5, "left")]):
+        n = f"mpl_log_{i + 1}"
+        M = np.round(10 ** data(n, 9, 11, math.log10(lo), math.log10(hi)), 3)
+        M = np.array([[T.rsig(v, 4) for v in row] for row in M])
+        add(n, "log", f"LogNorm {lo}..{hi}, colour bar {loc}", log=True, M=M.tolist(),
+            vmin=lo, vmax=hi, cmap=["viridis", "inferno", "cividis"][i], cbar_loc=loc,
+            size=(660, 540) if loc == "bottom" else (640, 480),
+            title="Counts per bin (log)", xlabel="bin", ylabel="run", clabel="count",
+            xlabels=[str(i) for i in range(11)], ylabels=labels("run", 9))
+    # ends
+    for i, (lo, hi, ext) in enumerate([(-0.37, 1.23, "both"), (3.3, 17.9, "max"),
+                                       (-47, 83, "min")]):
+        n = f"mpl_ends_{i + 1}"
+        add(n, "ends", f"scale {lo}..{hi}, no labels at the ends, extend={ext}", extend=ext,
+            M=data(n, 7, 9, lo, hi).tolist(), vmin=lo, vmax=hi,
+            cmap=["viridis", "plasma", "coolwarm"][i], cbar_loc=["right", "bottom", "right"][i],
+            size=(640, 520) if i == 1 else (640, 480),
+            title="Ends without labels", xlabel="x", ylabel="y", clabel="level",
+            xlabels=labels("C", 9), ylabels=labels("B", 7))
+    # annotated (ax.text)
+    for i, (fmtf, unit, lo, hi) in enumerate([("{:.1f}", "", 0, 10), ("{:.0f}", "", 100, 999),
+                                              ("{:.1f} t", " t", 0.5, 4.5), ("{:.0f}%", "%", 0, 100)]):
+        n = f"mpl_annot_{i + 1}"
+        rows, cols = 5, 6
+        raw = data(n, rows, cols, lo, hi)
+        dec = 1 if ".1f" in fmtf else 0
+        M = np.round(raw, dec)
+        txt = [[fmtf.format(v).replace("-", MINUS) for v in row] for row in M]
+        add(n, "annotated", f"ax.text numbers in every cell, format {fmtf!r}", M=M.tolist(),
+            texts=txt, vmin=lo, vmax=hi, cmap=["YlGn", "Oranges", "BuPu", "Greys"][i],
+            title="Printed values" + (f" ({unit.strip()})" if unit else ""), xlabel="Column",
+            ylabel="Row", clabel=f"value{unit}", cfmt="{x:.0f}%" if unit == "%" else None,
+            xlabels=labels("C", cols), ylabels=labels("R", rows), annot_size=10)
+    return S
+
+
+def seaborn_specs():
+    S = []
+
+    def add(name, case, notes, **kw):
+        kw.setdefault("size", (640, 480))
+        S.append(dict(name=name, system="seaborn", case=case, notes=notes, kind="seaborn", **kw))
+
+    styles = ["seaborn-v0_8-white", "seaborn-v0_8-darkgrid", "seaborn-v0_8-ticks", "default",
+              "ggplot", "seaborn-v0_8-poster", "bmh", "seaborn-v0_8-notebook"]
+    cm = ["rocket", "mako", "vlag", "icefire", "crest", "flare", "YlGnBu", "viridis"]
+    for i, st in enumerate(styles):
+        n = f"sns_layout_{i + 1}"
+        rows, cols = [(8, 12), (10, 10), (6, 15), (12, 8), (4, 20), (7, 7), (15, 24), (9, 5)][i]
+        lo, hi = [(0, 1), (-2, 2), (0, 300), (-1, 1), (10, 20), (0, 5), (0, 1), (-50, 0)][i]
+        horiz = i % 3 == 1
+        add(n, "layout", f"seaborn heatmap, style {st}, {rows}x{cols}, "
+            f"{'horizontal' if horiz else 'vertical'} colour bar",
+            style=st, cmap=cm[i], vmin=lo, vmax=hi, M=data(n, rows, cols, lo, hi, nan=0.08 if i in (2, 6) else 0).tolist(),
+            orientation="horizontal" if horiz else "vertical",
+            title=["Expression", "Correlation", "Traffic by hour", "Similarity", "Load",
+                   "Ratings", "Activity", "Depth (m)"][i],
+            xlabel="Sample" if i % 2 == 0 else None, ylabel="Gene" if i % 2 == 0 else None,
+            clabel=["z-score", "r", "cars/h", "cos", "kW", "stars", "events", "m"][i],
+            xlabels=labels("S", cols) if i != 6 else "auto", ylabels=(GENES + GENES)[:rows] if i % 2 == 0 and rows <= 20 else "auto",
+            linewidths=[0, 0.5, 1, 0, 2, 0, 0, 1][i], square=i == 5, xrot=[0, 45, 90][i % 3],
+            fontsize=[10, 9, 12, 10, 8, 14, 9, 11][i], dpi=[100, 80, 72, 120, 100, 60, 100, 150][i],
+            size=[(640, 480), (620, 560), (700, 420), (560, 600), (820, 380), (900, 760),
+                  (800, 600), (900, 800)][i])
+    # discrete
+    for i, (b, spacing) in enumerate([([0, 20, 40, 60, 80, 100], "uniform"),
+                                      ([0, 1, 2, 5, 10, 20], "uniform"),
+                                      ([-1, -0.5, -0.2, 0.2, 0.5, 1], "proportional")]):
+        n = f"sns_discrete_{i + 1}"
+        add(n, "discrete", f"seaborn with BoundaryNorm {b}, spacing={spacing}", bounds=b, spacing=spacing,
+            cmap=["mako", "rocket_r", "vlag"][i], vmin=b[0], vmax=b[-1],
+            M=data(n, 8, 10, b[0], b[-1]).tolist(), title="Binned scores", xlabel="Item",
+            ylabel="Rater", clabel="score band", xlabels=labels("I", 10), ylabels=labels("P", 8))
+    # log
+    for i, (lo, hi) in enumerate([(1, 1000), (0.01, 10), (100, 1e6)]):
+        n = f"sns_log_{i + 1}"
+        M = 10 ** data(n, 8, 9, math.log10(lo), math.log10(hi))
+        M = np.array([[T.rsig(v, 4) for v in row] for row in M])
+        add(n, "log", f"seaborn with LogNorm {lo}..{hi}", log=True, cmap=["magma", "viridis", "rocket"][i],
+            vmin=lo, vmax=hi, M=M.tolist(), orientation="horizontal" if i == 1 else "vertical",
+            size=(640, 560) if i == 1 else (640, 480),
+            title="Reads per sample", xlabel="Sample", ylabel="Locus", clabel="reads",
+            xlabels=labels("S", 9), ylabels=labels("L", 8))
+    # ends
+    for i, (lo, hi) in enumerate([(-0.83, 0.91), (12.5, 47.5), (0.013, 0.087)]):
+        n = f"sns_ends_{i + 1}"
+        add(n, "ends", f"seaborn, scale {lo}..{hi} with labels short of the ends",
+            cmap=["coolwarm", "crest", "YlOrBr"][i], vmin=lo, vmax=hi, extend="both" if i == 0 else "neither",
+            M=data(n, 7, 8, lo, hi).tolist(), title="Unlabelled ends", xlabel="Column", ylabel="Row",
+            clabel="level", xlabels=labels("C", 8), ylabels=labels("R", 7))
+    # annotated
+    for i, (fmt, dec, lo, hi, kw) in enumerate([
+            (".2f", 2, 0, 1, {}), (".0f", 0, 0, 500, {}), (".1f", 1, -5, 5, {}),
+            ("d", 0, 0, 90, {}), ("", 1, 0, 100, {"pct": True}), ("", 1, 0.5, 4.5, {"unit": " t"}),
+            (".3f", 3, -1, 1, {"orientation": "horizontal"}), (".1f", 1, 0, 10, {"nan": True})]):
+        n = f"sns_annot_{i + 1}"
+        rows, cols = [(5, 7), (6, 6), (5, 8), (6, 6), (5, 6), (4, 6), (5, 5), (6, 8)][i]
+        M = np.round(data(n, rows, cols, lo, hi, nan=0.12 if kw.get("nan") else 0), dec)
+        if kw.get("pct"):
+            M = np.round(M, 0)
+            annot = [[f"{v:.0f}%" for v in row] for row in M]
+        elif kw.get("unit"):
+            annot = [[f"{v:.1f}{kw['unit']}" for v in row] for row in M]
+        else:
+            annot = True
+        if fmt == "d":
+            M = M.astype(int).astype(float)
+        add(n, "annotated", f"seaborn annot fmt={fmt or 'strings'}" +
+            (" ('45%' style labels)" if kw.get("pct") else "") + (" ('2.4 t' unit labels)" if kw.get("unit") else ""),
+            M=M.tolist(), annot=np.array(annot) if annot is not True else True, fmt=fmt,
+            cmap=["Blues", "Greens", "RdBu_r", "Purples", "Oranges", "YlGn", "PiYG", "viridis"][i],
+            vmin=lo, vmax=hi, orientation=kw.get("orientation", "vertical"),
+            size=(620, 560) if kw.get("orientation") else (640, 480),
+            cfmt="{x:.0f}%" if kw.get("pct") else None,
+            title=["Share", "Counts", "Change", "Age", "Coverage", "Tonnage", "Correlation", "Scores"][i],
+            xlabel="Column", ylabel="Row", clabel=["share", "n", "Δ", "years", "%", "t", "r", "pts"][i],
+            xlabels=labels("C", cols), ylabels=labels("R", rows), linewidths=[0, 1, 0.5, 0, 1, 2, 0, 0][i],
+            annot_size=10)
+    return S
+
+
+# ============================================================================= driver
+
+SYSTEMS = {}
+
+
+def all_specs():
+    S = []
+    for fn in (mpl_specs, seaborn_specs) + tuple(SYSTEMS.get("extra_specs", [])):
+        S.extend(fn())
+    return S
+
+
+RENDER = {"matplotlib": render_mpl, "seaborn": render_mpl}
+
+
+def render_one(spec):
+    d = os.path.join(HERE, spec["system"])
+    os.makedirs(d, exist_ok=True)
+    png = os.path.join(d, spec["name"] + ".png")
+    truth, expected, probs, annot = RENDER[spec["system"]](spec, png)
+    truth["image"]["file"] = spec["name"] + ".png"
+    g = truth["grid"]
+    probs = list(probs) + T.check_box_inside(png, g["box"])
+    worst, cell_probs = T.check_cells(png, g["box"], truth["values"], expected, annot=annot)
+    probs += cell_probs
+    truth["render"]["cell_check_worst_rgb"] = worst
+    if probs:
+        raise RuntimeError(f"{spec['name']}: {len(probs)} problems: {probs[:4]}")
+    with open(os.path.join(d, spec["name"] + ".truth.json"), "w", encoding="utf-8") as f:
+        json.dump(truth, f, ensure_ascii=False, indent=1)
+        f.write("\n")
+    return truth, worst, os.path.getsize(png)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--only", action="append", help="glob over figure names (repeatable)")
+    ap.add_argument("--list", action="store_true", help="list the figures and what they test")
+    a = ap.parse_args()
+    S = all_specs()
+    names = [s["name"] for s in S]
+    if len(set(names)) != len(names):
+        raise SystemExit("duplicate figure names")
+    if a.only:
+        S = [s for s in S if any(fnmatch.fnmatch(s["name"], g) for g in a.only)]
+    if a.list:
+        for s in S:
+            print(f"{s['system']:10} {s['name']:34} {s['case']:9} {s['notes']}")
+        return 0
+    bad = check_versions()
+    if bad:
+        print("warning: renderer versions differ from the pinned ones: " + "; ".join(bad),
+              file=sys.stderr)
+    failed = 0
+    for s in S:
+        try:
+            truth, worst, size = render_one(s)
+        except Exception as e:  # noqa: BLE001 - report every failing figure, go on
+            failed += 1
+            print(f"FAIL {s['name']}: {e}", file=sys.stderr)
+            continue
+        g = truth["grid"]
+        print(f"{s['system']:10} {s['name']:34} {g['rows']}x{g['columns']:<4} check {worst:5.1f} "
+              f"{size // 1024:4d} KB")
+    print(f"{len(S) - failed} rendered, {failed} failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -117,7 +117,8 @@ def render_mpl(spec, png):
                 kw["annot"] = spec["annot"]
                 kw["fmt"] = spec.get("fmt", "")
                 kw["annot_kws"] = {"size": spec.get("annot_size", 9)}
-            sns.heatmap(M, mask=~np.isfinite(M), **kw)
+            shown = M.astype(int) if spec.get("fmt") == "d" else M  # 'd' needs integers
+            sns.heatmap(shown, mask=~np.isfinite(M), **kw)
             mappable = ax.collections[0]
             cbar = mappable.colorbar
             extent = (0, cols, 0, rows)  # x left, x right, y top, y bottom
@@ -359,6 +360,7 @@ def seaborn_specs():
 
     def add(name, case, notes, **kw):
         kw.setdefault("size", (640, 480))
+        kw.setdefault("yrot", 0)
         S.append(dict(name=name, system="seaborn", case=case, notes=notes, kind="seaborn", **kw))
 
     styles = ["seaborn-v0_8-white", "seaborn-v0_8-darkgrid", "seaborn-v0_8-ticks", "default",

@@ -441,19 +441,225 @@ def seaborn_specs():
     return S
 
 
+# ============================================================================= plotnine
+
+def stepped_stops(cmap_name, bounds):
+    """Colour stops that make a gradient flat inside each band (ggplot2's stepsn idea):
+    each band's colour at both of its ends, positions rescaled to 0..1."""
+    import matplotlib
+    cm = matplotlib.colormaps[cmap_name]
+    lo, hi = bounds[0], bounds[-1]
+    k = len(bounds) - 1
+    cols, vals = [], []
+    for i in range(k):
+        r, g, b, _ = cm((i + 0.5) / k)
+        h = "#%02x%02x%02x" % (round(r * 255), round(g * 255), round(b * 255))
+        a = (bounds[i] - lo) / (hi - lo)
+        z = (bounds[i + 1] - lo) / (hi - lo)
+        cols += [h, h]
+        vals += [a + (1e-9 if i else 0.0), z - (1e-9 if i < k - 1 else 0.0)]
+    return cols, vals
+
+
+def render_plotnine(spec, png):
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    import pandas as pd
+    import plotnine as p9
+    M = np.array(spec["M"], dtype=float)
+    rows, cols = M.shape
+    recs = [{"x": c, "y": r, "v": M[r, c]} for r in range(rows) for c in range(cols)
+            if math.isfinite(M[r, c])]
+    df = pd.DataFrame(recs)
+    lo, hi = spec["vmin"], spec["vmax"]
+    bounds = spec.get("bounds")
+    cb, cl = list(spec["cbreaks"]), list(spec["clabels"])
+    kw = dict(limits=(lo, hi), breaks=cb, labels=cl, name=spec.get("clabel") or "")
+    if spec.get("log"):
+        kw["trans"] = "log10"
+    if bounds is not None:
+        hexes, pos = stepped_stops(spec["cmap"], bounds)
+        fill = p9.scale_fill_gradientn(colors=hexes, values=pos, **kw)
+    elif spec.get("gradient"):
+        fill = p9.scale_fill_gradient(low=spec["gradient"][0], high=spec["gradient"][1], **kw)
+    else:
+        fill = p9.scale_fill_gradientn(colors=H.cmap_hex(spec["cmap"], 33), **kw)
+    exp = {} if spec.get("expand", True) else {"expand": (0, 0)}
+    xl, yl = spec["xlabels"], spec["ylabels"]
+    xe, ye = spec.get("xevery", 1), spec.get("yevery", 1)
+    xs = p9.scale_x_continuous(breaks=list(range(0, cols, xe)), labels=[xl[i] for i in range(0, cols, xe)], **exp)
+    ys = p9.scale_y_reverse(breaks=list(range(0, rows, ye)), labels=[yl[i] for i in range(0, rows, ye)], **exp)
+    W, Hh = spec["size"]
+    dpi = spec.get("dpi", 100)
+    theme = getattr(p9, "theme_" + spec.get("theme", "gray"))
+    rot = spec.get("xrot", 0)
+    th = theme(base_family=spec.get("font", "DejaVu Sans"), base_size=spec.get("fontsize", 10)) + \
+        p9.theme(figure_size=(W / dpi, Hh / dpi), dpi=dpi,
+                 axis_text_x=p9.element_text(rotation=rot, ha="right" if rot else "center"))
+    pos = spec.get("legend", "right")
+    horiz = pos in ("top", "bottom")
+    th = th + p9.theme(legend_position=pos, legend_direction="horizontal" if horiz else "vertical")
+    th = th + (p9.theme(legend_key_width=spec.get("legend_len", 160)) if horiz
+               else p9.theme(legend_key_height=spec.get("legend_len", 120)))
+    p = (p9.ggplot(df, p9.aes("x", "y", fill="v")) + p9.geom_tile() + fill + xs + ys +
+         p9.labs(title=spec.get("title") or "", x=spec.get("xlabel") or "",
+                 y=spec.get("ylabel") or "") + th)
+    if spec.get("texts") is not None:
+        tdf = pd.DataFrame([{"x": c, "y": r, "lab": spec["texts"][r][c]} for r in range(rows)
+                            for c in range(cols) if spec["texts"][r][c] is not None])
+        p = p + p9.geom_text(p9.aes("x", "y", label="lab"), data=tdf, inherit_aes=False,
+                             size=spec.get("annot_size", 9), color=spec.get("text_color", "black"))
+    fig = p.draw()
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    if not hasattr(fig.canvas, "buffer_rgba"):
+        FigureCanvasAgg(fig)
+    fig.canvas.draw()
+    ax = fig.axes[0]
+    box = T.mpl_box(ax, fig, -0.5, cols - 0.5, 0.5, -(rows - 0.5))
+    xt = T.mpl_axis_ticks(ax.xaxis, fig, box, cols, True)
+    yt = T.mpl_axis_ticks(ax.yaxis, fig, box, rows, False)
+    from matplotlib.text import Text
+    drawn = {T.collapse(t.get_text()) for t in fig.findobj(Text) if t.get_visible()}
+    for want in cl + [spec.get("title"), spec.get("xlabel"), spec.get("ylabel"), spec.get("clabel")]:
+        if want and T.collapse(want) not in drawn:
+            raise RuntimeError(f"plotnine did not draw {want!r}")
+    probs = T.check_mpl_text(fig, [ax.xaxis, ax.yaxis])
+    r = fig.canvas.get_renderer()
+    leg = [t.get_window_extent(r) for t in fig.findobj(Text)
+           if t.get_visible() and T.collapse(t.get_text()) in cl and t.axes is None]
+    probs += [f"legend labels overlap: {a.bounds} {b.bounds}" for i, a in enumerate(leg)
+              for b in leg[i + 1:] if a.overlaps(b)]
+    coll = [c for c in ax.collections if len(c.get_facecolors()) == len(df)]
+    expected = [[None] * cols for _ in range(rows)]
+    for (x, y), fc in zip(df[["x", "y"]].itertuples(index=False), coll[0].get_facecolors()):
+        expected[int(y)][int(x)] = T.rgb255(fc)
+    T.mpl_png(fig, png)
+    plt.close(fig)
+    cbar = {"orientation": "horizontal" if horiz else "vertical", "min": lo, "max": hi,
+            "scale": "log" if spec.get("log") else ("discrete" if bounds is not None else "linear"),
+            "colormap": None if spec.get("gradient") else spec["cmap"],
+            "ticks": [{"text": t, "value": v} for t, v in zip(cl, cb)]}
+    values = None
+    if spec.get("texts") is not None:
+        values = [[None if t is None else T.parse_number(t) for t in row] for row in spec["texts"]]
+    texts = {k: spec.get(k) for k in ("title", "xlabel", "ylabel", "clabel")}
+    info = {"renderer": "plotnine geom_tile", "plotnine": p9.__version__,
+            "matplotlib": matplotlib.__version__, "dpi": dpi, "size_px": [W, Hh],
+            "theme": spec.get("theme", "gray"), "font": spec.get("font", "DejaVu Sans")}
+    truth = T.truth_dict(spec, png, box, M.tolist(), xt, yt, cbar, texts, info, bounds=bounds,
+                         values=values)
+    return truth, expected, probs, spec.get("texts") is not None
+
+
+def fmt_num(v, fmt, minus="-"):
+    t = format(v, fmt)
+    if t.startswith("-") and float(t) == 0:
+        t = t[1:]
+    return t.replace("-", minus)
+
+
+def plotnine_specs():
+    S = []
+
+    def add(name, case, notes, **kw):
+        kw.setdefault("size", (640, 480))
+        kw.setdefault("cmap", "viridis")
+        if "cbreaks" not in kw:
+            b = kw.get("bounds") or list(np.linspace(kw["vmin"], kw["vmax"], 5))
+            kw["cbreaks"] = [float(x) for x in b]
+        if "clabels" not in kw:
+            kw["clabels"] = [fmt_num(v, kw.get("cfmt", "g")) for v in kw["cbreaks"]]
+        S.append(dict(name=name, system="plotnine", case=case, notes=notes, **kw))
+
+    themes = ["gray", "bw", "minimal", "classic", "dark", "light", "linedraw", "gray", "bw", "minimal"]
+    legends = ["right", "left", "top", "bottom"]
+    cmaps = ["viridis", "magma", "RdBu_r", "cividis", "plasma", "YlGnBu", "inferno", "Spectral", "PuOr", "Greens"]
+    for i, th in enumerate(themes):
+        n = f"p9_layout_{th}_{i + 1}"
+        rows, cols = [(6, 8), (10, 12), (5, 14), (8, 8), (12, 6), (7, 10), (1, 12), (16, 1), (9, 9), (20, 30)][i]
+        lo, hi = [(0, 1), (-1, 1), (0, 100), (-20, 20), (0, 10), (5, 25), (0, 1), (-3, 3), (-50, 50), (0, 1000)][i]
+        leg = legends[i % 4]
+        add(n, "layout", f"plotnine theme_{th}, legend {leg}, {rows}x{cols}",
+            theme=th, legend=leg, cmap=cmaps[i], vmin=lo, vmax=hi,
+            M=data(n, rows, cols, lo, hi, nan=0.1 if i in (1, 5) else 0).tolist(),
+            cbreaks=[float(x) for x in np.linspace(lo, hi, 5)],
+            cfmt=".2f" if hi <= 1 else "g",
+            title=["Yield", "Anomaly", "Occupancy (%)", "Shear", "Score", "Temp (°C)", "One row",
+                   "One column", "Balance ±", "Requests"][i],
+            xlabel="Column", ylabel="Row" if cols > 1 else None, clabel=["t/ha", "σ", "%", "m/s", "pts", "°C", "v", "v", "Δ", "req/s"][i],
+            xlabels=labels("C", cols), ylabels=labels("R", rows),
+            xevery=5 if cols > 20 else 1, yevery=4 if rows > 12 else 1,
+            expand=i % 3 != 0, xrot=[0, 0, 45, 90][i % 4] if cols > 1 else 0,
+            fontsize=[10, 9, 11, 12, 10, 8, 10, 10, 11, 9][i],
+            dpi=[100, 90, 120, 80, 100, 150, 100, 100, 72, 100][i],
+            font=["DejaVu Sans", "DejaVu Serif", "Liberation Sans", "DejaVu Sans", "Liberation Serif",
+                  "DejaVu Sans Mono", "DejaVu Sans", "DejaVu Sans", "DejaVu Sans", "Liberation Sans"][i],
+            size=[(640, 480), (700, 520), (760, 520), (700, 560), (600, 560), (700, 500),
+                  (760, 300), (360, 620), (600, 560), (900, 640)][i])
+    n = "p9_layout_default_gradient"
+    add(n, "layout", "ggplot default dark-to-light blue gradient (no named colormap)",
+        gradient=("#132B43", "#56B1F7"), cmap=None, vmin=0, vmax=8, M=data(n, 7, 9, 0, 8).tolist(),
+        title="Default gradient", xlabel="Plot", ylabel="Block", clabel="kg", xlabels=labels("P", 9),
+        ylabels=labels("B", 7))
+    # discrete: stepped gradients
+    for i, b in enumerate([[0, 20, 40, 60, 80, 100], [0, 10, 25, 50, 100], [-2, -1, -0.5, 0, 0.5, 1, 2],
+                           [0, 0.25, 0.5, 0.75, 1]]):
+        n = f"p9_discrete_{i + 1}"
+        add(n, "discrete", f"plotnine stepped gradient (flat bands) with breaks {b}", bounds=b,
+            vmin=b[0], vmax=b[-1], cmap=["viridis", "YlOrRd", "RdBu_r", "mako" if False else "cividis"][i],
+            M=data(n, 8, 10, b[0], b[-1]).tolist(), legend=["right", "bottom", "right", "left"][i],
+            size=(680, 520) if i == 1 else (640, 480), legend_len=300 if i == 1 else 160,
+            title="Binned scale", xlabel="Column", ylabel="Row", clabel="band",
+            xlabels=labels("C", 10), ylabels=labels("R", 8), theme=["gray", "bw", "minimal", "classic"][i])
+    # log
+    for i, (lo, hi) in enumerate([(1, 1e4), (0.1, 100), (10, 1e5)]):
+        n = f"p9_log_{i + 1}"
+        M = 10 ** data(n, 8, 10, math.log10(lo), math.log10(hi))
+        M = np.array([[T.rsig(v, 4) for v in row] for row in M])
+        br = [10.0 ** k for k in range(int(round(math.log10(lo))), int(round(math.log10(hi))) + 1)]
+        add(n, "log", f"plotnine trans='log10' {lo}..{hi}", log=True, vmin=lo, vmax=hi, M=M.tolist(),
+            cbreaks=br, clabels=[f"{v:g}" for v in br], cmap=["viridis", "magma", "plasma"][i],
+            legend=["right", "bottom", "right"][i], size=(680, 520) if i == 1 else (640, 480),
+            title="Abundance (log scale)", xlabel="Sample", ylabel="Taxon", clabel="reads",
+            xlabels=labels("S", 10), ylabels=labels("tx", 8, width=2), theme=["bw", "gray", "light"][i])
+    # ends
+    for i, (lo, hi, br) in enumerate([(0, 1, [0.2, 0.4, 0.6, 0.8]), (-7.5, 12.5, [-5, 0, 5, 10]),
+                                      (13, 87, [20, 40, 60, 80])]):
+        n = f"p9_ends_{i + 1}"
+        add(n, "ends", f"plotnine legend labels stop short of the ends {lo}..{hi}", vmin=lo, vmax=hi,
+            cbreaks=[float(x) for x in br], clabels=[fmt_num(v, "g") for v in br],
+            cmap=["inferno", "coolwarm", "YlGnBu"][i], M=data(n, 7, 9, lo, hi).tolist(),
+            legend=["right", "top", "right"][i], size=(660, 520) if i == 1 else (640, 480),
+            title="Unlabelled ends", xlabel="x", ylabel="y", clabel="level",
+            xlabels=labels("C", 9), ylabels=labels("R", 7), theme=["gray", "minimal", "bw"][i])
+    # annotated
+    for i, (fmtf, dec, lo, hi) in enumerate([("{:.1f}", 1, 0, 10), ("{:.0f}", 0, 100, 999),
+                                             ("{:.2f}", 2, -1, 1), ("{:.0f}%", 0, 0, 100),
+                                             ("{:.1f} t", 1, 0.5, 4.5)]):
+        n = f"p9_annot_{i + 1}"
+        rows, cols = [(5, 6), (6, 6), (5, 5), (4, 7), (5, 6)][i]
+        M = np.round(data(n, rows, cols, lo, hi), dec)
+        txt = [[fmtf.format(v) for v in row] for row in M]
+        add(n, "annotated", f"plotnine geom_text labels {fmtf!r} in every cell", M=M.tolist(),
+            texts=txt, vmin=lo, vmax=hi, cmap=["YlGn", "Oranges", "RdBu_r", "Greys", "BuPu"][i],
+            cfmt=".1f" if dec == 2 else "g",
+            title="Printed values", xlabel="Column", ylabel="Row", clabel=["v", "n", "r", "%", "t"][i],
+            xlabels=labels("C", cols), ylabels=labels("R", rows), theme=["gray", "bw", "minimal", "classic", "light"][i],
+            annot_size=9)
+    return S
+
+
 # ============================================================================= driver
-
-SYSTEMS = {}
-
 
 def all_specs():
     S = []
-    for fn in (mpl_specs, seaborn_specs) + tuple(SYSTEMS.get("extra_specs", [])):
+    for fn in (mpl_specs, seaborn_specs, plotnine_specs):
         S.extend(fn())
     return S
 
 
-RENDER = {"matplotlib": render_mpl, "seaborn": render_mpl}
+RENDER = {"matplotlib": render_mpl, "seaborn": render_mpl, "plotnine": render_plotnine}
 
 
 def render_one(spec):

@@ -650,16 +650,281 @@ def plotnine_specs():
     return S
 
 
+# ============================================================================= Vega-Lite
+
+def _label_expr(mapping):
+    return "{" + ",".join(f"'{k}': {json.dumps(v)}" for k, v in mapping.items()) + "}[''+datum.value]"
+
+
+def vegalite_spec(spec):
+    M = np.array(spec["M"], dtype=float)
+    rows, cols = M.shape
+    vals = [{"c": c, "r": r, "v": float(M[r, c])} for r in range(rows) for c in range(cols)
+            if math.isfinite(M[r, c])]
+    if spec.get("texts") is not None:
+        for d in vals:
+            d["lab"] = spec["texts"][d["r"]][d["c"]]
+    xl, yl = spec["xlabels"], spec["ylabels"]
+    xv = list(range(0, cols, spec.get("xevery", 1)))
+    yv = list(range(0, rows, spec.get("yevery", 1)))
+    lo, hi = spec["vmin"], spec["vmax"]
+    scale = {"domain": [lo, hi], "nice": False, "zero": False}
+    if spec.get("scheme"):
+        scale["scheme"] = spec["scheme"]
+    else:
+        scale["range"] = H.cmap_hex(spec["cmap"], 17 if not spec.get("bounds") else 0) \
+            if not spec.get("bounds") else None
+        scale["interpolate"] = "rgb"
+    color = {"field": "v", "type": "quantitative", "scale": scale}
+    bounds = spec.get("bounds")
+    if spec.get("log"):
+        scale["type"] = "log"
+    if bounds is not None:
+        k = len(bounds) - 1
+        if spec.get("vl_bin"):
+            color["bin"] = {"extent": [lo, hi], "step": bounds[1] - bounds[0]}
+            del color["scale"]["domain"]
+        else:
+            scale["type"] = "quantize"
+        if not spec.get("scheme"):
+            import matplotlib
+            cm = matplotlib.colormaps[spec["cmap"]]
+            scale["range"] = ["#%02x%02x%02x" % tuple(round(x * 255) for x in cm((i + 0.5) / k)[:3])
+                              for i in range(k)]
+            scale.pop("interpolate", None)
+        else:
+            scale["count"] = k
+    if scale.get("range") is None:
+        scale.pop("range", None)
+    legend = {"title": spec.get("clabel"), "orient": spec.get("legend", "right")}
+    if spec.get("legend") in ("top", "bottom"):
+        legend["direction"] = "horizontal"
+    if spec.get("legend_len"):
+        legend["gradientLength"] = spec["legend_len"]
+    if spec.get("cvalues") is not None:
+        legend["values"] = spec["cvalues"]
+    if spec.get("cformat"):
+        legend["format"] = spec["cformat"]
+    color["legend"] = legend
+    rot = spec.get("xrot", 0)
+    fs = spec.get("fontsize", 11)
+    enc = {
+        "x": {"field": "c", "type": "ordinal", "title": spec.get("xlabel"),
+              "scale": {"domain": list(range(cols))},
+              "axis": {"values": xv, "labelExpr": _label_expr({i: xl[i] for i in xv}),
+                       "labelAngle": -rot, "labelLimit": 400}},
+        "y": {"field": "r", "type": "ordinal", "title": spec.get("ylabel"),
+              "scale": {"domain": list(range(rows))},
+              "axis": {"values": yv, "labelExpr": _label_expr({i: yl[i] for i in yv}),
+                       "labelLimit": 400}},
+    }
+    layers = [{"mark": {"type": "rect"}, "encoding": dict(enc, color=color)}]
+    if spec.get("texts") is not None:
+        mid = (lo + hi) / 2
+        layers.append({"mark": {"type": "text", "fontSize": spec.get("annot_size", 11)},
+                       "encoding": dict(enc, text={"field": "lab"},
+                                        color={"condition": {"test": spec.get("text_test", f"datum.v > {mid}"),
+                                                             "value": spec.get("text_hi", "white")},
+                                               "value": spec.get("text_lo", "black")})})
+    width, height = spec["plot_size"]
+    vl = {"$schema": "https://vega.github.io/schema/vega-lite/v5.json",
+          "width": width, "height": height, "background": "white",
+          "data": {"values": vals}, "layer": layers,
+          "config": {"font": spec.get("font", "DejaVu Sans"),
+                     "axis": {"labelFontSize": fs, "titleFontSize": fs + 1},
+                     "legend": {"labelFontSize": fs, "titleFontSize": fs},
+                     "title": {"fontSize": fs + 3},
+                     "view": {"stroke": spec.get("view_stroke")}}}
+    if spec.get("title"):
+        vl["title"] = spec["title"]
+    return vl
+
+
+def render_vegalite(spec, png):
+    import vl_convert as vlc
+    M = np.array(spec["M"], dtype=float)
+    rows, cols = M.shape
+    vl = vegalite_spec(spec)
+    sg = vlc.vegalite_to_scenegraph(vl)
+    items = []
+    H._walk(sg["scenegraph"], sg["origin"][0], sg["origin"][1], items)
+    rects = [(x, y, it) for mt, role, x, y, it in items if mt == "rect" and role == "mark"]
+    cw, ch = rects[0][2]["width"], rects[0][2]["height"]
+    xs0, ys0 = min(x for x, _, _ in rects), min(y for _, y, _ in rects)
+    if abs(max(x for x, _, _ in rects) + cw - xs0 - cols * cw) > 0.01 or \
+            abs(max(y for _, y, _ in rects) + ch - ys0 - rows * ch) > 0.01:
+        raise RuntimeError("a whole edge row or column is missing: box not known from the rects")
+    sc = spec.get("scale", 1)
+    box = {"x": xs0 * sc, "y": ys0 * sc, "width": cols * cw * sc, "height": rows * ch * sc}
+    expected = [[None] * cols for _ in range(rows)]
+    for x, y, it in rects:
+        expected[round((y - ys0) / ch)][round((x - xs0) / cw)] = H.hex_rgb(it["fill"])
+
+    def texts(role):
+        return [(it.get("text"), x, y, it) for mt, rl, x, y, it in items
+                if mt == "text" and rl == role and it.get("opacity", 1) > 0 and it.get("text")]
+    probs = []
+    xt, yt = [], []
+    xmap = {spec["xlabels"][i]: i for i in range(0, cols, spec.get("xevery", 1))}
+    ymap = {spec["ylabels"][i]: i for i in range(0, rows, spec.get("yevery", 1))}
+    for txt, x, y, it in texts("axis-label"):
+        if txt in ymap and it.get("angle", 0) == 0 and x < xs0:
+            got = (y - ys0 - 0.5) / ch - 0.5
+            want = ymap[txt]
+            yt.append({"text": txt, "position": float(want)})
+        else:
+            got = (x - xs0 - 0.5) / cw - 0.5
+            want = xmap[txt]
+            xt.append({"text": txt, "position": float(want)})
+        if abs(got - want) > 0.05:
+            probs.append(f"axis label {txt!r} drawn at {got:.3f}, category {want}")
+    if len(xt) != len(xmap) or len(yt) != len(ymap):
+        probs.append(f"{len(xt)}/{len(xmap)} x and {len(yt)}/{len(ymap)} y labels drawn")
+    # legend: labels with their values (the printed number), checked against position
+    grad = [(x, y, it) for mt, rl, x, y, it in items if rl in ("legend-gradient", "legend-band")]
+    gx0 = min(x for x, _, _ in grad)
+    gy0 = min(y for _, y, _ in grad)
+    gx1 = max(x + it["width"] for x, _, it in grad)
+    gy1 = max(y + it["height"] for _, y, it in grad)
+    horiz = (gx1 - gx0) > (gy1 - gy0)
+    lo, hi = spec["vmin"], spec["vmax"]
+    f = (lambda v: math.log10(v)) if spec.get("log") else (lambda v: v)
+    cticks = []
+    for txt, x, y, it in texts("legend-label"):
+        v = T.parse_number(txt.replace(",", ""))
+        frac = (x - gx0) / (gx1 - gx0) if horiz else (gy1 - y) / (gy1 - gy0)
+        want = (f(v) - f(lo)) / (f(hi) - f(lo))
+        if abs(frac - want) > 0.01:
+            probs.append(f"legend label {txt!r} at {frac:.3f} of the bar, value says {want:.3f}")
+        cticks.append({"text": txt, "value": v})
+    bounds = spec.get("bounds")
+    if bounds is not None:  # each cell's colour is the legend band its truth band names
+        bands = sorted(grad, key=lambda g: g[0] if horiz else -g[1])
+        for r in range(rows):
+            for c in range(cols):
+                if math.isfinite(M[r, c]):
+                    band = H.hex_rgb(bands[T.band_index(bounds, M[r, c])][2]["fill"])
+                    if max(abs(a - b) for a, b in zip(band, expected[r][c])) > 1:
+                        probs.append(f"cell {r},{c} ({M[r, c]}) not drawn in its band's colour")
+    title = [t for t, *_ in texts("title-text")]
+    axt = texts("axis-title")
+    lt = [t for t, *_ in texts("legend-title")]
+    got = {"title": title[0] if title else None,
+           "xlabel": next((t for t, x, y, it in axt if it.get("angle", 0) == 0), None),
+           "ylabel": next((t for t, x, y, it in axt if it.get("angle", 0) != 0), None),
+           "clabel": lt[0] if lt else None}
+    for k in got:
+        if T.collapse(got[k]) != T.collapse(spec.get(k)):
+            probs.append(f"vega {k}: drawn {got[k]!r}, spec {spec.get(k)!r}")
+    tmp = png + ".tmp"
+    with open(tmp, "wb") as fh:
+        fh.write(vlc.vegalite_to_png(vl, scale=sc))
+    H.save_png(tmp, png)
+    os.remove(tmp)
+    cbar = {"orientation": "horizontal" if horiz else "vertical", "min": lo, "max": hi,
+            "scale": "log" if spec.get("log") else ("discrete" if bounds is not None else "linear"),
+            "colormap": spec.get("cmap_name", spec.get("cmap")), "ticks": cticks}
+    values = None
+    if spec.get("texts") is not None:
+        values = [[None if t is None else T.parse_number(t) for t in row] for row in spec["texts"]]
+    info = {"renderer": "Vega-Lite via vl-convert", "vl_convert": vlc.__version__,
+            "vega": vlc.get_vega_version(), "vega_lite": vlc.get_vegalite_versions()[-1],
+            "scale": sc, "plot_size": list(spec["plot_size"]), "font": spec.get("font", "DejaVu Sans")}
+    truth = T.truth_dict(spec, png, box, M.tolist(), xt, yt, cbar, got, info, bounds=bounds,
+                         values=values)
+    return truth, expected, probs, spec.get("texts") is not None
+
+
+def vegalite_specs():
+    S = []
+
+    def add(name, case, notes, **kw):
+        kw.setdefault("plot_size", (360, 240))
+        S.append(dict(name=name, system="vegalite", case=case, notes=notes, **kw))
+
+    layouts = [
+        ("right", "viridis", "viridis", (8, 10), (0, 1), {}),
+        ("left", "magma", "magma", (6, 12), (-5, 5), {"xrot": 45}),
+        ("top", "inferno", "inferno", (5, 14), (10, 30), {"legend_len": 180}),
+        ("bottom", "plasma", "plasma", (9, 12), (-3, 3), {"xrot": 90, "legend_len": 240}),
+        ("right", "cividis", "cividis", (20, 30), (0, 500), {"xevery": 5, "yevery": 2, "plot_size": (480, 320)}),
+        ("right", "turbo", "turbo", (1, 16), (0, 100), {"plot_size": (480, 40)}),
+        ("bottom", "RdBu_r", None, (12, 1), (-1, 1), {"plot_size": (60, 300), "legend_len": 160}),
+        ("right", "YlGnBu", None, (7, 7), (0, 50), {"fontsize": 14, "scale": 2, "plot_size": (300, 300)}),
+        ("left", "coolwarm", None, (10, 10), (-2, 2), {"font": "DejaVu Serif", "nan": 0.1}),
+        ("right", "Spectral", None, (6, 9), (100, 900), {"font": "Liberation Sans", "view_stroke": "#888"}),
+        ("top", "viridis", "viridis", (8, 8), (0, 1), {"fontsize": 9, "scale": 1.5}),
+        ("right", "plasma", "plasma", (30, 40), (0, 1), {"xevery": 10, "yevery": 5, "plot_size": (560, 360)}),
+    ]
+    titles = ["Hourly load", "Pressure Δ (hPa)", "Cabin temperature (°C)", "Anomaly ±σ",
+              "Requests per minute", "Single row", "Single column", "Density (kg/m²)",
+              "Strain (µm/m)", "Resistance (Ω)", "Salinity (‰)", "Large grid"]
+    for i, (leg, cmap, scheme, (rows, cols), (lo, hi), kw) in enumerate(layouts):
+        n = f"vl_layout_{i + 1}"
+        nan = kw.pop("nan", 0)
+        add(n, "layout", f"Vega-Lite rect, legend {leg}, {rows}x{cols}" + (f", {kw}" if kw else ""),
+            legend=leg, cmap=cmap, scheme=scheme, vmin=lo, vmax=hi,
+            M=data(n, rows, cols, lo, hi, nan=nan).tolist(), title=titles[i],
+            xlabel="Column", ylabel="Row" if cols > 1 else None,
+            clabel=["load", "Δp", "°C", "σ", "req", "%", "r", "kg/m²", "µm/m", "Ω", "‰", "p"][i],
+            xlabels=[f"{h:02d}h" for h in range(cols)] if i % 3 == 0 else labels("T", cols),
+            ylabels=labels("s", rows, width=2) if i % 2 else labels("B", rows), **kw)
+    # discrete
+    for i, (b, mode, cmap, scheme) in enumerate([([0, 20, 40, 60, 80, 100], "quantize", "viridis", "viridis"),
+                                                 ([-1, -0.5, 0, 0.5, 1], "quantize", "RdBu_r", None),
+                                                 ([0, 10, 20, 30, 40, 50, 60], "bin", "YlOrRd", None)]):
+        n = f"vl_discrete_{mode}_{i + 1}"
+        add(n, "discrete", f"Vega-Lite {mode} colour scale, bands {b}", bounds=b, vl_bin=mode == "bin",
+            vmin=b[0], vmax=b[-1], cmap=cmap, scheme=scheme, M=data(n, 8, 10, b[0], b[-1]).tolist(),
+            legend=["right", "bottom", "right"][i], title="Binned values", xlabel="Column",
+            ylabel="Row", clabel="band", xlabels=labels("C", 10), ylabels=labels("R", 8))
+    # log
+    for i, (lo, hi) in enumerate([(1, 1000), (0.1, 100), (10, 1e5)]):
+        n = f"vl_log_{i + 1}"
+        M = 10 ** data(n, 8, 10, math.log10(lo), math.log10(hi))
+        M = np.array([[T.rsig(v, 4) for v in row] for row in M])
+        dec = [10.0 ** k for k in range(int(round(math.log10(lo))), int(round(math.log10(hi))) + 1)]
+        add(n, "log", f"Vega-Lite log colour scale {lo}..{hi}", log=True, vmin=lo, vmax=hi, M=M.tolist(),
+            cmap=["viridis", "magma", "plasma"][i], scheme=["viridis", "magma", "plasma"][i],
+            cvalues=dec, cformat="~g", legend=["right", "bottom", "right"][i], legend_len=200,
+            title="Counts (log)", xlabel="Bin", ylabel="Run", clabel="count",
+            xlabels=labels("b", 10), ylabels=labels("run", 8))
+    # ends
+    for i, (lo, hi, cv) in enumerate([(-0.37, 1.23, None), (3.3, 17.9, None), (0, 1, [0, 1]), (-40, 40, [-40, 40])]):
+        n = f"vl_ends_{i + 1}"
+        add(n, "ends", f"Vega-Lite gradient {lo}..{hi}, " + ("only end labels" if cv else "labels short of the ends"),
+            vmin=lo, vmax=hi, cvalues=cv, cmap=["viridis", "inferno", "cividis", "RdBu_r"][i],
+            scheme=["viridis", "inferno", "cividis", None][i], M=data(n, 7, 9, lo, hi).tolist(),
+            legend=["right", "bottom", "right", "top"][i], title="Scale ends", xlabel="x", ylabel="y",
+            clabel="level", xlabels=labels("C", 9), ylabels=labels("R", 7))
+    # annotated
+    for i, (fmtf, dec, lo, hi) in enumerate([("{:.1f}", 1, 0, 10), ("{:.0f}", 0, 100, 999),
+                                             ("{:.2f}", 2, -1, 1), ("{:.0f}%", 0, 0, 100)]):
+        n = f"vl_annot_{i + 1}"
+        rows, cols = [(5, 6), (6, 6), (5, 5), (4, 7)][i]
+        M = np.round(data(n, rows, cols, lo, hi), dec)
+        txt = [[fmtf.format(v).replace("-", MINUS) for v in row] for row in M]
+        add(n, "annotated", f"Vega-Lite text layer {fmtf!r} over rect", M=M.tolist(), texts=txt,
+            vmin=lo, vmax=hi, cmap=["viridis", "magma", "RdBu_r", "cividis"][i],
+            scheme=["viridis", "magma", None, "cividis"][i], plot_size=(360, 280),
+            text_hi="black" if i in (0, 1, 3) else "white", text_lo="white" if i in (0, 1, 3) else "black",
+            **({"text_test": "abs(datum.v) > 0.5"} if i == 2 else {}),
+            title="Printed values", xlabel="Column", ylabel="Row", clabel=["v", "n", "r", "%"][i],
+            xlabels=labels("C", cols), ylabels=labels("R", rows))
+    return S
+
+
 # ============================================================================= driver
 
 def all_specs():
     S = []
-    for fn in (mpl_specs, seaborn_specs, plotnine_specs):
+    for fn in (mpl_specs, seaborn_specs, plotnine_specs, vegalite_specs):
         S.extend(fn())
     return S
 
 
-RENDER = {"matplotlib": render_mpl, "seaborn": render_mpl, "plotnine": render_plotnine}
+RENDER = {"matplotlib": render_mpl, "seaborn": render_mpl, "plotnine": render_plotnine,
+          "vegalite": render_vegalite}
 
 
 def render_one(spec):

@@ -31,7 +31,7 @@ import pytruth as T  # noqa: E402
 from pytruth import H  # noqa: E402
 
 PINNED = {"matplotlib": "3.11.2", "seaborn": "0.13.2", "pandas": "3.1.1", "PIL": "13.0.0",
-          "plotnine": "0.15.9", "vl_convert": "1.9.0", "plotly": "7.1.0", "kaleido": "1.5.1"}
+          "plotnine": "0.15.9", "vl_convert": "1.9.0", "plotly": "7.1.0"}
 MINUS = T.MINUS
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
@@ -914,17 +914,314 @@ def vegalite_specs():
     return S
 
 
+# ============================================================================= Plotly
+
+_KALEIDO = []
+
+
+def plotly_export(fig, fmt):
+    """SVG or PNG bytes from kaleido (one Chromium kept for the whole run)."""
+    import atexit
+    import warnings
+    import kaleido
+    warnings.filterwarnings("ignore", message="The kopts argument is ignored")
+    if not _KALEIDO:
+        os.environ.setdefault("BROWSER_PATH", "/usr/bin/chromium")
+        kaleido.start_sync_server(silence_warnings=True)
+        atexit.register(kaleido.stop_sync_server, silence_warnings=True)
+        _KALEIDO.append(True)
+    return fig.to_image(format=fmt)
+
+
+def plotly_colorscale(spec):
+    """[[position, 'rgb(...)'], ...]: the matplotlib map in 33 stops, or flat bands."""
+    import matplotlib
+    cm = matplotlib.colormaps[spec["cmap"]]
+    rgb = lambda t: "rgb(%d, %d, %d)" % tuple(round(x * 255) for x in cm(t)[:3])  # noqa: E731
+    bounds = spec.get("bounds")
+    if bounds is None:
+        return [[i / 32, rgb(i / 32)] for i in range(33)]
+    lo, hi, k = bounds[0], bounds[-1], len(bounds) - 1
+    out = []
+    for i in range(k):
+        out += [[(bounds[i] - lo) / (hi - lo), rgb((i + 0.5) / k)],
+                [(bounds[i + 1] - lo) / (hi - lo), rgb((i + 0.5) / k)]]
+    return out
+
+
+def scale_colour(scale, t):
+    """Colour of a plotly colorscale at t in 0..1 (linear in RGB between stops; at a
+    repeated stop the upper band wins, as plotly's d3 scale does)."""
+    t = min(1.0, max(0.0, t))
+    pos = [p for p, _ in scale]
+    cols = [H.hex_rgb(c) for _, c in scale]
+    j = int(np.searchsorted(pos, t, side="right"))
+    if j <= 0:
+        return cols[0]
+    if j >= len(pos):
+        return cols[-1]
+    a, b = pos[j - 1], pos[j]
+    f = 0.0 if b == a else (t - a) / (b - a)
+    return tuple(cols[j - 1][i] + f * (cols[j][i] - cols[j - 1][i]) for i in range(3))
+
+
+def _svg_walk(el, tx, ty, out):
+    import re
+    m = re.match(r"\s*translate\(\s*([-\d.e]+)[ ,]*([-\d.e]*)\s*\)", el.get("transform", ""))
+    if m:
+        tx, ty = tx + float(m.group(1)), ty + float(m.group(2) or 0)
+    out.append((el, tx, ty))
+    for ch in el:
+        _svg_walk(ch, tx, ty, out)
+
+
+def svg_layout(svg_bytes):
+    """What the Plotly SVG says was drawn: the heatmap image rect, its pixels, axis
+    tick labels (anchor position), colour-bar tick labels and fill rect, titles."""
+    import base64
+    import io
+    import xml.etree.ElementTree as ET
+    from PIL import Image
+    root = ET.fromstring(svg_bytes)
+    items = []
+    _svg_walk(root, 0.0, 0.0, items)
+    tag = lambda e: e.tag.split("}")[-1]  # noqa: E731
+    classes = lambda e: (e.get("class") or "").split()  # noqa: E731
+    text = lambda e: " ".join("".join(e.itertext()).split())  # noqa: E731
+    parent_class = {}
+    for e, tx, ty in items:
+        for ch in e:
+            parent_class[ch] = classes(e)
+    out = {"xticks": [], "yticks": [], "cticks": [], "cell_texts": []}
+    for e, tx, ty in items:
+        c = classes(e)
+        if tag(e) == "image" and "hm" in parent_class.get(e, []):
+            out["image"] = {"x": tx + float(e.get("x")), "y": ty + float(e.get("y")),
+                            "width": float(e.get("width")), "height": float(e.get("height"))}
+            href = e.get("{http://www.w3.org/1999/xlink}href") or e.get("href")
+            out["pixels"] = np.asarray(Image.open(io.BytesIO(base64.b64decode(href.split(",", 1)[1])))
+                                       .convert("RGBA"))
+        elif tag(e) == "text" and text(e):
+            pc = parent_class.get(e, [])
+            if "xtick" in pc:
+                out["xticks"].append((text(e), tx, ty))
+            elif "ytick" in pc:
+                out["yticks"].append((text(e), tx, ty))
+            elif any(k.endswith("cbtick") or k.endswith("tick") and "cb" in k for k in pc):
+                out["cticks"].append((text(e), tx, ty))
+            elif "g-gtitle" in pc or "gtitle" in c:
+                out["title"] = text(e)
+            elif "g-xtitle" in pc or "xtitle" in c:
+                out["xlabel"] = text(e)
+            elif "g-ytitle" in pc or "ytitle" in c:
+                out["ylabel"] = text(e)
+            elif "cbtitle" in pc or "cbtitle" in c:
+                out["clabel"] = text(e)
+            elif "heatmap-label" in pc:
+                out["cell_texts"].append(text(e))
+        elif tag(e) == "rect" and "cbfill" in c:
+            out["cbfill"] = {"x": tx + float(e.get("x")), "y": ty + float(e.get("y")),
+                             "width": float(e.get("width")), "height": float(e.get("height"))}
+    return out
+
+
+def render_plotly(spec, png):
+    import plotly
+    import plotly.graph_objects as go
+    M = np.array(spec["M"], dtype=float)
+    rows, cols = M.shape
+    lo, hi = spec["vmin"], spec["vmax"]
+    W, Hh = spec["size"]
+    scale = plotly_colorscale(spec)
+    horiz = spec.get("cbar_orient", "v") == "h"
+    cbar = {"orientation": "h" if horiz else "v", "title": {"text": spec.get("clabel") or ""}}
+    if horiz:
+        cbar.update(y=-0.32, yanchor="top", len=0.8, thickness=18, title_side="top")
+    if spec.get("cticks") is not None:
+        cbar.update(tickmode="array", tickvals=spec["cticks"])
+    if spec.get("bounds") is not None:
+        cbar.update(tickmode="array", tickvals=spec["bounds"])
+    if spec.get("ctickformat"):
+        cbar["tickformat"] = spec["ctickformat"]
+    z = [[None if not math.isfinite(v) else float(v) for v in row] for row in M]
+    tr = dict(z=z, x=list(range(cols)), y=list(range(rows)), zmin=lo, zmax=hi, colorscale=scale,
+              colorbar=cbar, xgap=spec.get("gap", 0), ygap=spec.get("gap", 0))
+    if spec.get("texts") is not None:
+        tr.update(text=spec["texts"], texttemplate="%{text}",
+                  textfont={"size": spec.get("annot_size", 12)})
+    elif spec.get("texttemplate"):
+        tr.update(texttemplate=spec["texttemplate"], textfont={"size": spec.get("annot_size", 12)})
+    fig = go.Figure(go.Heatmap(**tr))
+    xv = list(range(0, cols, spec.get("xevery", 1)))
+    yv = list(range(0, rows, spec.get("yevery", 1)))
+    fig.update_layout(
+        width=W, height=Hh, template=spec.get("template", "plotly"),
+        font={"family": spec.get("font", "DejaVu Sans"), "size": spec.get("fontsize", 12)},
+        title={"text": spec.get("title") or ""},
+        xaxis={"title": {"text": spec.get("xlabel") or ""}, "tickmode": "array", "tickvals": xv,
+               "ticktext": [spec["xlabels"][i] for i in xv], "tickangle": -spec.get("xrot", 0),
+               "showgrid": False, "zeroline": False},
+        yaxis={"title": {"text": spec.get("ylabel") or ""}, "tickmode": "array", "tickvals": yv,
+               "ticktext": [spec["ylabels"][i] for i in yv], "autorange": "reversed",
+               "showgrid": False, "zeroline": False},
+        margin=spec.get("margin", {"l": 80, "r": 40, "t": 70, "b": 80}))
+    svg = svg_layout(plotly_export(fig, "svg"))
+    with open(png + ".tmp", "wb") as fh:
+        fh.write(plotly_export(fig, "png"))
+    H.save_png(png + ".tmp", png)
+    os.remove(png + ".tmp")
+    box = svg["image"]
+    probs = []
+    px = svg["pixels"]  # one pixel per cell, or (with gaps) the whole plot area
+    ph, pw = px.shape[:2]
+    expected = [[None] * cols for _ in range(rows)]
+    for r in range(rows):
+        for c in range(cols):
+            if not math.isfinite(M[r, c]):
+                continue
+            drawn = tuple(float(v) for v in px[int((r + 0.5) * ph / rows), int((c + 0.5) * pw / cols), :3])
+            want = scale_colour(scale, (M[r, c] - lo) / (hi - lo))
+            if max(abs(a - b) for a, b in zip(drawn, want)) > 3:
+                probs.append(f"cell {r},{c}: plotly drew {drawn}, colorscale says {want}")
+            expected[r][c] = drawn
+    cw, ch = box["width"] / cols, box["height"] / rows
+    xt = [{"text": t, "position": (x - box["x"]) / cw - 0.5} for t, x, y in svg["xticks"]]
+    yt = [{"text": t, "position": (y - box["y"]) / ch - 0.5} for t, x, y in svg["yticks"]]
+    for got, want in ((xt, [(spec["xlabels"][i], i) for i in xv]), (yt, [(spec["ylabels"][i], i) for i in yv])):
+        g = sorted(got, key=lambda d: d["position"])
+        if [d["text"] for d in g] != [T.collapse(t) for t, _ in want] or \
+                any(abs(d["position"] - p) > 0.02 for d, (_, p) in zip(g, want)):
+            probs.append(f"plotly ticks {[(d['text'], round(d['position'], 2)) for d in g]} != {want}")
+        for d, (_, p) in zip(g, want):
+            d["position"] = float(p)
+    fill = svg["cbfill"]
+    cticks = []
+    for t, x, y in svg["cticks"]:
+        v = T.parse_number(t.replace(",", ""))
+        frac = (x - fill["x"]) / fill["width"] if horiz else (fill["y"] + fill["height"] - y) / fill["height"]
+        want = (v - lo) / (hi - lo)
+        if abs(frac - want) > 0.01:
+            probs.append(f"colour-bar label {t!r} at {frac:.3f} of the bar, value says {want:.3f}")
+        cticks.append({"text": t, "value": v})
+    got = {k: svg.get(k) for k in ("title", "xlabel", "ylabel", "clabel")}
+    for k in got:
+        if T.collapse(got[k]) != T.collapse(spec.get(k)):
+            probs.append(f"plotly {k}: drawn {got[k]!r}, spec {spec.get(k)!r}")
+    values = None
+    if spec.get("texts") is not None or spec.get("texttemplate"):
+        printed = spec.get("texts") or [[None if not math.isfinite(v) else
+                                         format(v, spec["texttemplate"][4:-1]) for v in row] for row in M]
+        values = [[None if t is None else T.parse_number(t) for t in row] for row in printed]
+        want_texts = sorted(T.collapse(t).replace(MINUS, "-") for row in printed for t in row if t is not None)
+        got_texts = sorted(t.replace(MINUS, "-") for t in svg["cell_texts"])
+        if want_texts != got_texts:
+            probs.append(f"cell texts drawn {got_texts[:5]}… differ from {want_texts[:5]}…")
+    probs += plotly_label_overlap(spec, svg)
+    bounds = spec.get("bounds")
+    cb = {"orientation": "horizontal" if horiz else "vertical", "min": lo, "max": hi,
+          "scale": "discrete" if bounds is not None else "linear", "colormap": spec["cmap"],
+          "ticks": cticks}
+    import importlib.metadata as md
+    info = {"renderer": "plotly go.Heatmap via kaleido", "plotly": plotly.__version__,
+            "kaleido": md.version("kaleido"), "template": spec.get("template", "plotly"),
+            "size_px": [W, Hh], "font": spec.get("font", "DejaVu Sans")}
+    truth = T.truth_dict(spec, png, box, M.tolist(), xt, yt, cb, got, info, bounds=bounds,
+                         values=values)
+    return truth, expected, probs, values is not None
+
+
+def plotly_label_overlap(spec, svg):
+    """Horizontal x tick labels must not overlap (widths measured with the same font)."""
+    from PIL import ImageFont
+    if spec.get("xrot"):
+        return []
+    path = {"DejaVu Sans": "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+            "DejaVu Serif": "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf",
+            "Liberation Sans": "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf"}
+    font = ImageFont.truetype(path[spec.get("font", "DejaVu Sans")], spec.get("fontsize", 12))
+    spans = [(t, x - font.getlength(t) / 2, x + font.getlength(t) / 2) for t, x, _ in svg["xticks"]]
+    return T.overlap_1d(spans)
+
+
+def plotly_specs():
+    S = []
+
+    def add(name, case, notes, **kw):
+        kw.setdefault("size", (640, 480))
+        S.append(dict(name=name, system="plotly", case=case, notes=notes, **kw))
+
+    templates = ["plotly", "plotly_white", "simple_white", "ggplot2", "seaborn", "plotly_dark",
+                 "presentation", "none", "plotly", "simple_white", "ggplot2", "plotly_white"]
+    cmaps = ["viridis", "magma", "RdBu_r", "cividis", "YlGnBu", "plasma", "inferno", "coolwarm",
+             "turbo", "Greens", "PuOr", "Blues"]
+    for i, tpl in enumerate(templates):
+        n = f"plotly_layout_{tpl}_{i + 1}"
+        rows, cols = [(8, 10), (6, 12), (10, 10), (5, 14), (12, 8), (7, 9), (6, 6), (20, 30),
+                      (1, 15), (15, 1), (9, 12), (40, 60)][i]
+        lo, hi = [(0, 1), (-5, 5), (-1, 1), (0, 100), (10, 30), (0, 50), (0, 1), (-2, 2),
+                  (0, 10), (-20, 20), (100, 900), (0, 1)][i]
+        horiz = i % 3 == 2
+        add(n, "layout", f"plotly template {tpl}, {'horizontal' if horiz else 'vertical'} colour bar, {rows}x{cols}",
+            template=tpl, cmap=cmaps[i], vmin=lo, vmax=hi, cbar_orient="h" if horiz else "v",
+            M=data(n, rows, cols, lo, hi, nan=0.1 if i in (3, 10) else 0).tolist(),
+            title=["Hourly load", "Pressure Δ (hPa)", "Correlation ρ", "Occupancy (%)",
+                   "Temperature (°C)", "Thickness (µm)", "Share", "Resistance (Ω)", "One row",
+                   "One column", "Salinity (‰)", "Large grid"][i],
+            xlabel="Column", ylabel="Row" if cols > 1 else None,
+            clabel=["load", "Δp", "ρ", "%", "°C", "µm", "share", "Ω", "v", "v", "‰", "p"][i],
+            xlabels=[f"{h:02d}h" for h in range(cols)] if i % 4 == 0 else labels("T", cols),
+            ylabels=labels("s", rows, width=2) if i % 2 else labels("B", rows),
+            xevery=5 if cols > 20 else (2 if cols > 12 else 1), yevery=5 if rows > 20 else (2 if rows > 12 else 1),
+            xrot=[0, 45, 0, 90][i % 4] if cols > 1 else 0, gap=1 if i in (2, 6) else 0,
+            font=["DejaVu Sans", "DejaVu Serif", "Liberation Sans"][i % 3], fontsize=[12, 11, 14, 10][i % 4],
+            size=[(640, 480), (700, 500), (600, 600), (760, 460), (560, 620), (640, 480), (600, 560),
+                  (900, 640), (760, 320), (360, 640), (720, 560), (1000, 760)][i])
+    # discrete (flat-band colorscale)
+    for i, b in enumerate([[0, 20, 40, 60, 80, 100], [0, 10, 25, 50, 100], [-1, -0.5, 0, 0.5, 1]]):
+        n = f"plotly_discrete_{i + 1}"
+        add(n, "discrete", f"plotly colorscale of flat bands {b}, ticks at the boundaries", bounds=b,
+            vmin=b[0], vmax=b[-1], cmap=["viridis", "YlOrRd", "RdBu_r"][i], M=data(n, 8, 10, b[0], b[-1]).tolist(),
+            cbar_orient="h" if i == 1 else "v", title="Binned values", xlabel="Column", ylabel="Row",
+            clabel="band", xlabels=labels("C", 10), ylabels=labels("R", 8),
+            template=["plotly", "simple_white", "plotly_white"][i])
+    # ends
+    for i, (lo, hi, ct) in enumerate([(-0.37, 1.23, None), (3.3, 17.9, None), (0, 1, [0.25, 0.5, 0.75])]):
+        n = f"plotly_ends_{i + 1}"
+        add(n, "ends", f"plotly colour bar {lo}..{hi} whose labels stop short of the ends", vmin=lo, vmax=hi,
+            cticks=ct, cmap=["viridis", "inferno", "cividis"][i], M=data(n, 7, 9, lo, hi).tolist(),
+            cbar_orient="h" if i == 1 else "v", title="Scale ends", xlabel="x", ylabel="y", clabel="level",
+            xlabels=labels("C", 9), ylabels=labels("R", 7), template=["plotly", "plotly_white", "ggplot2"][i])
+    # annotated
+    for i, (fmtf, dec, lo, hi, mode) in enumerate([("{:.1f}", 1, 0, 10, "text"), (".0f", 0, 100, 999, "z"),
+                                                   (".2f", 2, -1, 1, "z"), ("{:.0f}%", 0, 0, 100, "text"),
+                                                   ("{:.1f} t", 1, 0.5, 4.5, "text")]):
+        n = f"plotly_annot_{i + 1}"
+        rows, cols = [(5, 6), (6, 6), (5, 5), (4, 7), (5, 6)][i]
+        M = np.round(data(n, rows, cols, lo, hi), dec)
+        kw = {}
+        if mode == "text":
+            kw["texts"] = [[fmtf.format(v) for v in row] for row in M]
+        else:
+            kw["texttemplate"] = "%{z:" + fmtf + "}"
+        add(n, "annotated", f"plotly heatmap with printed numbers ({mode} {fmtf!r})", M=M.tolist(),
+            vmin=lo, vmax=hi, cmap=["YlGn", "Oranges", "RdBu_r", "Greys", "BuPu"][i],
+            title="Printed values", xlabel="Column", ylabel="Row", clabel=["v", "n", "r", "%", "t"][i],
+            xlabels=labels("C", cols), ylabels=labels("R", rows),
+            template=["plotly", "simple_white", "plotly_white", "seaborn", "ggplot2"][i], **kw)
+    return S
+
+
 # ============================================================================= driver
 
 def all_specs():
     S = []
-    for fn in (mpl_specs, seaborn_specs, plotnine_specs, vegalite_specs):
+    for fn in (mpl_specs, seaborn_specs, plotnine_specs, vegalite_specs, plotly_specs):
         S.extend(fn())
     return S
 
 
 RENDER = {"matplotlib": render_mpl, "seaborn": render_mpl, "plotnine": render_plotnine,
-          "vegalite": render_vegalite}
+          "vegalite": render_vegalite, "plotly": render_plotly}
 
 
 def render_one(spec):

@@ -78,7 +78,7 @@ def truth_dict(spec, png, box, M, xticks, yticks, cbar, texts, render_info, boun
     for lst in (xticks, yticks):
         for d in lst:
             d["text"] = collapse(d["text"])
-            d["position"] = round(float(d["position"]), 3)
+            d["position"] = round(float(d["position"]), 3) + 0.0  # no -0.0
         lst.sort(key=lambda d: d["position"])
     cticks = sorted(({"text": collapse(t["text"]), "value": rsig(t["value"])}
                      for t in cbar["ticks"]), key=lambda d: d["value"])
@@ -211,7 +211,7 @@ def check_mpl_text(fig, axes_list):
                 a, b = bbs[i], bbs[j]
                 ox = min(a.x1, b.x1) - max(a.x0, b.x0)
                 oy = min(a.y1, b.y1) - max(a.y0, b.y0)
-                if ox > 0.5 and oy > 0.5:
+                if ox > -1.0 and oy > -1.0:  # closer than 1 px
                     probs.append(f"tick labels overlap on {axis.axis_name}")
     return probs
 
@@ -242,7 +242,20 @@ def check_box_inside(png, box):
     return []
 
 
+FONT_FILES = {"DejaVu Sans": "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+              "DejaVu Serif": "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf",
+              "Liberation Sans": "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf"}
+
+
+def centred_label_overlap(font, size, labels):
+    """Overlaps among horizontal labels centred at x: labels = [(text, x)], widths measured
+    with the font file the renderer uses."""
+    from PIL import ImageFont
+    f = ImageFont.truetype(FONT_FILES[font], size)
+    return overlap_1d([(t, x - f.getlength(t) / 2, x + f.getlength(t) / 2) for t, x in labels])
+
+
 def overlap_1d(spans):
     """Pairs of (text, lo, hi) spans along one axis that overlap."""
     s = sorted(spans, key=lambda t: t[1])
-    return [f"{a[0]!r} overlaps {b[0]!r}" for a, b in zip(s, s[1:]) if b[1] < a[2] - 0.5]
+    return [f"{a[0]!r} overlaps {b[0]!r}" for a, b in zip(s, s[1:]) if b[1] < a[2] + 1.0]

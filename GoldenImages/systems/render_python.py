@@ -528,8 +528,8 @@ def render_plotnine(spec, png):
     r = fig.canvas.get_renderer()
     leg = [t.get_window_extent(r) for t in fig.findobj(Text)
            if t.get_visible() and T.collapse(t.get_text()) in cl and t.axes is None]
-    probs += [f"legend labels overlap: {a.bounds} {b.bounds}" for i, a in enumerate(leg)
-              for b in leg[i + 1:] if a.overlaps(b)]
+    probs += [f"legend labels closer than 2 px: {a.bounds} {b.bounds}" for i, a in enumerate(leg)
+              for b in leg[i + 1:] if a.padded(1.0).overlaps(b.padded(1.0))]
     coll = [c for c in ax.collections if len(c.get_facecolors()) == len(df)]
     expected = [[None] * cols for _ in range(rows)]
     for (x, y), fc in zip(df[["x", "y"]].itertuples(index=False), coll[0].get_facecolors()):
@@ -778,6 +778,11 @@ def render_vegalite(spec, png):
             xt.append({"text": txt, "position": float(want)})
         if abs(got - want) > 0.05:
             probs.append(f"axis label {txt!r} drawn at {got:.3f}, category {want}")
+    if not spec.get("xrot"):
+        probs += T.centred_label_overlap(
+            spec.get("font", "DejaVu Sans"), spec.get("fontsize", 11),
+            [(t, x) for t, x, y, it in texts("axis-label") if t in xmap and it.get("angle", 0) == 0
+             and y > ys0])
     if len(xt) != len(xmap) or len(yt) != len(ymap):
         probs.append(f"{len(xt)}/{len(xmap)} x and {len(yt)}/{len(ymap)} y labels drawn")
     # legend: labels with their values (the printed number), checked against position
@@ -1131,16 +1136,11 @@ def render_plotly(spec, png):
 
 
 def plotly_label_overlap(spec, svg):
-    """Horizontal x tick labels must not overlap (widths measured with the same font)."""
-    from PIL import ImageFont
+    """Horizontal x tick labels must not overlap."""
     if spec.get("xrot"):
         return []
-    path = {"DejaVu Sans": "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
-            "DejaVu Serif": "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf",
-            "Liberation Sans": "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf"}
-    font = ImageFont.truetype(path[spec.get("font", "DejaVu Sans")], spec.get("fontsize", 12))
-    spans = [(t, x - font.getlength(t) / 2, x + font.getlength(t) / 2) for t, x, _ in svg["xticks"]]
-    return T.overlap_1d(spans)
+    return T.centred_label_overlap(spec.get("font", "DejaVu Sans"), spec.get("fontsize", 12),
+                                   [(t, x) for t, x, _ in svg["xticks"]])
 
 
 def plotly_specs():

@@ -1056,7 +1056,15 @@ def render_plotly(spec, png):
                   textfont={"size": spec.get("annot_size", 12)})
     elif spec.get("texttemplate"):
         tr.update(texttemplate=spec["texttemplate"], textfont={"size": spec.get("annot_size", 12)})
-    fig = go.Figure(go.Heatmap(**tr))
+    if spec.get("text_auto") is not None:  # plotly.express.imshow(text_auto=...)
+        import plotly.express as px
+        fig = px.imshow(np.array([[np.nan if v is None else v for v in row] for row in z]),
+                        zmin=lo, zmax=hi, color_continuous_scale=scale, text_auto=spec["text_auto"],
+                        aspect="auto")
+        fig.update_coloraxes(colorbar=cbar)
+        fig.update_traces(textfont={"size": spec.get("annot_size", 12)})
+    else:
+        fig = go.Figure(go.Heatmap(**tr))
     xv = list(range(0, cols, spec.get("xevery", 1)))
     yv = list(range(0, rows, spec.get("yevery", 1)))
     fig.update_layout(
@@ -1113,7 +1121,15 @@ def render_plotly(spec, png):
         if T.collapse(got[k]) != T.collapse(spec.get(k)):
             probs.append(f"plotly {k}: drawn {got[k]!r}, spec {spec.get(k)!r}")
     values = None
-    if spec.get("texts") is not None or spec.get("texttemplate"):
+    if spec.get("text_auto") is not None:
+        # text_auto prints each cell's own number (d3 format): the data were rounded
+        # before plotting, so the printed numbers are the values; check them as a multiset
+        values = [[None if not math.isfinite(v) else T.rsig(v) for v in row] for row in M]
+        want = sorted(v for row in values for v in row if v is not None)
+        got_v = sorted(T.parse_number(t) for t in svg["cell_texts"])
+        if len(want) != len(got_v) or any(abs(a - b) > 1e-9 for a, b in zip(want, got_v)):
+            probs.append(f"printed numbers {got_v[:5]}… differ from the data {want[:5]}…")
+    elif spec.get("texts") is not None or spec.get("texttemplate"):
         printed = spec.get("texts") or [[None if not math.isfinite(v) else
                                          format(v, spec["texttemplate"][4:-1]) for v in row] for row in M]
         values = [[None if t is None else T.parse_number(t) for t in row] for row in printed]
@@ -1208,6 +1224,15 @@ def plotly_specs():
             title="Printed values", xlabel="Column", ylabel="Row", clabel=["v", "n", "r", "%", "t"][i],
             xlabels=labels("C", cols), ylabels=labels("R", rows),
             template=["plotly", "simple_white", "plotly_white", "seaborn", "ggplot2"][i], **kw)
+    for i, (ta, dec, lo, hi) in enumerate([(True, 1, 0, 10), (".2f", 2, -1, 1), (True, 0, 0, 500)]):
+        n = f"plotly_px_text_auto_{i + 1}"
+        rows, cols = [(5, 6), (6, 6), (4, 8)][i]
+        M = np.round(data(n, rows, cols, lo, hi), dec)
+        add(n, "annotated", f"plotly.express.imshow(text_auto={ta!r}) on data rounded to {dec} decimals",
+            M=M.tolist(), text_auto=ta, vmin=lo, vmax=hi, cmap=["viridis", "RdBu_r", "YlOrRd"][i],
+            title="px.imshow text_auto", xlabel="Column", ylabel="Row", clabel=None,
+            xlabels=labels("C", cols), ylabels=labels("R", rows),
+            template=["plotly", "plotly_white", "simple_white"][i], cbar_orient="h" if i == 2 else "v")
     return S
 
 

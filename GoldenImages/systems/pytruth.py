@@ -221,6 +221,12 @@ def mpl_png(fig, png):
     Image.fromarray(buf).convert("RGB").save(png, format="PNG", optimize=True)
 
 
+def contrast_text(rgba):
+    """'white' on dark cells, 'black' on light ones (relative luminance of the cell)."""
+    r, g, b = rgba[:3]
+    return "white" if 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.45 else "black"
+
+
 def rgb255(rgba):
     return tuple(int(round(float(x) * 255)) for x in rgba[:3])
 

@@ -172,7 +172,7 @@ def render_mpl(spec, png):
                     if printed[r][c] is not None:
                         ax.text(c + off, r + off, printed[r][c], ha="center", va="center",
                                 fontsize=spec.get("annot_size", 9),
-                                color="white" if spec.get("text_white") else "black")
+                                color=T.contrast_text(mappable.to_rgba(M[r][c])))
         ax.set_xlabel(spec.get("xlabel") or "")
         ax.set_ylabel(spec.get("ylabel") or "")
         if spec.get("title"):
@@ -350,7 +350,7 @@ def mpl_specs():
         add(n, "annotated", f"ax.text numbers in every cell, format {fmtf!r}", M=M.tolist(),
             texts=txt, vmin=lo, vmax=hi, cmap=["YlGn", "Oranges", "BuPu", "Greys"][i],
             title="Printed values" + (f" ({unit.strip()})" if unit else ""), xlabel="Column",
-            ylabel="Row", clabel=f"value{unit}", cfmt="{x:.0f}%" if unit == "%" else None,
+            ylabel="Row", clabel=f"value ({unit.strip()})" if unit else "value", cfmt="{x:.0f}%" if unit == "%" else None,
             xlabels=labels("C", cols), ylabels=labels("R", rows), annot_size=10)
     return S
 
@@ -506,10 +506,13 @@ def render_plotnine(spec, png):
          p9.labs(title=spec.get("title") or "", x=spec.get("xlabel") or "",
                  y=spec.get("ylabel") or "") + th)
     if spec.get("texts") is not None:
-        tdf = pd.DataFrame([{"x": c, "y": r, "lab": spec["texts"][r][c]} for r in range(rows)
-                            for c in range(cols) if spec["texts"][r][c] is not None])
-        p = p + p9.geom_text(p9.aes("x", "y", label="lab"), data=tdf, inherit_aes=False,
-                             size=spec.get("annot_size", 9), color=spec.get("text_color", "black"))
+        cm = matplotlib.colormaps[spec["cmap"]]
+        tdf = pd.DataFrame([{"x": c, "y": r, "lab": spec["texts"][r][c],
+                             "ink": T.contrast_text(cm((M[r, c] - lo) / (hi - lo)))}
+                            for r in range(rows) for c in range(cols) if spec["texts"][r][c] is not None])
+        p = p + p9.geom_text(p9.aes("x", "y", label="lab", color="ink"), data=tdf,
+                             inherit_aes=False, size=spec.get("annot_size", 9)) + \
+            p9.scale_color_identity()
     fig = p.draw()
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     if not hasattr(fig.canvas, "buffer_rgba"):

@@ -153,7 +153,6 @@ def mpl_axis_ticks(axis, fig, box, n, horizontal):
 
 def mpl_cbar_ticks(cbar):
     """Labelled colour-bar ticks inside the scale (value, text as drawn)."""
-    norm = cbar.norm
     lo, hi = cbar_ends(cbar)
     out = []
     for t in cbar.long_axis._update_ticks():
@@ -170,7 +169,6 @@ def mpl_cbar_ticks(cbar):
     off = cbar.long_axis.get_offset_text().get_text()
     if collapse(off):
         raise RuntimeError(f"colour bar has an offset text {off!r}")
-    del norm
     return out
 
 

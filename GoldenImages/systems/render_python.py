@@ -674,9 +674,8 @@ def vegalite_spec(spec):
     scale = {"domain": [lo, hi], "nice": False, "zero": False}
     if spec.get("scheme"):
         scale["scheme"] = spec["scheme"]
-    else:
-        scale["range"] = H.cmap_hex(spec["cmap"], 17 if not spec.get("bounds") else 0) \
-            if not spec.get("bounds") else None
+    elif not spec.get("bounds"):  # discrete ranges are set below
+        scale["range"] = H.cmap_hex(spec["cmap"], 17)
         scale["interpolate"] = "rgb"
     color = {"field": "v", "type": "quantitative", "scale": scale}
     bounds = spec.get("bounds")
@@ -694,11 +693,8 @@ def vegalite_spec(spec):
             cm = matplotlib.colormaps[spec["cmap"]]
             scale["range"] = ["#%02x%02x%02x" % tuple(round(x * 255) for x in cm((i + 0.5) / k)[:3])
                               for i in range(k)]
-            scale.pop("interpolate", None)
         else:
             scale["count"] = k
-    if scale.get("range") is None:
-        scale.pop("range", None)
     legend = {"title": spec.get("clabel"), "orient": spec.get("legend", "right")}
     if spec.get("legend") in ("top", "bottom"):
         legend["direction"] = "horizontal"

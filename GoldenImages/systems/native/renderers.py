@@ -268,8 +268,8 @@ def gnuplot_colour(pal, gray):
     if pal["kind"] == "rgb":
         f = [RGBFORMULAE[k](gray) for k in pal["formulae"]]
         return tuple(round(255 * min(1.0, max(0.0, v))) for v in f)
-    if pal["kind"] == "gray":
-        return (round(255 * gray),) * 3
+    if pal["kind"] == "gray":  # `set palette gray` applies its default gamma 1.5
+        return (round(255 * gray ** (1 / 1.5)),) * 3
     stops = pal["stops"]  # [(position, "#rrggbb")], positions rescaled to 0..1
     p0, p1 = stops[0][0], stops[-1][0]
     x = p0 + gray * (p1 - p0)
@@ -307,10 +307,11 @@ def render_gnuplot(spec, out_png, workdir, probe):
                      ("clabel", "cblabel")):
         if spec.get(key):
             L.append(f"set {cmd} {q(spec[key])}")
-    L.append(f"set xtics ({', '.join(f'{q(t)} {p!r}' for t, p in spec['xticks'])})"
+    tq = lambda t: q(t.replace("%", "%%"))  # noqa: E731  (tic labels are formats)
+    L.append(f"set xtics ({', '.join(f'{tq(t)} {p!r}' for t, p in spec['xticks'])})"
              + gp.get("xrot", ""))
-    L.append(f"set ytics ({', '.join(f'{q(t)} {p!r}' for t, p in spec['yticks'])})")
-    L.append(f"set cbtics ({', '.join(f'{q(t)} {v!r}' for t, v in spec['cticks'])})")
+    L.append(f"set ytics ({', '.join(f'{tq(t)} {p!r}' for t, p in spec['yticks'])})")
+    L.append(f"set cbtics ({', '.join(f'{tq(t)} {v!r}' for t, v in spec['cticks'])})")
     L.append(gnuplot_palette_cmd(gp["palette"]))
     if gp.get("maxcolors"):
         L.append(f"set palette maxcolors {gp['maxcolors']}")
@@ -320,11 +321,19 @@ def render_gnuplot(spec, out_png, workdir, probe):
                  f'fillcolor rgb "{MAGENTA}" fillstyle solid 1.0 noborder')
     L.append("set datafile missing 'NaN'")
     labels = spec.get("labels") is not None and not probe
-    L.append("plot '-' matrix with image" + (" pixels" if gp.get("pixels") else "") + " notitle"
+    # `with image` needs at least 2x2 pixels: a single row or column is drawn as boxes
+    boxes = rows == 1 or cols == 1
+    cells = (f"'-' using 1:2:(0.5):(0.5):3 with boxxyerror fillstyle solid noborder "
+             f"fillcolor palette" if boxes else
+             "'-' matrix with image" + (" pixels" if gp.get("pixels") else ""))
+    L.append(f"plot {cells} notitle"
              + (f", '-' using 1:2:3 with labels {gp.get('labelstyle', '')} notitle"
                 if labels else ""))
-    for row in M:
-        L.append(" ".join("NaN" if not math.isfinite(v) else repr(float(v)) for v in row))
+    for r, row in enumerate(M):
+        if boxes:
+            L += [f"{c} {r} {float(v)!r}" for c, v in enumerate(row) if math.isfinite(v)]
+        else:
+            L.append(" ".join("NaN" if not math.isfinite(v) else repr(float(v)) for v in row))
     L.append("e")
     if labels:
         for r in range(rows):

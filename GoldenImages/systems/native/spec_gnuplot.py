@@ -149,9 +149,9 @@ def gnuplot():
     edges = [0, 10, 20, 30, 40, 50, 60]
     M, T = band_truth(data(n, 8, 10, "smooth", 0, 60), edges)
     ct = fmt_ticks(edges, ".0f")
-    S.append(gp(n, "discrete", "set palette maxcolors 6 on a viridis-like palette",
-                M, 0, 60, cat(names("C", 10)), cat(names("B", 8)), ct, VIR, maxcolors=6,
-                truth=T, scale="discrete", bins=list(zip(edges, edges[1:])), cmap="viridis",
+    S.append(gp(n, "discrete", "set palette maxcolors 6 on rgbformulae 33,13,10 (rainbow)",
+                M, 0, 60, cat(names("C", 10)), cat(names("B", 8)), ct, RAINBOW, maxcolors=6,
+                truth=T, scale="discrete", bins=list(zip(edges, edges[1:])),
                 title="Six levels", xlabel="Column", ylabel="Block", clabel="level"))
     n = "gp_maxcolors4_gray"
     edges = [-1, -0.5, 0, 0.5, 1]

@@ -423,7 +423,8 @@ def baser():
     ct = fmt_ticks([10, 20, 30], ".0f")
     S.append(br(n, "layout", "res=150, 900x700 px, cex 0.9", data(n, 9, 9, "random", 10, 30),
                 10, 30, cat(names("B", 9)), cat(names("s", 9)), ct, lin(10, 30, 64),
-                ramp(["#ffffcc", "#fd8d3c", "#800026"], 64), cexaxis=0.9, title="Temperature",
+                ramp(["#ffffcc", "#fd8d3c", "#800026"], 64), cexaxis=0.9, ratio="4, 1.2",
+                keymar="c(5, 0.5, 4, 3.5)", title="Temperature",
                 xlabel="Bed", ylabel="Sample", clabel="°C", size=(900, 700), res=150))
     n = "br_na_cells"
     ct = fmt_ticks([0, 50, 100], ".0f")
@@ -548,9 +549,9 @@ def lattice():
                 bins=list(zip(edges, edges[1:])), cmap="viridis", title="Five classes",
                 xlabel="Column", ylabel="Block", clabel="class"))
     n = "lt_discrete_uneven"
-    edges = [0, 1, 5, 20, 50]
+    edges = [0, 5, 15, 30, 50]
     M, T = band_truth(data(n, 7, 9, "random", 0, 50), edges)
-    S.append(lt(n, "discrete", "uneven cuts 0/1/5/20/50 (key drawn to scale)", M, 0, 50,
+    S.append(lt(n, "discrete", "uneven cuts 0/5/15/30/50 (key drawn to scale)", M, 0, 50,
                 cat(names("w", 9)), cat(names("T", 7)), fmt_ticks(edges, ".0f"), edges,
                 ["#fef0d9", "#fdcc8a", "#fc8d59", "#d7301f"], truth=T, scale="discrete",
                 bins=list(zip(edges, edges[1:])), title="Dose class", xlabel="Week",

@@ -387,15 +387,18 @@ f = figure('visible', 'off', 'paperunits', 'inches', 'paperposition', [0 0 {W / 
 M = [{vals}];
 cm = {oc["cmap"]};
 Z = {oc.get("ztrans", "M")};
-h = imagesc(Z);
-set(h, 'alphadata', double(~isnan(Z)));
+imagesc(Z);
+hold on;
+[nr, nc] = find(isnan(Z));  % imagesc paints NaN in the lowest colour: mask them in grey
+for k = 1:numel(nr)
+  patch(nc(k) + [-0.5 0.5 0.5 -0.5], nr(k) + [-0.5 -0.5 0.5 0.5], [0.85 0.85 0.85], 'edgecolor', 'none');
+end
 colormap(cm);
 caxis([{oc.get("clim", (spec["vmin"], spec["vmax"]))[0]!r} {oc.get("clim", (spec["vmin"], spec["vmax"]))[1]!r}]);
 ax = gca();
 set(ax, 'xtick', [{" ".join(repr(p + 1) for _, p in spec["xticks"])}], 'xticklabel', {cell(t for t, _ in spec["xticks"])});
 set(ax, 'ytick', [{" ".join(repr(p + 1) for _, p in spec["yticks"])}], 'yticklabel', {cell(t for t, _ in spec["yticks"])});
 set(ax, 'ticklabelinterpreter', 'none', 'tickdir', 'out', 'box', 'on');
-{"set(ax, 'xticklabelrotation', " + str(oc["xrot"]) + ");" if oc.get("xrot") else ""}
 {"title(" + q(spec["title"]) + ", 'interpreter', 'none');" if spec.get("title") else ""}
 {"xlabel(" + q(spec["xlabel"]) + ", 'interpreter', 'none');" if spec.get("xlabel") else ""}
 {"ylabel(" + q(spec["ylabel"]) + ", 'interpreter', 'none');" if spec.get("ylabel") else ""}

@@ -7,7 +7,7 @@ from native.specs import (MINUS, band_truth, cat, data, edge_ticks, fmt_ticks, l
 
 def oc(name, case, notes, M, lo, hi, xt, yt, ct, colormap, *, location="eastoutside", **kw):
     o = dict(cmap=colormap, location=location)
-    for k in ("xrot", "fontsize", "font", "ztrans", "clim", "ctickpos", "textcol", "textsize"):
+    for k in ("fontsize", "font", "ztrans", "clim", "ctickpos", "textcol", "textsize"):
         if k in kw:
             o[k] = kw.pop(k)
     orient = "horizontal" if location in ("southoutside", "northoutside") else "vertical"
@@ -55,19 +55,19 @@ def octave():
                 [(str(i), float(i)) for i in range(0, 40, 10)], ct, "viridis(256)",
                 cmap="viridis", title="Field", xlabel="x", ylabel="y", clabel="value",
                 size=(900, 560)))
-    n = "oc_nan_rot45"
+    n = "oc_nan_masked"
     ct = fmt_ticks([0, 5, 10, 15, 20], ".0f")
-    S.append(oc(n, "layout", "NaN cells transparent (alphadata), x labels rotated 45°",
+    S.append(oc(n, "layout", "NaN cells masked by light-grey patches, jet, 12 months",
                 with_na(n, data(n, 8, 12, "random", 0, 20), 0.12), 0, 20,
-                cat(names("month", 12)), cat(names("year", 8)), ct, "jet(64)", xrot=45,
+                cat(names("month", 12)), cat(names("year", 8)), ct, "jet(64)",
                 cmap="jet", title="Gaps in the record", xlabel="Month", ylabel="Year",
                 clabel="count"))
     n = "oc_bigfont_Nx1"
     ct = fmt_ticks([0, 50, 100], ".0f")
-    S.append(oc(n, "layout", "one column of 16 cells, 14 pt text", data(n, 16, 1, "smooth", 0, 100),
+    S.append(oc(n, "layout", "one column of 16 cells, 13 pt text, no axis titles", data(n, 16, 1, "smooth", 0, 100),
                 0, 100, [("share", 0.0)], cat(names("gene", 16), 2), ct, "viridis(64)",
-                fontsize=14, cmap="viridis", title="Share", xlabel=None, ylabel="Gene",
-                clabel="%", size=(420, 640)))
+                fontsize=13, cmap="viridis", title="Share", xlabel=None, ylabel=None,
+                clabel="%", size=(600, 640)))
 
     # ---- discrete
     n = "oc_viridis5_steps"

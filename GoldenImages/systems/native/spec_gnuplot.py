@@ -32,8 +32,8 @@ def hbox(where="bottom"):
                 "set tmargin at screen 0.90", "set bmargin at screen 0.36",
                 "set colorbox horizontal user origin screen 0.12,0.12 size screen 0.83,0.04"]
     return ["set lmargin at screen 0.12", "set rmargin at screen 0.95",
-            "set tmargin at screen 0.68", "set bmargin at screen 0.15",
-            "set colorbox horizontal user origin screen 0.12,0.80 size screen 0.83,0.04"]
+            "set tmargin at screen 0.62", "set bmargin at screen 0.13",
+            "set colorbox horizontal user origin screen 0.12,0.84 size screen 0.83,0.04"]
 
 
 def gp(name, case, notes, M, lo, hi, xt, yt, ct, palette, *, extra=(), font="DejaVu Sans",

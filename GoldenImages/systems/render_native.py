@@ -19,7 +19,6 @@ palette formula (gnuplot) for that cell, within 14/255.
     python3 GoldenImages/systems/render_native.py --any-version   # skip the pin check
 """
 import argparse
-import csv
 import fnmatch
 import json
 import math
@@ -28,7 +27,6 @@ import re
 import subprocess
 import sys
 import tempfile
-import zlib
 
 import numpy as np
 from PIL import Image

@@ -13,7 +13,6 @@ import math
 import os
 import subprocess
 
-import numpy as np
 
 ENV = dict(os.environ, LC_ALL="C.UTF-8", LANG="C.UTF-8")
 MAGENTA = "#ff00ff"
@@ -323,8 +322,8 @@ def render_gnuplot(spec, out_png, workdir, probe):
     labels = spec.get("labels") is not None and not probe
     # `with image` needs at least 2x2 pixels: a single row or column is drawn as boxes
     boxes = rows == 1 or cols == 1
-    cells = (f"'-' using 1:2:(0.5):(0.5):3 with boxxyerror fillstyle solid noborder "
-             f"fillcolor palette" if boxes else
+    cells = ("'-' using 1:2:(0.5):(0.5):3 with boxxyerror fillstyle solid noborder "
+             "fillcolor palette" if boxes else
              "'-' matrix with image" + (" pixels" if gp.get("pixels") else ""))
     L.append(f"plot {cells} notitle"
              + (f", '-' using 1:2:3 with labels {gp.get('labelstyle', '')} notitle"

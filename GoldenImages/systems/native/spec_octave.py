@@ -1,7 +1,7 @@
 """spec_octave.py - figure specs for GNU Octave (imagesc + colorbar, printed to PNG)."""
 import math
 
-from native.specs import (MINUS, band_truth, cat, data, edge_ticks, fmt_ticks, log_data,
+from native.specs import (band_truth, cat, data, fmt_ticks, log_data,
                           names, printed, spec, with_na)
 
 

@@ -1,5 +1,4 @@
 """spec_r.py - figure specs for the R systems: ggplot2, base R image(), lattice, pheatmap."""
-import numpy as np
 
 from native.renderers import rnum, rs, rstrs
 import math
@@ -225,8 +224,8 @@ def ggplot2():
                 "swatches with range labels (en dash), uneven bins",
                 M, 0, 100, cat(names("w", 9)), cat(names("T", 7)),
                 [(t, (a + b) / 2) for t, a, b in zip(labs, edges, edges[1:])],
-                f'scale_fill_manual(values=c("#fee5d9", "#fcae91", "#fb6a4a", "#cb181d"), '
-                f'drop=FALSE, name="rain (mm)")',
+                'scale_fill_manual(values=c("#fee5d9", "#fcae91", "#fb6a4a", "#cb181d"), '
+                'drop=FALSE, name="rain (mm)")',
                 aes="f", prep=f"d$f <- cut(d$v, breaks={rnum(edges)}, labels={rstrs(labs)}, "
                 f"include.lowest=TRUE)",
                 truth=T, bins=list(zip(edges, edges[1:])), scale="discrete",
@@ -438,7 +437,8 @@ def baser():
                 data(n, 1, 18, "bands", 0, 10), 0, 10, cat([str(i + 1) for i in range(18)], 3),
                 [("run", 0.0)], ct, lin(0, 10, 64), ramp(VIRIDIS, 64), orient="horizontal",
                 cmap="viridis", title="Per-epoch loss", xlabel="Epoch", ylabel=None,
-                clabel="loss", size=(640, 320), res=72, **HKEY))
+                clabel="loss", size=(640, 320), res=72,
+                **dict(HKEY, ratio="3, 1.5", keymar="c(2.5, 6, 1.8, 6)")))
     n = "br_steps_uneven"
     edges = [0, 10, 25, 50, 100]
     M, T = band_truth(data(n, 8, 10, "random", 0, 100), edges)

@@ -490,6 +490,44 @@ def baser():
                 cat(names("T", 4)), fmt_ticks([0, 50, 100], ".0f", unit="%"), lin(0, 100, 64),
                 ramp(["#ffffff", "#fcbba1", "#cb181d"], 64), labels=L, textcex=0.9,
                 title="Attendance", xlabel="Day", ylabel="Team", clabel="share"))
+    n = "br_annot_counts"
+    T, L = printed(data(n, 5, 5, "confusion", 0, 400), ".0f")
+    cls = ["oak", "ash", "elm", "yew", "fir"]
+    S.append(br(n, "annotated", "integer counts printed in white (confusion matrix)", T, 0, 400,
+                cat(cls), cat(cls), fmt_ticks([0, 100, 200, 300, 400], ".0f"), lin(0, 400, 64),
+                ramp(VIRIDIS, 64), labels=L, textcol="white", textcex=1.1, cmap="viridis",
+                title="Species confusion", xlabel="Predicted", ylabel="True", clabel="count"))
+    n = "br_discrete_gray3"
+    edges = [0, 0.2, 0.7, 1]
+    M, T = band_truth(data(n, 7, 9, "smooth", 0, 1), edges)
+    S.append(br(n, "discrete", "three grey bands on uneven breaks 0/0.2/0.7/1, key one band per "
+                "colour", M, 0, 1, cat(names("T", 9)), cat(names("s", 7)), fmt_ticks(edges, "g"),
+                edges, ["#f0f0f0", "#969696", "#252525"], truth=T, scale="discrete",
+                bins=list(zip(edges, edges[1:])), title="Signal class", xlabel="Trial",
+                ylabel="Sample", clabel="level"))
+    n = "br_log_hkey"
+    ct = fmt_ticks([0.01, 0.1, 1, 10, 100], "g")
+    S.append(br(n, "log", "image(log10(data)) 0.01..100, horizontal key with data labels",
+                log_data(n, 6, 12, 0.01, 100, "bands"), 0.01, 100, cat(names("month", 12)),
+                cat(names("s", 6)), ct, lin(-2, 2, 64), ramp(MAGMA, 64), ztrans="log10(M)",
+                keyticks=[(t, math.log10(v)) for t, v in ct], orient="horizontal", scale="log",
+                cmap="magma", title="Concentration", xlabel="Month", ylabel="Station",
+                clabel="µg/L", size=(720, 560), **HKEY))
+    n = "br_log_ends"
+    ct = fmt_ticks([10, 100, 1000], "g")
+    S.append(br(n, "log", "image(log10(data)) 3..5000, decade labels inside the ends",
+                log_data(n, 9, 9, 3, 5000), 3, 5000, cat(names("B", 9)), cat(names("C", 9)), ct,
+                lin(math.log10(3), math.log10(5000), 64),
+                ramp(["#fff7bc", "#fe9929", "#662506"], 64), ztrans="log10(M)",
+                keyticks=[(t, math.log10(v)) for t, v in ct], scale="log", title="Cases",
+                xlabel="District", ylabel="Row", clabel="cases"))
+    n = "br_ends_div"
+    ct = fmt_ticks([-20, -10, 0, 10], ".0f")
+    S.append(br(n, "ends", "breaks -27..18 diverging, labels -20..10",
+                data(n, 8, 12, "bands", -27, 18), -27, 18, cat(names("month", 12)),
+                cat(names("year", 8)), ct, lin(-27, 18, 64),
+                ramp(["#2166ac", "#f7f7f7", "#b2182b"], 64), title="Minimum temperature",
+                xlabel="Month", ylabel="Year", clabel="°C"))
     return S
 
 
@@ -597,6 +635,36 @@ def lattice():
                 cat(names("day", 6)), cat(names("T", 4)), fmt_ticks([0, 50, 100], ".0f", unit="%"),
                 lin(0, 100, 100), ramp(["#ffffff", "#fcbba1", "#cb181d"], 100), labels=L,
                 textcex=0.9, title="Attendance", xlabel="Day", ylabel="Team"))
+    n = "lt_annot_counts"
+    T, L = printed(data(n, 5, 5, "confusion", 0, 400), ".0f")
+    cls = ["oak", "ash", "elm", "yew", "fir"]
+    S.append(lt(n, "annotated", "integer counts printed in white (confusion matrix)", T, 0, 400,
+                cat(cls), cat(cls), fmt_ticks([0, 100, 200, 300, 400], ".0f"), lin(0, 400, 100),
+                ramp(VIRIDIS, 100), labels=L, textcol="white", textcex=1.1, cmap="viridis",
+                title="Species confusion", xlabel="Predicted", ylabel="True", clabel="count"))
+    n = "lt_log_bottom"
+    ct = fmt_ticks([0.001, 0.01, 0.1, 1], "g")
+    S.append(lt(n, "log", "levelplot of log10(data) 0.001..1, key at the bottom",
+                log_data(n, 6, 14, 0.001, 1, "bands"), 0.001, 1, cat(names("C", 14), 2),
+                cat(names("day", 6)), ct, lin(-3, 0, 100), ramp(MAGMA, 100),
+                ztrans="log10(d$v)", keylabat=[math.log10(v) for _, v in ct], space="bottom",
+                scale="log", cmap="magma", title="p-values", xlabel="Contrast", ylabel="Day",
+                size=(720, 520)))
+    n = "lt_log_ends"
+    ct = fmt_ticks([10, 100, 1000], "g")
+    S.append(lt(n, "log", "levelplot of log10(data) 2..5000, decade labels inside the ends",
+                log_data(n, 9, 9, 2, 5000), 2, 5000, cat(names("B", 9)), cat(names("C", 9)), ct,
+                lin(math.log10(2), math.log10(5000), 100),
+                ramp(["#fff7bc", "#fe9929", "#662506"], 100), ztrans="log10(d$v)",
+                keylabat=[math.log10(v) for _, v in ct], scale="log", title="Particle counts",
+                xlabel="Bin", ylabel="Row", clabel="per cm³"))
+    n = "lt_ends_div"
+    ct = fmt_ticks([-20, -10, 0, 10], ".0f")
+    S.append(lt(n, "ends", "cuts -27..18 diverging, labels -20..10",
+                data(n, 8, 12, "bands", -27, 18), -27, 18, cat(names("month", 12)),
+                cat(names("year", 8)), ct, lin(-27, 18, 100),
+                ramp(["#2166ac", "#f7f7f7", "#b2182b"], 100), title="Minimum temperature",
+                xlabel="Month", ylabel="Year", clabel="°C"))
     return S
 
 

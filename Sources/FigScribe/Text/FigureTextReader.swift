@@ -52,7 +52,14 @@ struct FigureTextReader {
         }
         for role in [TextRole.xTick, .yTick] {
             let indices = read.indices.filter { read[$0].role == role }
-            let repaired = TickLabelRepair.repair(indices.map { read[$0].text })
+            var repaired = TickLabelRepair.repair(indices.map { read[$0].text })
+            // The shape the axis agrees on may still open with a digit OCR read for a letter.
+            if LeadingLetterRepair.doubtfulOpening(of: repaired) != nil {
+                let glyphs = try indices.map { i in
+                    try reader.leadingGlyph(of: extractor.upright(read[i].line, angle: read[i].angle))
+                }
+                repaired = TickLabelRepair.shapeConsistent(LeadingLetterRepair.repair(repaired, glyphs: glyphs))
+            }
             for (i, text) in zip(indices, repaired) { read[i].text = text }
         }
         // Printed numbers are cropped with the cell around them (light text on dark cells

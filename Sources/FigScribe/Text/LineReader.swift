@@ -74,6 +74,41 @@ public final class LineReader {
         }
     }
 
+    /// The letters a line's first glyph may be read as, when read alone.
+    static let letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+
+    /// The first glyph of a line (left to right), read alone as a letter and as a digit, and its height
+    /// relative to the tallest of the line's other glyphs: in "S1" read as "51", the glyph
+    /// alone reads as the S the line's digits pulled towards a 5, and its height tells a
+    /// capital from a small letter shaped alike ("C1" from "c1").
+    /// - Returns: nil when the line holds fewer than two glyphs.
+    public func leadingGlyph(of line: RGBAImage) throws -> LeadingGlyph? {
+        guard line.width > 0, line.height > 0 else { return nil }
+        let prepared = preprocessor.prepare(line)
+        let mask = InkMask(gray: prepared.gray)
+        let boxes = mask.componentBoxes.indices.filter { mask.componentAreas[$0] >= 3 }.map { mask.componentBoxes[$0] }
+            .sorted { $0.minX < $1.minX }
+        guard let firstBox = boxes.first else { return nil }
+        // The first glyph: the first component and those overlapping it across (an i's dot).
+        var glyph = firstBox
+        for b in boxes.dropFirst() where b.minX < glyph.maxX - 1 { glyph = glyph.union(b) }
+        let others = boxes.filter { $0.minX >= glyph.maxX - 1 }
+        guard let tallest = others.map(\.height).max(), tallest > 0 else { return nil }
+        let pad = prepared.padding
+        // The glyph alone: the glyphs after it are blanked out of the padding.
+        var crop = prepared.image.cropped(to: PixelRect(
+            minX: glyph.minX - pad, minY: 0, maxX: glyph.maxX + pad, maxY: prepared.image.height))
+        let white = RGBA(r: 255, g: 255, b: 255)
+        for y in 0..<crop.height {
+            for x in min(crop.width, pad + glyph.width)..<crop.width { crop[x, y] = white }
+        }
+        let letter = try english.recognize(crop, mode: .singleLine, whitelist: Self.letters)
+        let digit = try english.recognize(crop, mode: .singleLine, whitelist: "0123456789")
+        return LeadingGlyph(
+            letter: letter.text.count == 1 ? letter.text.first : nil, confidence: letter.confidence,
+            digitConfidence: digit.confidence, relativeHeight: Double(glyph.height) / Double(tallest))
+    }
+
     /// A line of one glyph (a variable name: ρ, θ, μ) the Greek model reads, one character
     /// at a time, as a Greek letter no Latin letter looks like, surely and more surely than
     /// `eng` read it, and whose ink passes that letter's shape test where there is one.

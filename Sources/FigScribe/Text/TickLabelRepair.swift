@@ -26,7 +26,12 @@ enum TickLabelRepair {
         if 4 * numeric.compactMap({ $0 }).count >= 3 * labels.count, labels.count >= 3 {
             labels = zip(labels, numeric).map { $1 ?? $0 }
         }
-        labels = capitalised(labels)
+        return shapeConsistent(capitalised(labels))
+    }
+
+    /// The labels, each re-spelled to the shape most of them share where look-alike
+    /// substitutions reach it.
+    static func shapeConsistent(_ labels: [String]) -> [String] {
         guard let shape = commonShape(of: labels) else { return labels }
         return labels.map { label in
             Self.shape(of: label) == shape ? label : respelled(label, where: { Self.shape(of: $0) == shape }) ?? label

@@ -1,0 +1,14 @@
+/// A line's first glyph read alone (see `LineReader.leadingGlyph(of:)`).
+public struct LeadingGlyph: Equatable, Sendable {
+    /// The letter it reads as, when it reads as one.
+    public var letter: Character?
+
+    /// Whether it reads as a letter more surely than as a digit.
+    public var isLetter: Bool { letter != nil && confidence >= 50 && confidence > digitConfidence }
+    /// Tesseract's confidence in that reading.
+    public var confidence: Double
+    /// Tesseract's confidence in reading it as a digit instead.
+    public var digitConfidence: Double
+    /// Its height over the tallest other glyph of the line.
+    public var relativeHeight: Double
+}

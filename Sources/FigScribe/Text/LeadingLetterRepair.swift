@@ -1,0 +1,73 @@
+/// Restores the letter that opens every label of an axis of counted labels ("S1" … "S12",
+/// "B1" … "B8", "s01" … "s26", "C1" … "C10"), which OCR reads as a digit ("51" … "512")
+/// or in the wrong case ("c1").
+///
+/// It works on the whole axis: when most labels open with the same look-alike digit, or
+/// the same letter whose capital differs only in size, and go on with digits, the first
+/// glyph of each is measured (read alone as a letter, and its height against the digits
+/// after it). The axis takes the letter when two thirds of its labels read as that letter
+/// alone, more surely than as a digit.
+enum LeadingLetterRepair {
+    /// Digits OCR reads in place of letters: digit → the letters it may stand for.
+    static let letterLookalikes: [Character: Set<Character>] = [
+        "5": ["S", "s"], "8": ["B"], "7": ["T"], "0": ["O", "o", "D"], "1": ["I", "l"],
+        "2": ["Z", "z"], "6": ["G", "b"], "9": ["g", "q"], "4": ["A"], "3": ["B"],
+    ]
+    /// Letters whose capital differs from the small letter only in size.
+    static let sizeOnlyLetters = Set("cCoOsSuUvVwWxXzZ")
+    /// A first glyph at least this tall against the digits after it is a capital.
+    static let capitalHeight = 0.88
+
+    /// Whether an axis's labels look like counted labels opening with a doubtful character:
+    /// the character most of them (three quarters, and at least two) open with, followed by
+    /// a digit or a letter OCR reads for one. Letters differing only in size count as one
+    /// (returned small).
+    static func doubtfulOpening(of labels: [String]) -> Character? {
+        let digitLike = Set("lIoOsSzZ")
+        let counted = labels.filter { l in
+            guard l.count >= 2, let second = l.dropFirst().first else { return false }
+            return second.isNumber || digitLike.contains(second)
+        }
+        var counts: [Character: Int] = [:]
+        for l in counted { counts[opening(of: l), default: 0] += 1 }
+        guard let (opening, n) = counts.max(by: { $0.value < $1.value }), n >= 2, 4 * n >= 3 * labels.count,
+            letterLookalikes[opening] != nil || sizeOnlyLetters.contains(opening)
+        else { return nil }
+        return opening
+    }
+
+    /// A label's first character, small when its capital differs only in size.
+    private static func opening(of label: String) -> Character {
+        guard let first = label.first else { return " " }
+        return sizeOnlyLetters.contains(first) ? Character(first.lowercased()) : first
+    }
+
+    /// The labels with their opening repaired.
+    /// - Parameters:
+    ///   - labels: an axis's labels as read.
+    ///   - glyphs: each label's first glyph measured alone (nil where it was not measured).
+    static func repair(_ labels: [String], glyphs: [LeadingGlyph?]) -> [String] {
+        guard let opening = doubtfulOpening(of: labels) else { return labels }
+        let measured = glyphs.compactMap { $0 }
+        guard 2 * measured.count >= labels.count, !measured.isEmpty else { return labels }
+        let tall = measured.filter { $0.relativeHeight >= capitalHeight }.count
+        let isCapital = 2 * tall >= measured.count
+        let letter: Character
+        if let candidates = letterLookalikes[opening] {
+            // The letter most first glyphs read as alone, if it is one the digit stands for.
+            var votes: [Character: Int] = [:]
+            for g in measured where g.isLetter {
+                guard let l = g.letter else { continue }
+                let cased = sizeOnlyLetters.contains(l) ? (isCapital ? Character(l.uppercased()) : Character(l.lowercased())) : l
+                votes[cased, default: 0] += 1
+            }
+            guard let (best, n) = votes.max(by: { $0.value < $1.value }), candidates.contains(best),
+                3 * n >= 2 * measured.count
+            else { return labels }
+            letter = best
+        } else {
+            letter = isCapital ? Character(opening.uppercased()) : Character(opening.lowercased())
+        }
+        return labels.map { Self.opening(of: $0) == opening ? String(letter) + $0.dropFirst() : $0 }
+    }
+}

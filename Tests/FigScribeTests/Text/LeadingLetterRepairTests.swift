@@ -1,0 +1,43 @@
+import Testing
+@testable import FigScribe
+
+@Suite("LeadingLetterRepair")
+struct LeadingLetterRepairTests {
+    static func glyph(_ letter: Character?, _ confidence: Double, digit: Double = 0, height: Double = 1) -> LeadingGlyph {
+        LeadingGlyph(letter: letter, confidence: confidence, digitConfidence: digit, relativeHeight: height)
+    }
+
+    @Test func countedLabelsOpeningWithALookalikeDigitAreDoubtful() {
+        #expect(LeadingLetterRepair.doubtfulOpening(of: ["51", "52", "53", "510"]) == "5")
+        #expect(LeadingLetterRepair.doubtfulOpening(of: ["cl", "C2", "c3", "c4"]) == "c")
+        #expect(LeadingLetterRepair.doubtfulOpening(of: ["0.2", "0.4", "0.6"]) == nil)
+        #expect(LeadingLetterRepair.doubtfulOpening(of: ["Mon", "Tue", "Wed"]) == nil)
+        #expect(LeadingLetterRepair.doubtfulOpening(of: ["R1", "R2", "R3"]) == nil)
+    }
+
+    @Test func glyphsReadSurelyAsALetterRestoreIt() {
+        let labels = ["51", "52", "53"]
+        let glyphs = [Self.glyph("S", 70), Self.glyph("S", 66), Self.glyph(nil, 40)]
+        #expect(LeadingLetterRepair.repair(labels, glyphs: glyphs) == ["S1", "S2", "S3"])
+    }
+
+    /// Zeros read alone as a forced letter with no confidence, and surely as digits, stay.
+    @Test func glyphsSurerAsDigitsStay() {
+        let labels = ["00h", "01h", "02h"]
+        let glyphs = [Self.glyph("O", 0, digit: 91), Self.glyph("O", 0, digit: 90), Self.glyph("O", 0, digit: 89)]
+        #expect(LeadingLetterRepair.repair(labels, glyphs: glyphs) == labels)
+    }
+
+    @Test func aLetterTheDigitCannotStandForIsRejected() {
+        let glyphs = [Self.glyph("X", 80), Self.glyph("X", 80), Self.glyph("X", 80)]
+        #expect(LeadingLetterRepair.repair(["51", "52", "53"], glyphs: glyphs) == ["51", "52", "53"])
+    }
+
+    /// A first glyph as tall as the digits after it is a capital; a shorter one is small.
+    @Test func heightDecidesTheCase() {
+        let tall = [Self.glyph("c", 70), Self.glyph(nil, 40), Self.glyph("c", 60)]
+        #expect(LeadingLetterRepair.repair(["cl", "C2", "c3"], glyphs: tall) == ["Cl", "C2", "C3"])
+        let short = [Self.glyph("s", 70, height: 0.7), Self.glyph("s", 70, height: 0.72), Self.glyph("s", 70, height: 0.7)]
+        #expect(LeadingLetterRepair.repair(["501", "506", "511"], glyphs: short) == ["s01", "s06", "s11"])
+    }
+}

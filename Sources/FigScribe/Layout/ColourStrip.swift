@@ -41,7 +41,11 @@ public struct ColourStrip: Equatable, Sendable {
         // A colour table has many entries (matplotlib's have 256); cells of a one-row heatmap
         // show far fewer distinct colours.
         let distinct = Set(samples).count
-        guard span >= 40, Double(changes) >= 0.15 * Double(length), distinct >= min(48, length / 4),
+        // A colour table of a few dozen entries (Octave's and R's 64) draws a long strip as
+        // many narrow flat steps: smooth too, when each step is small against the span.
+        let steps = (1..<samples.count).map { samples[$0].channelDistance(to: samples[$0 - 1]) }.filter { $0 > 2 }.sorted()
+        let fineSteps = steps.count >= 24 && steps[steps.count / 2] * 8 <= span
+        guard span >= 40, Double(changes) >= 0.15 * Double(length) || fineSteps, distinct >= min(48, length / 4),
             Double(largest) <= 0.25 * Double(total)
         else { return nil }
         return ColourStrip(
@@ -64,10 +68,25 @@ public struct ColourStrip: Equatable, Sendable {
         }
         // Anti-aliased steps and outlines leave short runs; bands are long.
         let minimum = max(3, length / 60)
-        let long = runs.filter { $0.end - $0.start + 1 >= minimum && $0.colour.channelDistance(to: background) > 12 }
+        // A run of the background's colour is a gap between swatches, unless it is as long
+        // as the bands (a white band of a grey or diverging scale).
+        let lengths = runs.map { $0.end - $0.start + 1 }.filter { $0 >= minimum }.sorted()
+        let typical = lengths.isEmpty ? 0 : lengths[lengths.count / 2]
+        var long: [(start: Int, end: Int, colour: RGBA)] = []
+        for run in runs where run.end - run.start + 1 >= minimum
+            && (run.colour.channelDistance(to: background) > 12 || 2 * (run.end - run.start + 1) >= typical)
+        {
+            // A tick mark drawn across a band splits it: about the same colour on both sides
+            // is one band (bands differ by more).
+            if let last = long.last, last.colour.channelDistance(to: run.colour) <= 20 {
+                long[long.count - 1].end = run.end
+            } else {
+                long.append(run)
+            }
+        }
         let covered = long.map { $0.end - $0.start + 1 }.reduce(0, +)
         guard (3...24).contains(long.count), Double(covered) >= 0.75 * Double(length),
-            zip(long, long.dropFirst()).allSatisfy({ $0.colour.channelDistance(to: $1.colour) >= 16 })
+            zip(long, long.dropFirst()).allSatisfy({ $0.colour.channelDistance(to: $1.colour) > 20 })
         else { return nil }
         // Each band reaches to the middle of the step or gap beside it.
         let n = Double(length)

@@ -49,7 +49,8 @@ struct Describe: ParsableCommand {
         }
         var status: Int32 = 0
         for path in images {
-            status = max(status, describe(path, with: reader))
+            let isNotebook = path.lowercased().hasSuffix(".ipynb")
+            status = max(status, isNotebook ? describeNotebook(path, with: reader) : describe(path, with: reader))
         }
         if status != 0 { throw ExitCode(status) }
     }

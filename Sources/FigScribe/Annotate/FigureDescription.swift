@@ -13,10 +13,17 @@ public struct FigureDescription: Equatable, Sendable {
     /// Describes a figure in the three forms.
     /// - Throws: `DescribeError` when the figure holds no value.
     public init(_ figure: HeatmapFigure) throws {
-        title = figure.title
-        altText = try render(figure, as: .alt).trimmingCharacters(in: .whitespacesAndNewlines)
-        markdown = try render(figure, as: .markdown)
-        htmlFragment = try render(figure, as: .htmlDescription)
+        self.init(
+            title: figure.title, altText: try render(figure, as: .alt).trimmingCharacters(in: .whitespacesAndNewlines),
+            markdown: try render(figure, as: .markdown), htmlFragment: try render(figure, as: .htmlDescription))
+    }
+
+    /// A description made elsewhere.
+    public init(title: String?, altText: String, markdown: String, htmlFragment: String) {
+        self.title = title
+        self.altText = altText
+        self.markdown = markdown
+        self.htmlFragment = htmlFragment
     }
 
     /// "the heatmap “Title”", or "the heatmap" without a title, for summaries and labels.

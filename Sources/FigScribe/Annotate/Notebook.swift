@@ -92,18 +92,25 @@ public struct Notebook {
             if lines[lines.count - 1].isEmpty { lines.removeLast() }
         }
         let describes = (cells[index]["id"] as? String) ?? "cell \(index + 1)"
-        var cell: [String: Any] = [
-            "cell_type": "markdown", "metadata": [Self.marker: ["describes": describes]], "source": lines,
+        var fields = [
+            "\"cell_type\": \"markdown\"",
+            "\"metadata\": {\n  \"\(Self.marker)\": {\n   \"describes\": \(Self.json(describes))\n  }\n }",
+            "\"source\": [\n" + lines.map { "  " + Self.json($0) }.joined(separator: ",\n") + "\n ]",
         ]
         if minorVersion >= 5 {
             var n = 0
             while usedIDs.contains("figscribe-\(index + 1)-\(n)") { n += 1 }
-            let id = "figscribe-\(index + 1)-\(n)"
-            usedIDs.insert(id)
-            cell["id"] = id
+            usedIDs.insert("figscribe-\(index + 1)-\(n)")
+            fields.insert("\"id\": \"figscribe-\(index + 1)-\(n)\"", at: 1)
         }
-        let data = (try? JSONSerialization.data(withJSONObject: cell, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()
-        return String(decoding: data, as: UTF8.self)
+        // As nbformat writes cells: sorted keys, one space of indent per level.
+        return "{\n " + fields.joined(separator: ",\n ") + "\n}"
+    }
+
+    /// A string as a JSON string literal.
+    private static func json(_ text: String) -> String {
+        let data = try? JSONSerialization.data(withJSONObject: text, options: [.fragmentsAllowed, .withoutEscapingSlashes])
+        return data.map { String(decoding: $0, as: UTF8.self) } ?? "\"\""
     }
 
     private static func base64(_ value: Any?) -> Data? {

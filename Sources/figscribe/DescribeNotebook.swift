@@ -22,7 +22,9 @@ extension Describe {
                 let output = try format.render(
                     figure, imageSource: { imageSource ?? DescriptionFormat.dataURI(png: image.png) },
                     template: template.map { URL(fileURLWithPath: $0) })
-                if format == .markdown || format == .html { print("<!-- \(name) -->") }
+                if format == .markdown || format == .html {
+                    print("<!-- \(name.replacingOccurrences(of: "--", with: "- -")) -->")
+                }
                 print(output, terminator: output.hasSuffix("\n") ? "" : "\n")
                 described += 1
             } catch let error as NoHeatmapError {

@@ -77,7 +77,8 @@ public struct DocumentAnnotator {
             }
         }
         if !sections.isEmpty {
-            edits.append(Edit(range: Self.bodyEnd(bytes)..<Self.bodyEnd(bytes), text: sections.joined()))
+            let end = Self.bodyEnd(bytes)
+            edits.append(Edit(range: end..<end, text: sections.joined()))
         }
         return (Self.apply(edits, to: bytes), summary)
     }

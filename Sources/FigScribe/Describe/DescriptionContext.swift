@@ -236,6 +236,8 @@ struct InterpretationContext {
 struct SharedTrendContext {
     var count: Int
     var total: Int
+    /// Whether every series shares the trend.
+    var every: Bool
     var rising: Bool
     var falling: Bool
     var seriesPlural: String

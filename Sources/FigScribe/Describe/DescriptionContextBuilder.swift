@@ -335,7 +335,8 @@ struct DescriptionContextBuilder {
             let falling = { if case .falling = first.shape { return true } else { return false } }()
             if rising || falling {
                 trend = SharedTrendContext(
-                    count: shared.members.count, total: analysis.series.count, rising: rising, falling: falling,
+                    count: shared.members.count, total: analysis.series.count,
+                    every: shared.members.count == analysis.series.count, rising: rising, falling: falling,
                     seriesPlural: analysis.seriesDirection == .columns ? "columns" : "rows",
                     alongPlural: esc(analysis.alongNames.pluralNoun))
             }

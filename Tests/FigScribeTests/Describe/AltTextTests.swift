@@ -41,6 +41,22 @@ import Testing
         #expect(alt.contains("×"), "the grid's size is kept: \(alt)")
     }
 
+    @Test func trendEverySeriesSharesIsTheFinding() throws {
+        var figure = try DescribeFixtures.figure("imshow_13")
+        let low = figure.colorbar?.min ?? 0, high = figure.colorbar?.max ?? 1
+        let rows = figure.grid.rows, columns = figure.grid.columns  // 14 years × 18 columns: a trend down the years
+        let span = high - low
+        figure.values = (0..<rows).map { r -> [Double?] in
+            (0..<columns).map { c -> Double? in
+                let step = Double(r) + 0.3 * Double(c) / Double(columns)
+                return low + span * step / Double(rows)
+            }
+        }
+        let alt = try Self.alt(figure)
+        #expect(alt.contains(/All \d+ (rows|columns) rise along the/), "\(alt)")
+        #expect(alt.count <= 150)
+    }
+
     @Test func wordsAreNotCut() {
         #expect(AltText.shortened("alpha beta gamma", to: 12) == "alpha beta…")
         #expect(AltText.shortened("alpha beta", to: 20) == "alpha beta")

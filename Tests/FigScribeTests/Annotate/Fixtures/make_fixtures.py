@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Makes the annotate tests' fixtures: a line chart and a text-only PNG (not heatmaps), and
-a notebook whose outputs are a heatmap from GoldenImages and the line chart.
+"""Makes the annotate tests' fixtures: a line chart (not a heatmap) and a notebook whose
+outputs are a heatmap from GoldenImages and the line chart.
 
 Pinned: Python 3.11.7, matplotlib 3.11.2, numpy 2.4.6 (as GoldenImages/render.py).
     python3 Tests/FigScribeTests/Annotate/Fixtures/make_fixtures.py
@@ -38,13 +38,6 @@ def line_chart(path):
     plt.close(fig)
 
 
-def text_only(path):
-    fig = plt.figure(figsize=(2.4, 0.8), dpi=80)
-    fig.text(0.5, 0.5, "Results follow", ha="center", va="center")
-    fig.savefig(path, metadata=METADATA)
-    plt.close(fig)
-
-
 def notebook(path, heatmap, chart):
     def image_cell(cell_id, source, png, kind):
         return {
@@ -70,6 +63,5 @@ def notebook(path, heatmap, chart):
 
 
 line_chart(HERE / "line_chart.png")
-text_only(HERE / "text_only.png")
 notebook(HERE / "figures.ipynb", ROOT / "GoldenImages" / "mpl_imshow_viridis.png", HERE / "line_chart.png")
-print("wrote line_chart.png, text_only.png, figures.ipynb in", HERE)
+print("wrote line_chart.png and figures.ipynb in", HERE)

@@ -24,9 +24,22 @@ public final class HeatmapReader {
         return FigureAssembler(layout: layout, text: text, file: url.lastPathComponent).assemble()
     }
 
+    /// Reads one figure from PNG bytes held in memory (a notebook's output, say).
+    /// - Parameters:
+    ///   - pngData: the whole PNG file.
+    ///   - name: what the figure's `image.file` reports.
+    /// - Throws: `DecodeError` for unreadable bytes, `NoHeatmapError` when no heatmap is found.
+    public func read(pngData: Data, name: String) throws -> HeatmapFigure {
+        let (layout, text) = try readText(of: try decoder.decode(data: [UInt8](pngData)))
+        return FigureAssembler(layout: layout, text: text, file: name).assemble()
+    }
+
     /// The stages up to OCR: the layout and the text read from it.
     func readText(contentsOf url: URL) throws -> (FigureLayout, FigureText) {
-        let image = try decoder.decode(contentsOf: url)
+        try readText(of: try decoder.decode(contentsOf: url))
+    }
+
+    private func readText(of image: RGBAImage) throws -> (FigureLayout, FigureText) {
         let layout: FigureLayout
         do {
             layout = try LayoutAnalyzer().analyze(image)

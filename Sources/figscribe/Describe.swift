@@ -18,6 +18,9 @@ struct Describe: ParsableCommand {
     @Option(help: "A Mustache template replacing the built-in one (markdown, alt, html).")
     var template: String?
 
+    @Option(name: .customLong("image-src"), help: "The HTML page's <img src> (a URL); by default the image is embedded as a data: URI.")
+    var imageSource: String?
+
     @Option(help: "Refuse images with more pixels than this.")
     var maxPixels: Int = PNGDecoder.defaultMaxPixels
 
@@ -33,6 +36,7 @@ struct Describe: ParsableCommand {
         if template != nil && !format.usesTemplate {
             throw ValidationError("--template applies to markdown, alt and html, not \(format.rawValue)")
         }
+        if imageSource != nil && format != .html { throw ValidationError("--image-src applies to --format html only") }
     }
 
     func run() throws {
@@ -45,7 +49,8 @@ struct Describe: ParsableCommand {
         }
         var status: Int32 = 0
         for path in images {
-            status = max(status, describe(path, with: reader))
+            let isNotebook = path.lowercased().hasSuffix(".ipynb")
+            status = max(status, isNotebook ? describeNotebook(path, with: reader) : describe(path, with: reader))
         }
         if status != 0 { throw ExitCode(status) }
     }
@@ -55,7 +60,9 @@ struct Describe: ParsableCommand {
         let url = URL(fileURLWithPath: path)
         do {
             let figure = try reader.read(contentsOf: url)
-            let output = try format.render(figure, imagePath: path, template: template.map { URL(fileURLWithPath: $0) })
+            let output = try format.render(
+                figure, imageSource: { try imageSource ?? DescriptionFormat.dataURI(png: Data(contentsOf: url)) },
+                template: template.map { URL(fileURLWithPath: $0) })
             print(output, terminator: output.hasSuffix("\n") ? "" : "\n")
             return 0
         } catch let error as NoHeatmapError {

@@ -6,14 +6,15 @@ import Foundation
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case markdown, alt, html, maidr, json, csv
 
-    /// Renders a figure read from `imagePath`, with an optional replacement template.
-    func render(_ figure: HeatmapFigure, imagePath: String, template: URL?) throws -> String {
+    /// Renders a figure, with an optional replacement template.
+    /// - Parameter imageSource: The HTML page's `<img src>`; evaluated only for HTML.
+    func render(_ figure: HeatmapFigure, imageSource: () throws -> String, template: URL?) throws -> String {
         switch self {
         case .json: return try FigureJSON.encode(figure)
         case .csv: return FigureCSV.encode(figure)
         case .markdown: return try FigScribe.render(figure, as: .markdown, template: template)
         case .alt: return try FigScribe.render(figure, as: .alt, template: template)
-        case .html: return try FigScribe.render(figure, as: .html(imagePath: imagePath), template: template)
+        case .html: return try FigScribe.render(figure, as: .html(imageSource: try imageSource()), template: template)
         case .maidr: return try FigScribe.render(figure, as: .maidr, template: template)
         }
     }

@@ -16,8 +16,8 @@ struct DescriptionContext {
     var interpretation: InterpretationContext
     var data: DataContext
     var alt: AltContext
-    /// The source image path, for HTML's `<img src>`.
-    var imagePath: String?
+    /// The `<img src>` of the HTML page (a `data:` URI or a URL), already escaped.
+    var imageSource: String?
 }
 
 struct OverviewContext {
@@ -236,6 +236,8 @@ struct InterpretationContext {
 struct SharedTrendContext {
     var count: Int
     var total: Int
+    /// Whether every series shares the trend.
+    var every: Bool
     var rising: Bool
     var falling: Bool
     var seriesPlural: String
@@ -259,13 +261,35 @@ struct TableRowContext {
     var cells: [String]
 }
 
+/// The alt text's facts. `AltText` switches the `show…` flags off, and drops the finding,
+/// until the text fits its limit.
 struct AltContext {
     var title: String?
+    var quantity: String
     var rows: Int
     var columns: Int
     var rowPlural: String
     var columnPlural: String
     var minimum: String
     var maximum: String
+    /// Whether to state the range of values.
+    var showRange: Bool
+    /// Whether to say where each band of the patterned series lies.
+    var showPlaces: Bool
+    /// The main finding, at most one of the four.
     var detail: OnlyPatternedContext?
+    var diagonal: Bool
+    var sharedTrend: SharedTrendContext?
+    var symmetric: Bool
+
+    /// Whether the alt text states a finding.
+    var hasFinding: Bool { detail != nil || diagonal || sharedTrend != nil || symmetric }
+
+    /// Removes the finding.
+    mutating func dropFinding() {
+        detail = nil
+        diagonal = false
+        sharedTrend = nil
+        symmetric = false
+    }
 }

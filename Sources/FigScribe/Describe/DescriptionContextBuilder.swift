@@ -15,7 +15,7 @@ struct DescriptionContextBuilder {
     private func esc(_ text: String) -> String { escaping.escape(text) }
     private func escOptional(_ text: String?) -> String? { text.map(escaping.escape) }
 
-    func build(imagePath: String?) -> DescriptionContext {
+    func build(imageSource: String?) -> DescriptionContext {
         let figure = analysis.figure
         let title = figure.title.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
         let quantity = figure.colorbar?.label.flatMap { $0.isEmpty ? nil : $0 } ?? "value"
@@ -30,13 +30,35 @@ struct DescriptionContextBuilder {
             analysis: analysisContext(), observations: observations,
             interpretation: interpretationContext(observations),
             data: dataContext(),
-            alt: AltContext(
-                title: title.map { AltText.shortened($0, to: 110) }, rows: analysis.rows, columns: analysis.columns,
-                rowPlural: analysis.rowNames.pluralNoun, columnPlural: analysis.columnNames.pluralNoun,
-                minimum: style.prose(analysis.valued.map(\.value).min() ?? 0),
-                maximum: style.prose(analysis.valued.map(\.value).max() ?? 0),
-                detail: observations.onlyPatterned),
-            imagePath: imagePath)
+            alt: altContext(title: title, quantity: quantity, observations: observations),
+            imageSource: imageSource)
+    }
+
+    /// The alt text's facts, each text already cut to the alt text's per-name limits, and
+    /// one main finding: the only patterned series, else a dominant diagonal, else a trend
+    /// most series share, else symmetry.
+    private func altContext(title: String?, quantity: String, observations o: ObservationsContext) -> AltContext {
+        let cut = { (text: String) in AltText.shortened(text, to: AltText.nameLimit) }
+        var detail = o.onlyPatterned
+        if let name = detail?.name { detail?.name = cut(name) }
+        let trend = interpretationContext(o).sharedTrend
+        var alt = AltContext(
+            title: title.map { esc(AltText.shortened($0, to: AltText.titleLimit)) }, quantity: esc(cut(quantity)),
+            rows: analysis.rows, columns: analysis.columns,
+            rowPlural: esc(cut(analysis.rowNames.pluralNoun)), columnPlural: esc(cut(analysis.columnNames.pluralNoun)),
+            minimum: style.prose(analysis.valued.map(\.value).min() ?? 0),
+            maximum: style.prose(analysis.valued.map(\.value).max() ?? 0),
+            showRange: true, showPlaces: true, detail: nil, diagonal: false, sharedTrend: nil, symmetric: false)
+        if detail != nil {
+            alt.detail = detail
+        } else if o.diagonal != nil {
+            alt.diagonal = true
+        } else if let trend, 2 * trend.count > trend.total {
+            alt.sharedTrend = trend
+        } else if o.symmetric != nil {
+            alt.symmetric = true
+        }
+        return alt
     }
 
     // MARK: - Overview and components
@@ -313,7 +335,8 @@ struct DescriptionContextBuilder {
             let falling = { if case .falling = first.shape { return true } else { return false } }()
             if rising || falling {
                 trend = SharedTrendContext(
-                    count: shared.members.count, total: analysis.series.count, rising: rising, falling: falling,
+                    count: shared.members.count, total: analysis.series.count,
+                    every: shared.members.count == analysis.series.count, rising: rising, falling: falling,
                     seriesPlural: analysis.seriesDirection == .columns ? "columns" : "rows",
                     alongPlural: esc(analysis.alongNames.pluralNoun))
             }
@@ -384,19 +407,5 @@ struct DescriptionContextBuilder {
         default: suffix = "th"
         }
         return "\(n)\(suffix)"
-    }
-}
-
-/// Helpers for the alt text's length limit.
-enum AltText {
-    /// The alt text's limit in characters.
-    static let limit = 250
-
-    /// `text` cut at a word boundary to at most `length` characters, with "…".
-    static func shortened(_ text: String, to length: Int) -> String {
-        guard text.count > length else { return text }
-        let cut = text.prefix(length - 1)
-        let word = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
-        return word + "…"
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 /// swift-snapshot-testing's `Snapshotting`.
 ///
 /// ```swift
-/// let text = try render(figure, as: .html(imagePath: "layers.png"))
+/// let text = try render(figure, as: .html(imageSource: DescriptionFormat.dataURI(png: bytes)))
 /// ```
 public struct DescriptionFormat: Sendable {
     /// The format's name, as the CLI's `--format` spells it.
@@ -22,34 +22,43 @@ public struct DescriptionFormat: Sendable {
     /// The long description as Markdown: Overview, Components/Axes, Detailed Analysis, Key
     /// Observations, Interpretation and Data.
     public static let markdown = DescriptionFormat(name: "markdown", templateName: "markdown") { analysis, templates in
-        let context = DescriptionContextBuilder(analysis: analysis, escaping: .markdown).build(imagePath: nil)
+        let context = DescriptionContextBuilder(analysis: analysis, escaping: .markdown).build(imageSource: nil)
         return try (templates?.render(context) ?? "")
     }
 
-    /// A short alt text of at most 250 characters.
+    /// A short alt text of at most 150 characters: what the figure is and its main finding.
     public static let alt = DescriptionFormat(name: "alt", templateName: "alt") { analysis, templates in
         guard let templates else { return "" }
-        var context = DescriptionContextBuilder(analysis: analysis, escaping: .none).build(imagePath: nil)
-        var text = try templates.render(context).trimmingCharacters(in: .whitespacesAndNewlines)
-        if text.count > AltText.limit {
-            context.alt.detail = nil
-            text = try templates.render(context).trimmingCharacters(in: .whitespacesAndNewlines)
-        }
-        return AltText.shortened(text, to: AltText.limit) + "\n"
+        let context = DescriptionContextBuilder(analysis: analysis, escaping: .none).build(imageSource: nil)
+        return try AltText.render(context, with: templates) + "\n"
     }
 
-    /// A standalone HTML page in W3C's complex-image pattern: the image with its alt text,
-    /// the long description and the data as a table with row and column headers.
-    /// - Parameter imagePath: The `src` of the `<img>`, usually the input path.
-    public static func html(imagePath: String) -> DescriptionFormat {
+    /// A standalone HTML page in W3C's complex-image pattern: a level-one heading, the image
+    /// with its alt text, the long description and the data as a table with row and column
+    /// headers.
+    /// - Parameter imageSource: The `src` of the `<img>`: a URL, or `dataURI(png:)` to embed it.
+    public static func html(imageSource: String) -> DescriptionFormat {
         DescriptionFormat(name: "html", templateName: "html") { analysis, templates in
             guard let templates else { return "" }
             let context = DescriptionContextBuilder(analysis: analysis, escaping: .html)
-                .build(imagePath: TextEscaping.html.escape(imagePath))
+                .build(imageSource: TextEscaping.html.escape(imageSource))
             let alt = try DescriptionFormat.alt.body(analysis, TemplateSet(main: "alt", override: nil))
             let altText = TextEscaping.html.escape(alt.trimmingCharacters(in: .newlines))
             return try templates.render(HTMLContext(page: context, altText: altText))
         }
+    }
+
+    /// The long description alone as an HTML fragment (its sections, headed `<h2>`), for
+    /// placing beside a figure in another page.
+    public static let htmlDescription = DescriptionFormat(name: "html-description", templateName: "html-description") {
+        analysis, templates in
+        let context = DescriptionContextBuilder(analysis: analysis, escaping: .html).build(imageSource: nil)
+        return try (templates?.render(context) ?? "")
+    }
+
+    /// A `data:` URI holding PNG bytes, for embedding an image in a page.
+    public static func dataURI(png: Data) -> String {
+        "data:image/png;base64," + png.base64EncodedString()
     }
 
     /// MAIDR's heatmap JSON (`x`, `y`, `points`, title and axis labels) for sonified,

@@ -19,7 +19,7 @@ import Testing
         switch file.dropFirst(name.count + 1) {
         case "md": format = .markdown
         case "alt.txt": format = .alt
-        case "html": format = .html(imagePath: "\(name).png")
+        case "html": format = .html(imageSource: "\(name).png")
         default: format = .maidr
         }
         let output = try render(DescribeFixtures.figure(name), as: format)
@@ -47,14 +47,6 @@ import Testing
         #expect(!text.contains("-0."), "ASCII minus in prose")
     }
 
-    @Test(arguments: (try? DescribeFixtures.allFigures().map(\.name)) ?? [])
-    func altTextIsShort(name: String) throws {
-        let figure = try #require(try DescribeFixtures.allFigures().first { $0.name == name }?.figure)
-        let alt = try render(figure, as: .alt)
-        #expect(alt.trimmingCharacters(in: .newlines).count <= 250)
-        #expect(!alt.isEmpty)
-    }
-
     @Test func largeGridPointsToCSV() throws {
         let text = try render(DescribeFixtures.figure("matshow_every3"))
         #expect(text.contains("--format csv"))
@@ -73,7 +65,7 @@ import Testing
     @Test func htmlEscapesFigureText() throws {
         var figure = try DescribeFixtures.figure("seed_meta_token2")
         figure.title = "A <b>bold</b> & \"quoted\" title"
-        let html = try render(figure, as: .html(imagePath: "a\"b.png"))
+        let html = try render(figure, as: .html(imageSource: "a\"b.png"))
         #expect(html.contains("A &lt;b&gt;bold&lt;/b&gt; &amp; &quot;quoted&quot; title"))
         #expect(!html.contains("<b>bold"))
         #expect(html.contains("src=\"a&quot;b.png\""))

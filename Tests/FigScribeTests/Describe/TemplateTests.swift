@@ -41,7 +41,7 @@ import Testing
         for (_, figure) in try DescribeFixtures.allFigures() {
             let analysis = try Analysis(figure)
             for escaping in [TextEscaping.markdown, .html, .none] {
-                let context = DescriptionContextBuilder(analysis: analysis, escaping: escaping).build(imagePath: "x.png")
+                let context = DescriptionContextBuilder(analysis: analysis, escaping: escaping).build(imageSource: "x.png")
                 walk(HTMLContext(page: context, altText: "alt"))
             }
         }

@@ -28,6 +28,10 @@ struct CheckOptions: ParsableArguments {
             Diagnostics.fail("--max-pixels must be positive")
             throw ExitCode(2)
         }
+        if let diffImage, !force, FileManager.default.fileExists(atPath: diffImage) {
+            Diagnostics.fail("\(WriteError.exists(path: diffImage))")
+            throw ExitCode(2)
+        }
         do {
             return FigureChecker(reader: try HeatmapReader(maxPixels: maxPixels, tessdata: tessdata), tolerance: tolerance)
         } catch {

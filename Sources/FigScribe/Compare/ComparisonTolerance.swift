@@ -14,7 +14,7 @@ public enum ComparisonTolerance: Equatable, Sendable, CustomStringConvertible {
     public init?(parsing text: String) {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if trimmed.hasSuffix("%") {
-            guard let percent = Double(trimmed.dropLast()), percent.isFinite, percent >= 0 else { return nil }
+            guard let percent = Double(trimmed.dropLast().trimmingCharacters(in: .whitespaces)), percent.isFinite, percent >= 0 else { return nil }
             self = .shareOfRange(percent / 100)
         } else {
             guard let value = Double(trimmed), value.isFinite, value >= 0 else { return nil }

@@ -22,14 +22,6 @@ public enum ComparisonTolerance: Equatable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// The allowed distance in data units for a colour range of `range`.
-    public func allowance(range: Double) -> Double {
-        switch self {
-        case .shareOfRange(let share): return share * range
-        case .absolute(let value): return value
-        }
-    }
-
     public var description: String {
         switch self {
         case .shareOfRange(let share): return "\(NumberText.short(share * 100)) % of the range"

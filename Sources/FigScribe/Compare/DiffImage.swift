@@ -1,5 +1,3 @@
-import Foundation
-
 /// Draws a reviewer's view of a comparison: the new image with each differing cell outlined
 /// (red for a change, amber for an unsure reading), the grid outlined in magenta when its
 /// shape changed, and a legend band below with a colour key and a count for each kind found.
@@ -142,30 +140,5 @@ public enum DiffImage {
         let top = max(0, y0), bottom = min(canvas.height - 1, y1)
         guard left <= right, top <= bottom else { return }
         for y in top...bottom { for x in left...right { canvas[x, y] = colour } }
-    }
-}
-
-/// Writes the diff image of a check result as a PNG file.
-public enum DiffImageWriter {
-    /// Draws the result's differences over its image and writes the PNG whole to `url`.
-    /// - Parameter replacing: whether an existing file at `url` may be replaced.
-    /// - Throws: `DiffImageError`, `DecodeError`, `EncodeError` or `WriteError`.
-    public static func write(_ result: CheckResult, to url: URL, replacing: Bool, maxPixels: Int = PNGDecoder.defaultMaxPixels) throws {
-        guard let comparison = result.comparison else { throw DiffImageError.noComparison(image: result.image) }
-        if !replacing && FileManager.default.fileExists(atPath: url.path) { throw WriteError.exists(path: url.path) }
-        let image = try PNGDecoder(maxPixels: maxPixels).decode(contentsOf: URL(fileURLWithPath: result.image))
-        let drawn = DiffImage.render(image: image, figure: result.figure, differences: comparison.differences)
-        try SafeFileWriter.write(try PNGEncoder.encode(drawn), to: url, replacing: replacing)
-    }
-}
-
-/// Why no diff image was drawn.
-public enum DiffImageError: Error, Equatable, Sendable, CustomStringConvertible {
-    case noComparison(image: String)
-
-    public var description: String {
-        switch self {
-        case .noComparison(let image): return "no diff image: \(image) could not be checked"
-        }
     }
 }

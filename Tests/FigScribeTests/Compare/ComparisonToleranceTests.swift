@@ -17,9 +17,4 @@ struct ComparisonToleranceTests {
     func rejects(_ text: String) {
         #expect(ComparisonTolerance(parsing: text) == nil)
     }
-
-    @Test func allowanceScalesWithTheRange() {
-        #expect(ComparisonTolerance.standard.allowance(range: 50) == 1)
-        #expect(ComparisonTolerance.absolute(0.3).allowance(range: 50) == 0.3)
-    }
 }

@@ -4,8 +4,12 @@ import Foundation
 
 /// The options `check` and `compare` share: tolerance, report format, diff image, reader limits.
 struct CheckOptions: ParsableArguments {
-    @Option(help: "How far a value may move: a share of the colour range (\"0.5%\") or data units (\"0.01\").")
-    var tolerance: ComparisonTolerance = .standard
+    @Option(name: .customLong("tolerance"),
+            help: "How far a value may move: a share of the colour range (\"0.5%\") or data units (\"0.01\"). Default 2%.")
+    var toleranceText: String?
+
+    /// The parsed `--tolerance`; `checker()` has rejected a bad one.
+    var tolerance: ComparisonTolerance { toleranceText.flatMap(ComparisonTolerance.init(parsing:)) ?? .standard }
 
     @Option(name: .shortAndLong, help: "Report format: \(CheckReport.all.map(\.name).joined(separator: ", ")).")
     var format: CheckReportFormat = .markdown
@@ -26,6 +30,10 @@ struct CheckOptions: ParsableArguments {
     func checker() throws -> FigureChecker {
         guard maxPixels >= 1 else {
             Diagnostics.fail("--max-pixels must be positive")
+            throw ExitCode(2)
+        }
+        if let toleranceText, ComparisonTolerance(parsing: toleranceText) == nil {
+            Diagnostics.fail("--tolerance \"\(toleranceText)\" is neither a share (\"0.5%\") nor a non-negative number (\"0.01\")")
             throw ExitCode(2)
         }
         if let diffImage, !force, FileManager.default.fileExists(atPath: diffImage) {
@@ -70,11 +78,5 @@ enum CheckReportFormat: String, ExpressibleByArgument, CaseIterable {
         case .json: return .json
         case .junit: return .junit
         }
-    }
-}
-
-extension ComparisonTolerance: ExpressibleByArgument {
-    public init?(argument: String) {
-        self.init(parsing: argument)
     }
 }

@@ -22,6 +22,10 @@ let package = Package(
             name: "CPNGDecode",
             dependencies: ["CLibPNG"]
         ),
+        .target(
+            name: "CPNGEncode",
+            dependencies: ["CLibPNG"]
+        ),
         .systemLibrary(
             name: "CTesseract",
             pkgConfig: "tesseract",
@@ -41,6 +45,7 @@ let package = Package(
             name: "FigScribe",
             dependencies: [
                 "CPNGDecode",
+                "CPNGEncode",
                 "CTesseract",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],

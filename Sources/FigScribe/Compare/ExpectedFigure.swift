@@ -1,0 +1,59 @@
+import Foundation
+
+/// The figure an image is checked against, and which of its parts are known: a figure JSON
+/// knows everything, a CSV of values only the grid, the values and perhaps the tick labels.
+public struct ExpectedFigure: Equatable, Sendable {
+    /// The parts of a figure a comparison looks at.
+    public struct Aspects: OptionSet, Equatable, Sendable {
+        public let rawValue: Int
+        public init(rawValue: Int) { self.rawValue = rawValue }
+        public static let grid = Aspects(rawValue: 1)
+        public static let values = Aspects(rawValue: 2)
+        public static let tickLabels = Aspects(rawValue: 4)
+        /// Title and axis and colour-scale labels.
+        public static let text = Aspects(rawValue: 8)
+        public static let colourScale = Aspects(rawValue: 16)
+        public static let all: Aspects = [.grid, .values, .tickLabels, .text, .colourScale]
+    }
+
+    public var figure: HeatmapFigure
+    public var aspects: Aspects
+
+    public init(figure: HeatmapFigure, aspects: Aspects = .all) {
+        self.figure = figure
+        self.aspects = aspects
+    }
+
+    /// Reads a figure JSON (`describe --format json`) or a CSV of values, told apart by content.
+    /// - Throws: `ExpectedFigureError` when the file cannot be read or holds neither.
+    public static func load(contentsOf url: URL) throws(ExpectedFigureError) -> ExpectedFigure {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw .unreadable(path: url.path, reason: FileManager.default.fileExists(atPath: url.path) ? "cannot be read" : "no such file")
+        }
+        let text = String(decoding: data, as: UTF8.self)
+        if text.drop(while: \.isWhitespace).first == "{" {
+            return try FigureJSONReader.figure(from: data, path: url.path)
+        }
+        do {
+            return try ValuesCSV.parse(text)
+        } catch {
+            throw .invalid(path: url.path, reason: error.description)
+        }
+    }
+}
+
+/// Why an expected figure could not be loaded.
+public enum ExpectedFigureError: Error, Equatable, Sendable, CustomStringConvertible {
+    case unreadable(path: String, reason: String)
+    case invalid(path: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .unreadable(let path, let reason): return "\(path): \(reason)"
+        case .invalid(let path, let reason): return "\(path): \(reason)"
+        }
+    }
+}

@@ -134,13 +134,14 @@ public struct ColourStrip: Equatable, Sendable {
         let isTip = { (i: Int) in 5 * widths[i] <= 4 * fullWidth }
         var first = 0, last = length - 1
         var tapered: [Double] = []
+        // A narrow line or two at an end is an outline or a tick drawn across, not a taper.
         if isTip(0) {
             while first < length / 6, widths[first] < fullWidth { first += 1 }
-            tapered.append(0)
+            if first >= 4 { tapered.append(0) } else { first = 0 }
         }
         if isTip(length - 1) {
             while last > length - 1 - length / 6, widths[last] < fullWidth { last -= 1 }
-            tapered.append(1)
+            if length - 1 - last >= 4 { tapered.append(1) } else { last = length - 1 }
         }
         let kept = first...last
         guard kept.count >= 24, Double(uniform[kept].filter { $0 }.count) >= 0.9 * Double(kept.count) else { return nil }

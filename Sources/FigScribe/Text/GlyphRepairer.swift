@@ -18,7 +18,11 @@ struct GlyphRepairer {
         var groups = makeGroups(result.symbols, mask: mask)
         guard !groups.isEmpty else { return result.text }
         let metrics = LineMetrics(glyphs: groups.compactMap { g in g.shape.map { (g.text, $0.box, g.confidence) } })
-        let wordSizes = Dictionary(grouping: groups, by: \.wordIndex).mapValues(\.count)
+        let words = Dictionary(grouping: groups, by: \.wordIndex)
+        let wordSizes = words.mapValues(\.count)
+        let numericWords = Set(words.filter { _, glyphs in
+            glyphs.allSatisfy { $0.text.allSatisfy { $0.isNumber || $0 == "." } }
+        }.keys)
         for i in groups.indices {
             guard let shape = groups[i].shape else { continue }
             let g = groups[i]
@@ -27,7 +31,8 @@ struct GlyphRepairer {
             } else if isDegree(shape, metrics) {
                 groups[i].text = "°"
             } else if wordSizes[g.wordIndex] == 1, Self.operatorLookalikes.contains(g.text),
-                      isCrossOperator(shape, metrics) || isBetweenSymbols(g.wordIndex, wordSizes: wordSizes) {
+                      isCrossOperator(shape, metrics) || isBetweenSymbols(g.wordIndex, wordSizes: wordSizes)
+                          || (numericWords.contains(g.wordIndex - 1) && numericWords.contains(g.wordIndex + 1)) {
                 groups[i].text = "×"
             } else if i > 0, groups[i - 1].wordIndex == g.wordIndex, isSubscript(shape, metrics, text: g.text),
                       let digit = try readDigit(shape) {
@@ -123,8 +128,8 @@ struct GlyphRepairer {
     }
 
     /// Whether the words before and after word `w` are single symbols, as in "λ x η" or
-    /// "3 x 4": an "x" standing alone there is a multiplication sign, whatever its shape
-    /// (at small sizes × and x differ by a pixel).
+    /// "3 x 4": an "x" standing alone there (or between two numbers, "60 x 120") is a
+    /// multiplication sign, whatever its shape (at small sizes × and x differ by a pixel).
     private func isBetweenSymbols(_ w: Int, wordSizes: [Int: Int]) -> Bool {
         wordSizes[w - 1] == 1 && wordSizes[w + 1] == 1
     }

@@ -126,8 +126,15 @@ struct FigureAssembler {
             scale: fit?.kind ?? .linear,
             colormap: ColormapRecognizer.name(of: ramp, lowAtStart: lowAtStart),
             ticks: kept.map { .init(text: $0.text, value: $0.value) })
-        if let fit { bar = bar.withEnds(fit, snap: 1.5 / Double(max(1, strip.samples.count))) }
+        if let fit { bar = bar.withEnds(fit, snap: Self.endSnap(length: strip.samples.count)) }
         return (bar, fit)
+    }
+
+    /// How near (a share of the strip) a tick must lie to an end to mark it: 1% of the
+    /// strip, and at least a pixel and a half. A strip's measured end may be off by a pixel
+    /// or two (an outline, anti-aliasing), where a label at the end is exact.
+    static func endSnap(length: Int) -> Double {
+        max(0.01, 1.5 / Double(max(1, length)))
     }
 
     /// Each cell's position along the strip (0…1), `nil` (with a warning) for cells whose

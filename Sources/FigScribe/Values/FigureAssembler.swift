@@ -5,6 +5,8 @@ struct FigureAssembler {
     let layout: FigureLayout
     let text: FigureText
     let file: String
+    /// Where the scale and value stages' times go, when measured.
+    var timings: StageTimings?
 
     /// Cells farther than this (ΔE*76) from every colour of the scale have no value.
     static let maximumColourDistance = 12.0
@@ -22,9 +24,9 @@ struct FigureAssembler {
         var colorbar: HeatmapFigure.Colorbar?
         var values = [[Double?]](repeating: [Double?](repeating: nil, count: layout.columns), count: layout.rows)
         if let strip = layout.strip {
-            let (bar, scale) = colourScale(strip: strip, warnings: &warnings)
+            let (bar, scale) = measure(.scale) { colourScale(strip: strip, warnings: &warnings) }
             colorbar = bar
-            values = cellValues(strip: strip, scale: scale, warnings: &warnings)
+            values = measure(.values) { cellValues(strip: strip, scale: scale, warnings: &warnings) }
             warnings += AnnotationCheck.warnings(
                 text.annotations, values: values, box: box, range: abs(bar.max - bar.min))
         } else {
@@ -41,6 +43,10 @@ struct FigureAssembler {
                                    width: Self.rounded(box.width, 1), height: Self.rounded(box.height, 1))),
             values: values,
             warnings: warnings)
+    }
+
+    private func measure<T>(_ stage: StageTimings.Stage, _ body: () -> T) -> T {
+        timings?.measure(stage, body) ?? body()
     }
 
     /// The tick labels of one axis at their positions in cells: each label's anchor (and

@@ -17,9 +17,9 @@ public enum InputList {
 
     /// The paths in a list file's text: one a line; blank lines and a trailing `\r` ignored.
     public static func paths(inListText text: String) -> [String] {
-        text.split(separator: "\n", omittingEmptySubsequences: true).compactMap { line in
-            let path = line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
-            return path.trimmingCharacters(in: .whitespaces).isEmpty ? nil : path
+        // "\r\n" is one Character in Swift, so both line ends are separators of their own.
+        text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }).compactMap { line in
+            line.allSatisfy(\.isWhitespace) ? nil : String(line)
         }
     }
 

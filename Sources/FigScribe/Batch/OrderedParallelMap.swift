@@ -2,16 +2,17 @@ import Foundation
 
 /// Works through `count` items on several threads and hands the results back in input order.
 ///
-/// Each thread makes its own worker once (e.g. a `HeatmapReader`, which is not
-/// thread-safe) and uses it for every item it takes; items are taken one at a time, so a
-/// slow item does not hold back the others.
+/// Each thread makes its own worker once, when it takes its first item (e.g. a
+/// `HeatmapReader`, which is not thread-safe), and uses it for every item it takes; items
+/// are taken one at a time, so a slow item does not hold back the others. All threads have
+/// ended when `run` returns.
 public enum OrderedParallelMap {
     /// Runs `work` for items `0..<count` and calls `deliver` for each, in order, on the
     /// calling thread, as soon as it and all earlier items are done.
     /// - Parameters:
     ///   - count: the number of items.
     ///   - jobs: the number of threads (at most `count`); 1 runs everything on the calling thread.
-    ///   - makeWorker: makes one worker per thread.
+    ///   - makeWorker: makes one worker per thread that gets an item.
     ///   - work: processes item `index` with the thread's worker.
     ///   - deliver: receives each result in input order.
     public static func run<Worker, Result: Sendable>(
@@ -28,15 +29,24 @@ public enum OrderedParallelMap {
             return
         }
         let board = ResultBoard<Result>(count: count)
+        let finished = DispatchGroup()
         for _ in 0..<threads {
+            finished.enter()
             let thread = Thread {
+                defer { finished.leave() }
+                guard var i = board.take() else { return }
                 let worker = makeWorker()
-                while let i = board.take() { board.put(i, work(worker, i)) }
+                while true {
+                    board.put(i, work(worker, i))
+                    guard let next = board.take() else { break }
+                    i = next
+                }
             }
             thread.stackSize = 16 << 20  // Tesseract recurses deeper than the default 512 KB allows
             thread.start()
         }
         for i in 0..<count { deliver(i, board.wait(for: i)) }
+        finished.wait()
     }
 }
 

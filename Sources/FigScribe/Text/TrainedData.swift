@@ -17,8 +17,8 @@ struct TrainedData {
     /// The rebuilt file: the offset table and the kept components.
     let bytes: [UInt8]
 
-    /// Reads `url`, keeping every component except `omitted`.
-    /// - Throws: `nil`-free: a `TrainedDataError` when the file is short or its table inconsistent.
+    /// Reads `url`, keeping every component except `omitted` (the left-out bytes are never read).
+    /// - Throws: ``TrainedDataError`` when the file is short or its table inconsistent.
     init(contentsOf url: URL, omitting omitted: Set<Component>) throws {
         let file = try FileHandle(forReadingFrom: url)
         defer { try? file.close() }

@@ -83,6 +83,15 @@ public final class LineReader {
         let mask = InkMask(gray: line.gray)
         let glyphs = mask.componentAreas.indices.filter { mask.componentAreas[$0] >= 3 }
         guard glyphs.count == 1, let shape = line.mask(mask, components: glyphs) else { return nil }
+        // A lone digit (a tick label) stays a digit unless its ink looks like a Greek letter
+        // `eng` is known to read as that digit: no Greek model call for it.
+        if r.text.count == 1, r.text.first?.isNumber == true,
+            !(GreekLetterCheck.confusions[r.text] ?? []).contains(where: {
+                GreekLetterCheck.shape(shape, looksLike: $0, metrics: LineMetrics(glyphs: []))
+            })
+        {
+            return nil
+        }
         let g = try greek().recognize(line.image, mode: .singleCharacter)
         guard g.text.count == 1, let c = g.text.first, GreekLetterCheck.isDistinctGreek(c),
             g.confidence >= Self.loneGreekConfidence, g.confidence > r.confidence

@@ -6,6 +6,8 @@ import Foundation
 public final class HeatmapReader {
     private let decoder: PNGDecoder
     private let lineReader: LineReader
+    /// Time per stage of the reads since the timings were last reset.
+    public let timings = StageTimings()
 
     /// Creates a reader.
     /// - Parameters:
@@ -21,7 +23,7 @@ public final class HeatmapReader {
     /// - Throws: `DecodeError` for unreadable files, `NoHeatmapError` when no heatmap is found.
     public func read(contentsOf url: URL) throws -> HeatmapFigure {
         let (layout, text) = try readText(contentsOf: url)
-        return FigureAssembler(layout: layout, text: text, file: url.lastPathComponent).assemble()
+        return FigureAssembler(layout: layout, text: text, file: url.lastPathComponent, timings: timings).assemble()
     }
 
     /// Reads one figure from PNG bytes held in memory (a notebook's output, say).
@@ -30,22 +32,22 @@ public final class HeatmapReader {
     ///   - name: what the figure's `image.file` reports.
     /// - Throws: `DecodeError` for unreadable bytes, `NoHeatmapError` when no heatmap is found.
     public func read(pngData: Data, name: String) throws -> HeatmapFigure {
-        let (layout, text) = try readText(of: try decoder.decode(data: [UInt8](pngData)))
-        return FigureAssembler(layout: layout, text: text, file: name).assemble()
+        let (layout, text) = try readText(of: try timings.measure(.decode) { try decoder.decode(data: [UInt8](pngData)) })
+        return FigureAssembler(layout: layout, text: text, file: name, timings: timings).assemble()
     }
 
     /// The stages up to OCR: the layout and the text read from it.
     func readText(contentsOf url: URL) throws -> (FigureLayout, FigureText) {
-        try readText(of: try decoder.decode(contentsOf: url))
+        try readText(of: try timings.measure(.decode) { try decoder.decode(contentsOf: url) })
     }
 
     private func readText(of image: RGBAImage) throws -> (FigureLayout, FigureText) {
         let layout: FigureLayout
         do {
-            layout = try LayoutAnalyzer().analyze(image)
+            layout = try timings.measure(.layout) { () throws(LayoutError) in try LayoutAnalyzer().analyze(image) }
         } catch {
             throw NoHeatmapError(reason: error, width: image.width, height: image.height)
         }
-        return (layout, try FigureTextReader(reader: lineReader).read(layout))
+        return (layout, try timings.measure(.ocr) { try FigureTextReader(reader: lineReader).read(layout) })
     }
 }

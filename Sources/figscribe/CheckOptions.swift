@@ -37,7 +37,7 @@ struct CheckOptions: ParsableArguments {
             throw ExitCode(2)
         }
         if let diffImage, !force, FileManager.default.fileExists(atPath: diffImage) {
-            Diagnostics.fail("\(WriteError.exists(path: diffImage))")
+            Diagnostics.fail("\(OutputFileError.exists(path: diffImage))")
             throw ExitCode(2)
         }
         do {

@@ -27,12 +27,25 @@ struct Describe: ParsableCommand {
     @Option(help: "Directory holding Tesseract's .traineddata files.")
     var tessdata: String?
 
-    @Argument(help: "PNG images to read.")
-    var images: [String]
+    @Option(help: "Read image paths from FILE, one a line (- for standard input), after any given as arguments.")
+    var filesFrom: String?
+
+    @Option(help: "Images read at once, one OCR engine each (default: the number of cores).")
+    var jobs: Int?
+
+    @Option(help: "Write one file per image into this folder (NAME.md, NAME.json, …) instead of standard output.")
+    var output: String?
+
+    @Flag(help: "With --output, replace existing files.")
+    var force = false
+
+    @Argument(help: "PNG images, folders to search for PNG images, or Jupyter notebooks (.ipynb).")
+    var images: [String] = []
 
     func validate() throws {
-        if images.isEmpty { throw ValidationError("give at least one PNG image") }
+        if images.isEmpty && filesFrom == nil { throw ValidationError("give at least one PNG image") }
         if maxPixels < 1 { throw ValidationError("--max-pixels must be positive") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be positive") }
         if template != nil && !format.usesTemplate {
             throw ValidationError("--template applies to markdown, alt and html, not \(format.rawValue)")
         }
@@ -40,42 +53,52 @@ struct Describe: ParsableCommand {
     }
 
     func run() throws {
-        let reader: HeatmapReader
-        do {
-            reader = try HeatmapReader(maxPixels: maxPixels, tessdata: tessdata)
-        } catch {
-            Diagnostics.fail("\(error)")
-            throw ExitCode(2)
-        }
-        var status: Int32 = 0
-        for path in images {
-            let isNotebook = path.lowercased().hasSuffix(".ipynb")
-            status = max(status, isNotebook ? describeNotebook(path, with: reader) : describe(path, with: reader))
-        }
-        if status != 0 { throw ExitCode(status) }
-    }
-
-    /// Reads and prints one image; returns its exit status.
-    private func describe(_ path: String, with reader: HeatmapReader) -> Int32 {
-        let url = URL(fileURLWithPath: path)
-        do {
-            let figure = try reader.read(contentsOf: url)
-            let output = try format.render(
-                figure, imageSource: { try imageSource ?? DescriptionFormat.dataURI(png: Data(contentsOf: url)) },
-                template: template.map { URL(fileURLWithPath: $0) })
-            print(output, terminator: output.hasSuffix("\n") ? "" : "\n")
-            return 0
-        } catch let error as NoHeatmapError {
-            Diagnostics.fail("\(path): \(error)")
-            if format == .json, let json = try? FigureJSON.encodeFailure(
-                file: url.lastPathComponent, width: error.width, height: error.height, reason: "\(error)")
-            {
-                print(json)
+        var paths = InputList.expand(images)
+        if let filesFrom {
+            do {
+                let text = filesFrom == "-"
+                    ? String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+                    : try String(contentsOfFile: filesFrom, encoding: .utf8)
+                paths += InputList.expand(InputList.paths(inListText: text))
+            } catch {
+                Diagnostics.fail("\(filesFrom): cannot read the list of files (\(error.localizedDescription))")
+                throw ExitCode(2)
             }
-            return 1
-        } catch {
-            Diagnostics.fail("\(path): \(error)")
-            return 2
         }
+        if let output {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: output, isDirectory: &isFolder), isFolder.boolValue else {
+                Diagnostics.fail("\(output): --output must be an existing folder")
+                throw ExitCode(2)
+            }
+        }
+        // Notebooks are described output by output, in the order given, before the images.
+        let notebooks = paths.filter { $0.lowercased().hasSuffix(".ipynb") }
+        paths.removeAll { $0.lowercased().hasSuffix(".ipynb") }
+        var notebookStatus: Int32 = 0
+        if !notebooks.isEmpty {
+            let reader: HeatmapReader
+            do {
+                reader = try HeatmapReader(maxPixels: maxPixels, tessdata: tessdata)
+            } catch {
+                Diagnostics.fail("\(error)")
+                throw ExitCode(2)
+            }
+            for notebook in notebooks { notebookStatus = max(notebookStatus, describeNotebook(notebook, with: reader)) }
+        }
+        if paths.isEmpty {
+            if notebookStatus != 0 { throw ExitCode(notebookStatus) }
+            return
+        }
+        // One image named on the command line prints as before; anything more is a batch.
+        let batch = paths.count > 1 || filesFrom != nil || images != paths
+        let describer = BatchDescriber(
+            format: format, template: template, imageSource: imageSource, jsonLines: batch && format == .json && output == nil,
+            reportTimings: ProcessInfo.processInfo.environment["FIGSCRIBE_TIMINGS"] == "1")
+        let status = BatchRunner(
+            paths: paths, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, describer: describer,
+            outputFolder: output, overwrite: force, maxPixels: maxPixels, tessdata: tessdata
+        ).run()
+        if max(status, notebookStatus) != 0 { throw ExitCode(max(status, notebookStatus)) }
     }
 }

@@ -19,6 +19,16 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
         }
     }
 
+    /// The file name extension of `--output` files.
+    var fileExtension: String {
+        switch self {
+        case .markdown: return "md"
+        case .alt: return "txt"
+        case .maidr: return "maidr.json"
+        case .json, .csv, .html: return rawValue
+        }
+    }
+
     /// Whether the format takes a Mustache template.
     var usesTemplate: Bool { self == .markdown || self == .alt || self == .html }
 }

@@ -4,12 +4,12 @@ import Foundation
 public enum DiffImageWriter {
     /// Draws the result's differences over its image and writes the PNG whole to `url`.
     /// - Parameter replacing: whether an existing file at `url` may be replaced.
-    /// - Throws: `DiffImageError`, `DecodeError`, `EncodeError` or `WriteError`.
+    /// - Throws: `DiffImageError`, `DecodeError`, `EncodeError` or `OutputFileError`.
     public static func write(_ result: CheckResult, to url: URL, replacing: Bool, maxPixels: Int = PNGDecoder.defaultMaxPixels) throws {
         guard let comparison = result.comparison else { throw DiffImageError.noComparison(image: result.image) }
         let image = try PNGDecoder(maxPixels: maxPixels).decode(contentsOf: URL(fileURLWithPath: result.image))
         let drawn = DiffImage.render(image: image, figure: result.figure, differences: comparison.differences)
-        try SafeFileWriter.write(try PNGEncoder.encode(drawn), to: url, replacing: replacing)
+        try OutputFile.write(try PNGEncoder.encode(drawn), to: url, replacing: replacing)
     }
 }
 

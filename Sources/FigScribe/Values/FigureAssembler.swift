@@ -5,6 +5,8 @@ struct FigureAssembler {
     let layout: FigureLayout
     let text: FigureText
     let file: String
+    /// Where the scale and value stages' times go, when measured.
+    var timings: StageTimings?
 
     /// Cells farther than this (ΔE*76) from every colour of the scale have no value.
     static let maximumColourDistance = 12.0
@@ -24,12 +26,12 @@ struct FigureAssembler {
         let printed = PrintedNumbers.cells(text.annotations, box: box, rows: layout.rows, columns: layout.columns)
         if let strip = layout.strip, strip.isStepped {
             let reader = SteppedScaleReader(strip: strip, labels: text.lines(.colorbarTick), title: text.joined(.colorbarLabel))
-            (colorbar, values) = reader.read(cellColours: layout.cellColours, warnings: &warnings)
+            (colorbar, values) = measure(.values) { reader.read(cellColours: layout.cellColours, warnings: &warnings) }
             if let bar = colorbar { warnings += PrintedNumbers.apply(printed, to: &values, range: abs(bar.max - bar.min)) }
         } else if let strip = layout.strip {
             let ramp = ColourRamp(strip: strip)
             let positions = cellPositions(on: ramp, warnings: &warnings)
-            var (bar, scale) = colourScale(strip: strip, ramp: ramp, warnings: &warnings)
+            var (bar, scale) = measure(.scale) { colourScale(strip: strip, ramp: ramp, warnings: &warnings) }
             if scale == nil, let fitted = PrintedNumbers.fittedScale(printed, positions: positions) {
                 scale = fitted
                 bar = bar.withEnds(fitted)
@@ -37,7 +39,7 @@ struct FigureAssembler {
             }
             if let scale {
                 let precision = ValuePrecision(scale: scale, levels: ramp.levels)
-                values = positions.map { $0.map { $0.map { precision.rounded(scale.value(at: $0)) } } }
+                values = measure(.values) { positions.map { $0.map { $0.map { precision.rounded(scale.value(at: $0)) } } } }
                 warnings += Self.clipCells(&values, positions: positions, strip: strip, ramp: ramp, scale: scale, bar: bar)
                 warnings += PrintedNumbers.apply(printed, to: &values, range: abs(bar.max - bar.min))
             } else {
@@ -62,6 +64,10 @@ struct FigureAssembler {
                                    width: Self.rounded(box.width, 1), height: Self.rounded(box.height, 1))),
             values: values,
             warnings: warnings)
+    }
+
+    private func measure<T>(_ stage: StageTimings.Stage, _ body: () -> T) -> T {
+        timings?.measure(stage, body) ?? body()
     }
 
     /// The tick labels of one axis at their positions in cells: each label's anchor (and

@@ -104,7 +104,7 @@ struct CheckCommandLineTests {
         let before = try Data(contentsOf: out)
         let again = try Self.check("cell", ["--diff-image", out.path])
         #expect(again.status == 2)
-        #expect(again.stderr.contains("file exists"))
+        #expect(again.stderr.contains("exists"))
         #expect(try Data(contentsOf: out) == before)
         let forced = try Self.check("base", ["--diff-image", out.path, "--force"])
         #expect(forced.status == 0)

@@ -8,6 +8,9 @@ struct GlyphRepairer {
     private static let operatorLookalikes: Set<String> = ["x", "X", "*", "+", "×", "»", "«"]
     private static let lowercaseLookalikes = Set("cosuvwxz")
     private static let subscriptLookalikes = Set("zZsS:")
+    private static let superscriptDigits: [Character: Character] = [
+        "0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹",
+    ]
     private static let subscriptDigits: [Character: Character] = [
         "0": "₀", "1": "₁", "2": "₂", "3": "₃", "4": "₄", "5": "₅", "6": "₆", "7": "₇", "8": "₈", "9": "₉",
     ]
@@ -37,10 +40,16 @@ struct GlyphRepairer {
             } else if i > 0, groups[i - 1].wordIndex == g.wordIndex, isSubscript(shape, metrics, text: g.text),
                       let digit = try readDigit(shape) {
                 groups[i].text = String(digit)
+            } else if i > 0, groups[i - 1].wordIndex == g.wordIndex, g.text.count == 1,
+                      SymbolCheck.isSuperscript(shape, metrics: metrics), let digit = try readSuperscript(shape) {
+                groups[i].text = String(digit)
             } else if let digit = DigitLetterCheck.digit(read: g.text, shape: shape, metrics: metrics) {
                 groups[i].text = String(digit)
             } else if let letter = try greekLetter(for: g, shape: shape, metrics: metrics, isolated: isIsolatedLetter(i, in: groups)) {
                 groups[i].text = String(letter)
+            } else if let symbol = SymbolCheck.symbol(
+                read: g.text, shape: shape, metrics: metrics, isolated: isIsolatedLetter(i, in: groups)) {
+                groups[i].text = String(symbol)
             } else if g.text.count == 1, let c = g.text.first, c.isUppercase, !startsCapitalisedWord(i, in: groups),
                       Self.lowercaseLookalikes.contains(Character(c.lowercased())), metrics.hasXHeight,
                       Double(shape.height) <= 1.12 * metrics.xHeight, Double(shape.height) >= 0.7 * metrics.xHeight {
@@ -158,6 +167,14 @@ struct GlyphRepairer {
         let r = try english.recognize(crop, mode: .singleCharacter, whitelist: "0123456789")
         guard r.text.count == 1, let d = r.text.first, let sub = Self.subscriptDigits[d] else { return nil }
         return sub
+    }
+
+    /// Re-reads a raised small glyph alone, enlarged, as a superscript digit (² in "m²").
+    private func readSuperscript(_ s: GlyphShape) throws -> Character? {
+        let crop = glyphImage(s, targetHeight: 48)
+        let r = try english.recognize(crop, mode: .singleCharacter, whitelist: "0123456789")
+        guard r.text.count == 1, let d = r.text.first, r.confidence >= 50 else { return nil }
+        return Self.superscriptDigits[d]
     }
 
     /// True when the glyph opens its word and lowercase letters follow ("Sample"): a

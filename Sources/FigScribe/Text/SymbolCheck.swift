@@ -1,0 +1,36 @@
+/// Shape tests for the unit symbols the `eng` model lacks and reads as a Latin look-alike:
+/// µ as "u", Ω as "Q" or "O", ± as "+", and raised small digits (², ³) as "2", "?" or "*".
+enum SymbolCheck {
+    /// The symbol `shape` is, when `read` is the look-alike `eng` gives for it.
+    /// - Parameter isolated: whether the glyph stands apart from letters. A µ within a word
+    ///   is the micro sign of a unit ("µm"); a lone one is the Greek letter μ, which the
+    ///   Greek-letter check gives.
+    static func symbol(read: String, shape s: GlyphShape, metrics m: LineMetrics, isolated: Bool) -> Character? {
+        guard m.isMeasured else { return nil }
+        let height = Double(s.height)
+        switch read {
+        case "u" where s.componentCount == 1 && m.hasXHeight && !isolated:
+            // µ: a u whose left stem runs down below the baseline.
+            return m.heightAboveBaseline(s.box.maxY) <= -0.2 && height >= 1.15 * m.xHeight ? "µ" : nil
+        case "Q", "O", "0" where s.componentCount <= 2:
+            // Ω: as tall as a capital and open at the bottom (no enclosed hole), resting on the baseline.
+            return s.holeCount == 0 && height >= 0.85 * m.capHeight && abs(m.heightAboveBaseline(s.box.maxY)) <= 0.15
+                && s.aspect >= 0.7 ? "Ω" : nil
+        case "+" where s.componentCount == 2:
+            // ±: a plus with a separate bar under it.
+            return s.rowCoverage(fromFraction: 0.85, toFraction: 1.0) >= 0.6 ? "±" : nil
+        default:
+            return nil
+        }
+    }
+
+    /// Whether a glyph is a raised small digit: about half a capital high, its bottom well
+    /// above the baseline and its top near the capitals' top.
+    static func isSuperscript(_ s: GlyphShape, metrics m: LineMetrics) -> Bool {
+        guard m.isMeasured else { return false }
+        let height = Double(s.height) / m.capHeight
+        let bottom = m.heightAboveBaseline(s.box.maxY) * m.xHeight / m.capHeight
+        let top = m.heightAboveBaseline(s.box.minY) * m.xHeight / m.capHeight
+        return height >= 0.3 && height <= 0.7 && bottom >= 0.3 && top >= 0.8 && top <= 1.25
+    }
+}

@@ -1,0 +1,49 @@
+import Testing
+@testable import FigScribe
+
+@Suite("SymbolCheck")
+struct SymbolCheckTests {
+    /// Capitals 20 px tall, x-height 14 px, baseline at y = 40.
+    static let metrics = LineMetrics(glyphs: [
+        ("H", PixelRect(minX: 0, minY: 20, maxX: 14, maxY: 40), 95), ("x", PixelRect(minX: 20, minY: 26, maxX: 32, maxY: 40), 95),
+    ])
+
+    /// A glyph drawn by `isInk` in a box from `top` to `bottom`.
+    static func shape(width: Int, top: Int, bottom: Int, components: Int = 1, _ isInk: (Int, Int) -> Bool) -> GlyphShape {
+        let height = bottom - top
+        let ink = (0..<(width * height)).map { isInk($0 % width, $0 / width) }
+        return GlyphShape(box: PixelRect(minX: 0, minY: top, maxX: width, maxY: bottom), ink: ink, componentCount: components)
+    }
+
+    @Test func aUWithADescendingStemIsMicro() {
+        let micro = Self.shape(width: 10, top: 26, bottom: 45) { x, y in x < 2 || (x >= 8 && y < 14) || (y >= 12 && y < 14) }
+        let u = Self.shape(width: 10, top: 26, bottom: 40) { x, y in x < 2 || x >= 8 || y >= 12 }
+        #expect(SymbolCheck.symbol(read: "u", shape: micro, metrics: Self.metrics, isolated: false) == "µ")
+        #expect(SymbolCheck.symbol(read: "u", shape: u, metrics: Self.metrics, isolated: false) == nil)
+        #expect(SymbolCheck.symbol(read: "u", shape: micro, metrics: Self.metrics, isolated: true) == nil)
+    }
+
+    @Test func aCapitalOpenAtTheBottomIsOmega() {
+        // Ω: an arch with two feet, no enclosed hole; O: a closed ring.
+        let omega = Self.shape(width: 18, top: 20, bottom: 40) { x, y in
+            y < 2 || ((x < 2 || x >= 16) && y < 16) || (y >= 18 && (x < 6 || x >= 12))
+        }
+        let ring = Self.shape(width: 18, top: 20, bottom: 40) { x, y in x < 2 || x >= 16 || y < 2 || y >= 18 }
+        #expect(SymbolCheck.symbol(read: "Q", shape: omega, metrics: Self.metrics, isolated: true) == "Ω")
+        #expect(SymbolCheck.symbol(read: "O", shape: ring, metrics: Self.metrics, isolated: true) == nil)
+    }
+
+    @Test func aPlusWithABarUnderItIsPlusMinus() {
+        let plusMinus = Self.shape(width: 12, top: 22, bottom: 40, components: 2) { x, y in
+            (y < 14 && (x == 5 || x == 6)) || y == 6 || y >= 16
+        }
+        #expect(SymbolCheck.symbol(read: "+", shape: plusMinus, metrics: Self.metrics, isolated: true) == "±")
+    }
+
+    @Test func aRaisedSmallGlyphIsASuperscript() {
+        let raised = Self.shape(width: 6, top: 19, bottom: 29) { _, _ in true }
+        let onBaseline = Self.shape(width: 6, top: 30, bottom: 40) { _, _ in true }
+        #expect(SymbolCheck.isSuperscript(raised, metrics: Self.metrics))
+        #expect(!SymbolCheck.isSuperscript(onBaseline, metrics: Self.metrics))
+    }
+}

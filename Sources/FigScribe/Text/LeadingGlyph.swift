@@ -2,13 +2,15 @@
 public struct LeadingGlyph: Equatable, Sendable {
     /// The letter it reads as, when it reads as one.
     public var letter: Character?
-
-    /// Whether it reads as a letter more surely than as a digit.
-    public var isLetter: Bool { letter != nil && confidence >= 50 && confidence > digitConfidence }
     /// Tesseract's confidence in that reading.
     public var confidence: Double
     /// Tesseract's confidence in reading it as a digit instead.
     public var digitConfidence: Double
     /// Its height over the tallest other glyph of the line.
     public var relativeHeight: Double
+    /// Whether it is a plain upright bar (an I or l; a one has a flag).
+    public var isBar: Bool = false
+
+    /// Whether it reads as a letter more surely than as a digit.
+    public var isLetter: Bool { letter != nil && confidence >= 20 && confidence >= digitConfidence + 10 }
 }

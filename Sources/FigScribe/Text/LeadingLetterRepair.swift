@@ -6,7 +6,9 @@
 /// the same letter whose capital differs only in size, and go on with digits, the first
 /// glyph of each is measured (read alone as a letter, and its height against the digits
 /// after it). The axis takes the letter when two thirds of its labels read as that letter
-/// alone, more surely than as a digit.
+/// alone, more surely than as a digit; when most first glyphs are clearly shorter than the
+/// digits (no digit is), the small letter the digit stands for; when they are plain bars
+/// where a one would carry a flag, I.
 enum LeadingLetterRepair {
     /// Digits OCR reads in place of letters: digit → the letters it may stand for.
     static let letterLookalikes: [Character: Set<Character>] = [
@@ -53,7 +55,17 @@ enum LeadingLetterRepair {
         let tall = measured.filter { $0.relativeHeight >= capitalHeight }.count
         let isCapital = 2 * tall >= measured.count
         let letter: Character
-        if let candidates = letterLookalikes[opening] {
+        let bars = measured.filter(\.isBar).count
+        if let candidates = letterLookalikes[opening], !isCapital,
+            let small = candidates.first(where: { sizeOnlyLetters.contains($0) && $0.isLowercase })
+        {
+            // Digits are all as tall as each other: an opening glyph clearly shorter than the
+            // digits after it is the small letter the digit was read for ("s01" read "501").
+            letter = small
+        } else if opening == "1", 3 * bars >= 2 * measured.count {
+            // A plain bar where a one would carry a flag: a capital I ("I1" read "11").
+            letter = "I"
+        } else if let candidates = letterLookalikes[opening] {
             // The letter most first glyphs read as alone, if it is one the digit stands for.
             var votes: [Character: Int] = [:]
             for g in measured where g.isLetter {

@@ -88,13 +88,17 @@ public final class LineReader {
         guard line.width > 0, line.height > 0 else { return nil }
         let prepared = preprocessor.prepare(line)
         let mask = InkMask(gray: prepared.gray)
-        let boxes = mask.componentBoxes.indices.filter { mask.componentAreas[$0] >= 3 }.map { mask.componentBoxes[$0] }
-            .sorted { $0.minX < $1.minX }
-        guard let firstBox = boxes.first else { return nil }
+        let ids = mask.componentBoxes.indices.filter { mask.componentAreas[$0] >= 3 }
+            .sorted { mask.componentBoxes[$0].minX < mask.componentBoxes[$1].minX }
+        guard let firstID = ids.first else { return nil }
         // The first glyph: the first component and those overlapping it across (an i's dot).
-        var glyph = firstBox
-        for b in boxes.dropFirst() where b.minX < glyph.maxX - 1 { glyph = glyph.union(b) }
-        let others = boxes.filter { $0.minX >= glyph.maxX - 1 }
+        var glyph = mask.componentBoxes[firstID]
+        var members = [firstID]
+        for id in ids.dropFirst() where mask.componentBoxes[id].minX < glyph.maxX - 1 {
+            glyph = glyph.union(mask.componentBoxes[id])
+            members.append(id)
+        }
+        let others = ids.map { mask.componentBoxes[$0] }.filter { $0.minX >= glyph.maxX - 1 }
         guard let tallest = others.map(\.height).max(), tallest > 0 else { return nil }
         let pad = prepared.padding
         // The glyph alone: the glyphs after it are blanked out of the padding.
@@ -106,9 +110,12 @@ public final class LineReader {
         }
         let letter = try english.recognize(crop, mode: .singleLine, whitelist: Self.letters)
         let digit = try english.recognize(crop, mode: .singleLine, whitelist: "0123456789")
+        // A plain upright bar (I, l) fills a narrow box; a one carries a flag.
+        let shape = mask.shape(of: members)
+        let isBar = shape.map { $0.aspect <= 0.3 && $0.fillRatio >= 0.85 } ?? false
         return LeadingGlyph(
             letter: letter.text.count == 1 ? letter.text.first : nil, confidence: letter.confidence,
-            digitConfidence: digit.confidence, relativeHeight: Double(glyph.height) / Double(tallest))
+            digitConfidence: digit.confidence, relativeHeight: Double(glyph.height) / Double(tallest), isBar: isBar)
     }
 
     /// A line of one glyph (a variable name: ρ, θ, μ) the Greek model reads, one character

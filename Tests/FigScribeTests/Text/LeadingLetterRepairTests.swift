@@ -3,8 +3,8 @@ import Testing
 
 @Suite("LeadingLetterRepair")
 struct LeadingLetterRepairTests {
-    static func glyph(_ letter: Character?, _ confidence: Double, digit: Double = 0, height: Double = 1) -> LeadingGlyph {
-        LeadingGlyph(letter: letter, confidence: confidence, digitConfidence: digit, relativeHeight: height)
+    static func glyph(_ letter: Character?, _ confidence: Double, digit: Double = 0, height: Double = 1, bar: Bool = false) -> LeadingGlyph {
+        LeadingGlyph(letter: letter, confidence: confidence, digitConfidence: digit, relativeHeight: height, isBar: bar)
     }
 
     @Test func countedLabelsOpeningWithALookalikeDigitAreDoubtful() {
@@ -39,5 +39,19 @@ struct LeadingLetterRepairTests {
         #expect(LeadingLetterRepair.repair(["cl", "C2", "c3"], glyphs: tall) == ["Cl", "C2", "C3"])
         let short = [Self.glyph("s", 70, height: 0.7), Self.glyph("s", 70, height: 0.72), Self.glyph("s", 70, height: 0.7)]
         #expect(LeadingLetterRepair.repair(["501", "506", "511"], glyphs: short) == ["s01", "s06", "s11"])
+    }
+
+    /// No digit is shorter than the others: a short first glyph read as 5 is an s.
+    @Test func aShortOpeningIsASmallLetter() {
+        let glyphs = [Self.glyph(nil, 7, height: 0.74), Self.glyph(nil, 27, height: 0.75), Self.glyph("s", 66, height: 0.74)]
+        #expect(LeadingLetterRepair.repair(["501", "502", "503"], glyphs: glyphs) == ["s01", "s02", "s03"])
+    }
+
+    /// A plain bar where a one would carry a flag is a capital I.
+    @Test func barsReadAsOneAreI() {
+        let glyphs = [Self.glyph("l", 0, bar: true), Self.glyph("I", 37, bar: true), Self.glyph(nil, 0, bar: true)]
+        #expect(LeadingLetterRepair.repair(["11", "12", "13"], glyphs: glyphs) == ["I1", "I2", "I3"])
+        let ones = [Self.glyph("l", 0), Self.glyph("I", 10), Self.glyph(nil, 0)]
+        #expect(LeadingLetterRepair.repair(["11", "12", "13"], glyphs: ones) == ["11", "12", "13"])
     }
 }

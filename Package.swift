@@ -57,7 +57,7 @@ let package = Package(
         .testTarget(
             name: "FigScribeTests",
             dependencies: ["FigScribe"],
-            exclude: ["Text/Fixtures", "Describe/Golden", "Describe/Fixtures"]
+            exclude: ["Text/Fixtures", "Describe/Golden", "Describe/Fixtures", "Decode/Fixtures"]
         ),
     ]
 )

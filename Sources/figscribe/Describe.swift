@@ -18,8 +18,7 @@ struct Describe: ParsableCommand {
     @Option(help: "A Mustache template replacing the built-in one (markdown, alt, html).")
     var template: String?
 
-    @Option(help: "Refuse images with more pixels than this.")
-    var maxPixels: Int = PNGDecoder.defaultMaxPixels
+    @OptionGroup var limits: LimitOptions
 
     @Option(help: "Directory holding Tesseract's .traineddata files.")
     var tessdata: String?
@@ -29,7 +28,6 @@ struct Describe: ParsableCommand {
 
     func validate() throws {
         if images.isEmpty { throw ValidationError("give at least one PNG image") }
-        if maxPixels < 1 { throw ValidationError("--max-pixels must be positive") }
         if template != nil && !format.usesTemplate {
             throw ValidationError("--template applies to markdown, alt and html, not \(format.rawValue)")
         }
@@ -38,7 +36,7 @@ struct Describe: ParsableCommand {
     func run() throws {
         let reader: HeatmapReader
         do {
-            reader = try HeatmapReader(maxPixels: maxPixels, tessdata: tessdata)
+            reader = try HeatmapReader(limits: limits.readLimits, tessdata: tessdata)
         } catch {
             Diagnostics.fail("\(error)")
             throw ExitCode(2)

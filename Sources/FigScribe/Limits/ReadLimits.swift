@@ -12,8 +12,8 @@ public struct ReadLimits: Sendable, Equatable {
 
     /// The default file size limit: 256 MiB.
     public static let defaultMaxFileBytes = 256 << 20
-    /// The default text line limit: more than a 40×40 grid of annotated cells with its labels.
-    public static let defaultMaxTextLines = 2_000
+    /// The default text line limit: a 70×70 grid of annotated cells with its labels.
+    public static let defaultMaxTextLines = 5_000
 
     public init(
         maxFileBytes: Int = ReadLimits.defaultMaxFileBytes, maxPixels: Int = PNGDecoder.defaultMaxPixels,

@@ -13,9 +13,14 @@ enum PNGWriter {
             raw.append(0)  // filter: none
             raw += image.pixels[(y * image.width * 4)..<((y + 1) * image.width * 4)]
         }
+        return file(width: UInt32(image.width), height: UInt32(image.height), idat: zlibStored(raw))
+    }
+
+    /// A PNG file (8-bit RGBA) with any header size and IDAT payload, valid or not.
+    static func file(width: UInt32, height: UInt32, idat: [UInt8]) -> Data {
         var out: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
-        out += chunk("IHDR", bigEndian(UInt32(image.width)) + bigEndian(UInt32(image.height)) + [8, 6, 0, 0, 0])
-        out += chunk("IDAT", zlibStored(raw))
+        out += chunk("IHDR", bigEndian(width) + bigEndian(height) + [8, 6, 0, 0, 0])
+        out += chunk("IDAT", idat)
         out += chunk("IEND", [])
         return Data(out)
     }

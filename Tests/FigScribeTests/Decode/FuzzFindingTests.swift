@@ -1,0 +1,22 @@
+import Foundation
+import Testing
+
+@testable import FigScribe
+
+/// Inputs the fuzzer (Scripts/fuzz) found, kept in `Decode/Fixtures/fuzz/`: each must now be
+/// refused or read promptly.
+@Suite("Fuzz findings")
+struct FuzzFindingTests {
+    static let folder = Paths.packageRoot.appendingPathComponent("Tests/FigScribeTests/Decode/Fixtures/fuzz")
+
+    /// 716 bytes whose iTXt chunk claims 2 GB: libpng allocated (and touched) 2 GB before
+    /// failing, taking seconds. Now the claim is checked against the file first.
+    @Test func hugeTextChunkIsRefusedWithoutAllocating() throws {
+        let bytes = try [UInt8](Data(contentsOf: Self.folder.appendingPathComponent("slow-4bit-gray-32x32.png")))
+        let start = Date()
+        #expect(throws: DecodeError.unreadable(message: "chunk iTXt claims 2113929273 bytes, more than the file holds")) {
+            try PNGDecoder().decode(data: bytes)
+        }
+        #expect(Date().timeIntervalSince(start) < 0.5)
+    }
+}

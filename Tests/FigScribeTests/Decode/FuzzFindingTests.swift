@@ -19,4 +19,19 @@ struct FuzzFindingTests {
         }
         #expect(Date().timeIntervalSince(start) < 0.5)
     }
+
+    /// A mutated 256×256 image whose top row is eight flat cells (a fair 1×8 heatmap without
+    /// a colour bar) above scattered specks that layout takes for dozens of tick labels:
+    /// reading all of them took 20 s. The time limit stops it promptly, between OCR lines.
+    @Test func specklesUnderAStripStopAtTheTimeLimit() throws {
+        let url = Self.folder.appendingPathComponent("slow-rgb-256x256.png")
+        let reader = try HeatmapReader(limits: ReadLimits(timeout: 1))
+        let start = Date()
+        do {
+            _ = try reader.read(contentsOf: url)
+        } catch let error as LimitError {
+            guard case .timedOut = error else { Issue.record("unexpected \(error)"); return }
+        }
+        #expect(Date().timeIntervalSince(start) < 8)
+    }
 }

@@ -27,11 +27,13 @@ struct FuzzFindingTests {
         let url = Self.folder.appendingPathComponent("slow-rgb-256x256.png")
         let reader = try HeatmapReader(limits: ReadLimits(timeout: 1))
         let start = Date()
-        do {
+        #expect {
             _ = try reader.read(contentsOf: url)
-        } catch let error as LimitError {
-            guard case .timedOut = error else { Issue.record("unexpected \(error)"); return }
+        } throws: { error in
+            guard case LimitError.timedOut = error else { return false }
+            return true
         }
-        #expect(Date().timeIntervalSince(start) < 8)
+        // The OCR models load on the first line, and a shared machine is slow: a margin.
+        #expect(Date().timeIntervalSince(start) < 10)
     }
 }

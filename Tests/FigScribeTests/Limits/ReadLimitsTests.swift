@@ -20,7 +20,7 @@ struct ReadLimitsTests {
         let reader = try HeatmapReader(limits: ReadLimits(timeout: 0.000_001))
         let start = Date()
         #expect(throws: LimitError.self) { try reader.read(contentsOf: Self.golden) }
-        #expect(Date().timeIntervalSince(start) < 2)
+        #expect(Date().timeIntervalSince(start) < TimeAllowance.seconds(2))
     }
 
     @Test func textLineCapRefusesBeforeOCR() throws {

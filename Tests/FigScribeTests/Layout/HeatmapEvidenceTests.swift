@@ -9,13 +9,11 @@ import Testing
 struct HeatmapEvidenceTests {
     /// The layout's verdict: nil when the image is taken for a heatmap, else why not.
     static func refusal(_ image: RGBAImage) -> LayoutError? {
-        do {
+        do throws(LayoutError) {
             try HeatmapEvidence(layout: LayoutAnalyzer().analyze(image)).verdict()
             return nil
-        } catch let error as LayoutError {
-            return error
         } catch {
-            return nil
+            return error
         }
     }
 

@@ -62,7 +62,7 @@ let package = Package(
         .testTarget(
             name: "FigScribeTests",
             dependencies: ["FigScribe"],
-            exclude: ["Text/Fixtures", "Describe/Golden", "Describe/Fixtures", "Annotate/Fixtures"]
+            exclude: ["Text/Fixtures", "Describe/Golden", "Describe/Fixtures", "Annotate/Fixtures", "Decode/Fixtures"]
         ),
     ]
 )

@@ -1,9 +1,14 @@
 #include "png_decode.h"
 
 #include <png.h>
+#include <ctype.h>
 #include <setjmp.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+/* The largest ancillary chunk (text, ICC profile…) read into memory. */
+#define CHUNK_MALLOC_MAX ((size_t)16 << 20)
 
 typedef struct {
     const uint8_t *data;
@@ -37,12 +42,42 @@ static void read_from_memory(png_structp png, png_bytep target, png_size_t lengt
     reader->offset += length;
 }
 
+/* Whether every ancillary chunk before IEND fits in the file. libpng allocates an
+ * ancillary chunk's claimed length before reading it, so a tiny file claiming a 2 GB
+ * text chunk (found by fuzzing) would cost 2 GB and seconds. Critical chunks are read in
+ * pieces; a truncated one is left for libpng to report. */
+static int ancillary_chunks_fit(const uint8_t *data, size_t size, char *message, size_t capacity) {
+    size_t offset = 8;
+    while (size - offset >= 8) {
+        const uint8_t *p = data + offset;
+        uint64_t length = ((uint64_t)p[0] << 24) | ((uint64_t)p[1] << 16) | ((uint64_t)p[2] << 8) | p[3];
+        const uint8_t *type = p + 4;
+        if (memcmp(type, "IEND", 4) == 0) return 1;
+        uint64_t left = size - offset - 8;
+        if ((type[0] & 0x20) && length + 4 > left) {
+            char name[5];
+            for (int i = 0; i < 4; i++) name[i] = isalpha(type[i]) ? (char)type[i] : '?';
+            name[4] = 0;
+            snprintf(message, capacity, "chunk %s claims %llu bytes, more than the file holds", name,
+                     (unsigned long long)length);
+            return 0;
+        }
+        if (length + 4 > left) return 1;
+        offset += 12 + (size_t)length;
+    }
+    return 1;
+}
+
 fs_png_status fs_png_decode(const uint8_t *data, size_t size, uint64_t max_pixels,
                             fs_png_image *out) {
     memset(out, 0, sizeof(*out));
     if (size < 8 || png_sig_cmp((png_const_bytep)data, 0, 8) != 0) {
         strcpy(out->message, "not a PNG signature");
         return FS_PNG_NOT_PNG;
+    }
+
+    if (!ancillary_chunks_fit(data, size, out->message, sizeof(out->message))) {
+        return FS_PNG_LIBPNG_ERROR;
     }
 
     error_state state;
@@ -74,6 +109,12 @@ fs_png_status fs_png_decode(const uint8_t *data, size_t size, uint64_t max_pixel
     }
 
     png_set_read_fn(png, &reader, read_from_memory);
+    png_set_chunk_malloc_max(png, CHUNK_MALLOC_MAX);
+    png_set_chunk_cache_max(png, 1000);
+#ifdef FUZZING_BUILD_MODE_UNSAFE_FOR_PRODUCTION
+    /* Mutated inputs rarely keep their CRCs: let the fuzzer past them to the pixels. */
+    png_set_crc_action(png, PNG_CRC_QUIET_USE, PNG_CRC_QUIET_USE);
+#endif
     png_read_info(png, info);
 
     png_uint_32 width = png_get_image_width(png, info);

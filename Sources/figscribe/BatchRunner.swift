@@ -11,19 +11,19 @@ struct BatchRunner {
     var outputFolder: String?
     /// Whether existing output files may be replaced (`--force`).
     var overwrite: Bool
-    var maxPixels: Int
+    var limits: ReadLimits
     var tessdata: String?
 
     /// Runs the batch; returns the worst exit status.
     func run() -> Int32 {
-        let (describer, maxPixels, tessdata, paths) = (describer, maxPixels, tessdata, paths)
+        let (describer, limits, tessdata, paths) = (describer, limits, tessdata, paths)
         let progress = ProgressBar(total: paths.count)
         var worst: Int32 = 0
         var failed = (unreadable: 0, noHeatmap: 0)
         var written = Set<String>()
         OrderedParallelMap.run(
             count: paths.count, jobs: jobs,
-            makeWorker: { Result { try HeatmapReader(maxPixels: maxPixels, tessdata: tessdata) } },
+            makeWorker: { Result { try HeatmapReader(limits: limits, tessdata: tessdata) } },
             work: { reader, i in
                 switch reader {
                 case let .success(r): return describer.describe(paths[i], with: r)

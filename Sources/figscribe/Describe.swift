@@ -21,8 +21,7 @@ struct Describe: ParsableCommand {
     @Option(name: .customLong("image-src"), help: "The HTML page's <img src> (a URL); by default the image is embedded as a data: URI.")
     var imageSource: String?
 
-    @Option(help: "Refuse images with more pixels than this.")
-    var maxPixels: Int = PNGDecoder.defaultMaxPixels
+    @OptionGroup var limits: LimitOptions
 
     @Option(help: "Directory holding Tesseract's .traineddata files.")
     var tessdata: String?
@@ -44,7 +43,6 @@ struct Describe: ParsableCommand {
 
     func validate() throws {
         if images.isEmpty && filesFrom == nil { throw ValidationError("give at least one PNG image") }
-        if maxPixels < 1 { throw ValidationError("--max-pixels must be positive") }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be positive") }
         if template != nil && !format.usesTemplate {
             throw ValidationError("--template applies to markdown, alt and html, not \(format.rawValue)")
@@ -79,7 +77,7 @@ struct Describe: ParsableCommand {
         if !notebooks.isEmpty {
             let reader: HeatmapReader
             do {
-                reader = try HeatmapReader(maxPixels: maxPixels, tessdata: tessdata)
+                reader = try HeatmapReader(limits: limits.readLimits, tessdata: tessdata)
             } catch {
                 Diagnostics.fail("\(error)")
                 throw ExitCode(2)
@@ -97,7 +95,7 @@ struct Describe: ParsableCommand {
             reportTimings: ProcessInfo.processInfo.environment["FIGSCRIBE_TIMINGS"] == "1")
         let status = BatchRunner(
             paths: paths, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, describer: describer,
-            outputFolder: output, overwrite: force, maxPixels: maxPixels, tessdata: tessdata
+            outputFolder: output, overwrite: force, limits: limits.readLimits, tessdata: tessdata
         ).run()
         if max(status, notebookStatus) != 0 { throw ExitCode(max(status, notebookStatus)) }
     }

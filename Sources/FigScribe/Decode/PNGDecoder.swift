@@ -40,23 +40,11 @@ public struct PNGDecoder: Sendable {
     }
 
     /// Reads and decodes a PNG file.
-    /// - Throws: `DecodeError.fileUnreadable` when the file cannot be read, else as `decode(data:)`.
-    public func decode(contentsOf url: URL) throws(DecodeError) -> RGBAImage {
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw .fileUnreadable(reason: Self.readFailureReason(url))
-        }
-        return try decode(data: [UInt8](data))
-    }
-
-    private static func readFailureReason(_ url: URL) -> String {
-        var isDirectory: ObjCBool = false
-        if !FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) {
-            return "no such file"
-        }
-        return isDirectory.boolValue ? "is a directory" : "cannot be read"
+    /// - Parameter maxFileBytes: the largest file accepted, checked before reading it.
+    /// - Throws: `DecodeError.fileUnreadable` / `.fileTooLarge` when the file cannot be
+    ///   read, else as `decode(data:)`.
+    public func decode(contentsOf url: URL, maxFileBytes: Int = ReadLimits.defaultMaxFileBytes) throws(DecodeError) -> RGBAImage {
+        try decode(data: InputFile.contents(of: url, maxBytes: maxFileBytes))
     }
 }
 
@@ -66,6 +54,7 @@ public enum DecodeError: Error, Equatable, Sendable, CustomStringConvertible {
     case notPNG
     case unreadable(message: String)
     case tooLarge(width: Int, height: Int, limit: Int)
+    case fileTooLarge(bytes: Int, limit: Int)
 
     public var description: String {
         switch self {
@@ -77,6 +66,8 @@ public enum DecodeError: Error, Equatable, Sendable, CustomStringConvertible {
             return "not a readable PNG (libpng: \(message))"
         case .tooLarge(let width, let height, let limit):
             return "image is \(width)×\(height) = \(width * height) pixels, over the limit of \(limit) (raise it with --max-pixels)"
+        case .fileTooLarge(let bytes, let limit):
+            return "file is \(bytes) bytes, over the limit of \(limit) (raise it with --max-file-size)"
         }
     }
 }

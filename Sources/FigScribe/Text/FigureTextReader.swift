@@ -1,6 +1,8 @@
 /// Reads every text line of a laid-out figure with one OCR line reader.
 struct FigureTextReader {
     let reader: LineReader
+    /// Checked before each line is read.
+    var deadline = Deadline.none
 
     /// Reads the roled lines and the numbers printed in the grid.
     func read(_ layout: FigureLayout) throws -> FigureText {
@@ -10,6 +12,7 @@ struct FigureTextReader {
         func reading(_ i: Int, at angle: Double) throws -> RecognizedLine {
             if let r = readings[i]?[angle] { return r }
             let kind: LineKind = roled[i].role == .colorbarTick ? .number : .text
+            try deadline.check("text recognition")
             let r = try reader.read(extractor.upright(roled[i].line, angle: angle), kind: kind)
             readings[i, default: [:]][angle] = r
             return r
@@ -67,6 +70,7 @@ struct FigureTextReader {
         let annotations = try layout.annotations.map { line -> FigureText.Annotation in
             let crop = layout.image.cropped(to: PixelRect(
                 minX: line.box.minX - 2, minY: line.box.minY - 2, maxX: line.box.maxX + 2, maxY: line.box.maxY + 2))
+            try deadline.check("text recognition")
             let number = Self.collapseWhitespace(try reader.read(crop, kind: .number).text)
             guard NumberParser.parse(PrintedNumbers.numericPart(of: number)) == nil else {
                 return .init(line: line, text: number)

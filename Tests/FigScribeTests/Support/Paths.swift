@@ -12,7 +12,13 @@ enum Paths {
     /// `GoldenImages/` in the package.
     static let goldenImages = packageRoot.appendingPathComponent("GoldenImages")
 
-    /// The shared PNG conformance suite beside the project.
-    static let pngSuite = packageRoot.deletingLastPathComponent()
-        .appendingPathComponent("shared/testdata/pngsuite")
+    /// The PNG conformance suite (PngSuite), kept in the project with its licence.
+    static let pngSuite = packageRoot.appendingPathComponent("Tests/FigScribeTests/Decode/Fixtures/pngsuite")
+
+    /// The shared data folder beside the project (dev corpus, scorer), or nil in a checkout
+    /// that stands alone: tests that use it are skipped then.
+    static let shared: URL? = {
+        let beside = packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
+        return FileManager.default.fileExists(atPath: beside.appendingPathComponent("corpus/dev").path) ? beside : nil
+    }()
 }

@@ -1,0 +1,1 @@
+/* The declaration in fuzz_driver.h is all this target provides. */

@@ -3,15 +3,17 @@ import Foundation
 /// Turns the paths a user gave into the list of images to read.
 public enum InputList {
     /// Expands `paths` in order: a folder becomes the PNG files under it (searched
-    /// recursively, sorted by path); anything else stays as given, so a missing file is
-    /// reported when it is read.
+    /// recursively, sorted by path); anything else, and a folder holding no PNG, stays as
+    /// given, so a missing file or a folder is reported when it is read.
     public static func expand(_ paths: [String]) -> [String] {
         paths.flatMap { path -> [String] in
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else {
                 return [path]
             }
-            return pngFiles(under: path)
+            // A folder holding no PNG stays as given: reading it says it is a folder.
+            let found = pngFiles(under: path)
+            return found.isEmpty ? [path] : found
         }
     }
 

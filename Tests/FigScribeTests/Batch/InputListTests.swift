@@ -21,11 +21,12 @@ struct InputListTests {
         #expect(list == ["first.png", "\(root.path)/a.PNG", "\(root.path)/b.png", "\(root.path)/sub/c.png", "missing.png"])
     }
 
-    @Test func emptyFolderGivesNothing() throws {
+    /// A folder without PNGs stays as given, so reading it reports a folder (exit 2).
+    @Test func aFolderWithoutImagesStaysAsGiven() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("figscribe-empty-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: root) }
-        #expect(InputList.expand([root.path]).isEmpty)
+        #expect(InputList.expand([root.path]) == [root.path])
     }
 
     @Test func listTextHasOnePathALine() {

@@ -36,9 +36,25 @@ struct FigureTextReader {
             roleAngles[role] = best.angle
         }
 
+        // Text turned a quarter turn reads bottom to top (90°) in most plotting systems and
+        // top to bottom (−90°) in some (pheatmap's column names): a role's turned lines take
+        // the direction a few of them read better at.
+        var readsDownward: Set<TextRole> = []
+        for role in Set(roled.map(\.role)) {
+            let turned = roled.indices.filter {
+                roled[$0].role == role && dots[$0] == nil && (roled[$0].line.angle ?? roleAngles[role]) == 90
+            }
+            let sample = turned.count <= 3 ? turned : [turned[0], turned[turned.count / 2], turned[turned.count - 1]]
+            guard !sample.isEmpty else { continue }
+            let up = try sample.reduce(0.0) { $0 + (try reading($1, at: 90)).confidence }
+            let down = try sample.reduce(0.0) { $0 + (try reading($1, at: -90)).confidence }
+            if down > up + 10 * Double(sample.count) { readsDownward.insert(role) }
+        }
+
         var read: [FigureText.ReadLine] = []
         for (i, line) in roled.enumerated() {
-            let angle = line.line.angle ?? roleAngles[line.role] ?? 0
+            var angle = line.line.angle ?? roleAngles[line.role] ?? 0
+            if angle == 90, readsDownward.contains(line.role) { angle = -90 }
             var text: String
             let confidence: Double
             if let dots = dots[i] {

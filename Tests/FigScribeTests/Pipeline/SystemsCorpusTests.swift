@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+
+@testable import FigScribe
+
+/// A quick subset of the multi-system corpus (`GoldenImages/systems`, scored whole by
+/// `Scripts/score-corpus`): one figure per system, each showing a case the reader handles —
+/// stepped and log scales, scales drawn from short colour tables, printed numbers, counted
+/// labels (S1, s01, I1, C1) and labels turned top to bottom.
+@Suite("Multi-system corpus, quick subset")
+struct SystemsCorpusTests {
+    static let figures = [
+        "pheatmap/ph_numbers_percent", "gnuplot/gp_maxcolors4_gray", "octave/oc_jet_south", "matplotlib/mpl_log_1",
+        "seaborn/sns_discrete_1", "seaborn/sns_layout_1", "plotnine/p9_discrete_1", "vegalite/vl_discrete_bin_3",
+        "ggplot2/gg_fermenter_rdbu", "baser/br_res150", "lattice/lt_annot", "plotly/plotly_annot_2",
+    ]
+
+    /// How far (cells) a tick may sit from its truth, as the scorer allows.
+    static let tickTolerance = 0.3
+    /// The share of truth ticks that must be read, as the scorer asks.
+    static let ticksRead = 0.9
+
+    @Test(arguments: figures)
+    func figureIsReadAsItsTruthSays(name: String) throws {
+        let folder = Paths.goldenImages.appendingPathComponent("systems")
+        let truth = try JSONDecoder().decode(
+            HeatmapFigure.self, from: Data(contentsOf: folder.appendingPathComponent("\(name).truth.json")))
+        let actual = try HeatmapReader().read(contentsOf: folder.appendingPathComponent("\(name).png"))
+        try GoldenImageTests.checkData(actual, truth)
+        #expect(actual.colorbar?.scale == truth.colorbar?.scale)
+        #expect(actual.colorbar?.bins?.count == truth.colorbar?.bins?.count)
+        // As the scorer: nine truth ticks in ten read, each with its text, near its place.
+        func normalised(_ t: String) -> String { t.replacingOccurrences(of: "\u{2212}", with: "-") }
+        var matched = 0, total = 0
+        for (expected, read) in [(truth.xAxis.ticks, actual.xAxis.ticks), (truth.yAxis.ticks, actual.yAxis.ticks)] {
+            for tick in expected {
+                total += 1
+                if read.contains(where: {
+                    normalised($0.text) == normalised(tick.text) && abs($0.position - tick.position) <= Self.tickTolerance
+                }) { matched += 1 }
+            }
+        }
+        #expect(Double(matched) >= Self.ticksRead * Double(total), "\(matched) of \(total) ticks read")
+    }
+}

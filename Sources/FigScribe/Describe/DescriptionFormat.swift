@@ -12,22 +12,31 @@ public struct DescriptionFormat: Sendable {
     /// The built-in template this format renders with; `nil` when it is built in code.
     public let templateName: String?
     private let body: @Sendable (Analysis, TemplateSet?) throws -> String
+    /// The description of a figure none of whose cells could be read.
+    let unreadValues: @Sendable (UnreadValuesDescription) throws -> String
 
-    init(name: String, templateName: String?, body: @escaping @Sendable (Analysis, TemplateSet?) throws -> String) {
+    init(
+        name: String, templateName: String?,
+        unreadValues: @escaping @Sendable (UnreadValuesDescription) throws -> String,
+        body: @escaping @Sendable (Analysis, TemplateSet?) throws -> String
+    ) {
         self.name = name
         self.templateName = templateName
+        self.unreadValues = unreadValues
         self.body = body
     }
 
     /// The long description as Markdown: Overview, Components/Axes, Detailed Analysis, Key
     /// Observations, Interpretation and Data.
-    public static let markdown = DescriptionFormat(name: "markdown", templateName: "markdown") { analysis, templates in
+    public static let markdown = DescriptionFormat(
+        name: "markdown", templateName: "markdown", unreadValues: { $0.markdown() }
+    ) { analysis, templates in
         let context = DescriptionContextBuilder(analysis: analysis, escaping: .markdown).build(imageSource: nil)
         return try (templates?.render(context) ?? "")
     }
 
     /// A short alt text of at most 150 characters: what the figure is and its main finding.
-    public static let alt = DescriptionFormat(name: "alt", templateName: "alt") { analysis, templates in
+    public static let alt = DescriptionFormat(name: "alt", templateName: "alt", unreadValues: { $0.alt() }) { analysis, templates in
         guard let templates else { return "" }
         let context = DescriptionContextBuilder(analysis: analysis, escaping: .none).build(imageSource: nil)
         return try AltText.render(context, with: templates) + "\n"
@@ -38,7 +47,8 @@ public struct DescriptionFormat: Sendable {
     /// headers.
     /// - Parameter imageSource: The `src` of the `<img>`: a URL, or `dataURI(png:)` to embed it.
     public static func html(imageSource: String) -> DescriptionFormat {
-        DescriptionFormat(name: "html", templateName: "html") { analysis, templates in
+        DescriptionFormat(name: "html", templateName: "html", unreadValues: { $0.html(imageSource: imageSource) }) {
+            analysis, templates in
             guard let templates else { return "" }
             let context = DescriptionContextBuilder(analysis: analysis, escaping: .html)
                 .build(imageSource: TextEscaping.html.escape(imageSource))
@@ -50,8 +60,9 @@ public struct DescriptionFormat: Sendable {
 
     /// The long description alone as an HTML fragment (its sections, headed `<h2>`), for
     /// placing beside a figure in another page.
-    public static let htmlDescription = DescriptionFormat(name: "html-description", templateName: "html-description") {
-        analysis, templates in
+    public static let htmlDescription = DescriptionFormat(
+        name: "html-description", templateName: "html-description", unreadValues: { $0.htmlSections() }
+    ) { analysis, templates in
         let context = DescriptionContextBuilder(analysis: analysis, escaping: .html).build(imageSource: nil)
         return try (templates?.render(context) ?? "")
     }
@@ -63,11 +74,17 @@ public struct DescriptionFormat: Sendable {
 
     /// MAIDR's heatmap JSON (`x`, `y`, `points`, title and axis labels) for sonified,
     /// navigable heatmaps in the browser. Takes no template.
-    public static let maidr = DescriptionFormat(name: "maidr", templateName: nil) { analysis, _ in
+    public static let maidr = DescriptionFormat(
+        name: "maidr", templateName: nil, unreadValues: { try encodeMAIDR(MAIDRDocument(figure: $0.figure)) }
+    ) { analysis, _ in
+        try encodeMAIDR(MAIDRDocument(analysis: analysis))
+    }
+
+    private static func encodeMAIDR(_ document: MAIDRDocument) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         do {
-            let data = try encoder.encode(MAIDRDocument(analysis: analysis))
+            let data = try encoder.encode(document)
             return (String(data: data, encoding: .utf8) ?? "") + "\n"
         } catch {
             throw DescribeError.encodingFailed(reason: "\(error)")
@@ -98,11 +115,18 @@ struct HTMLContext {
 ///   - override: A template file that replaces the format's built-in template
 ///     (`--template FILE`); partials still come from the built-in set.
 /// - Returns: The description, ending in a newline.
-/// - Throws: `DescribeError` when the figure holds no value, the template cannot be read
+///   A figure none of whose cells could be read is described as far as it was read (title,
+///   grid, axes, why the values are missing), built in code, without `override`.
+/// - Throws: `DescribeError` when the grid has no cells, the template cannot be read
 ///   or parsed (with file, line and column), or the format takes no template.
 public func render(
     _ figure: HeatmapFigure, as format: DescriptionFormat = .markdown, template override: URL? = nil
 ) throws -> String {
-    let analysis = try Analysis(figure)
+    let analysis: Analysis
+    do {
+        analysis = try Analysis(figure)
+    } catch DescribeError.noData where figure.grid.rows > 0 && figure.grid.columns > 0 {
+        return try format.unreadValues(UnreadValuesDescription(figure: figure))
+    }
     return try format.render(analysis, templateOverride: override)
 }

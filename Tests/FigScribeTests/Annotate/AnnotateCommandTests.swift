@@ -120,30 +120,9 @@ struct AnnotateCommandTests {
         }
     }
 
-    /// Runs another program; its output goes to files, so neither pipe can fill.
-    static func runTool(_ executable: String, _ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("figscribe-tool-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let outURL = folder.appendingPathComponent("stdout"), errURL = folder.appendingPathComponent("stderr")
-        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        process.waitUntilExit()
-        try out.close()
-        try err.close()
-        return (process.terminationStatus, try String(contentsOf: outURL, encoding: .utf8), try String(contentsOf: errURL, encoding: .utf8))
-    }
-
     /// Whether python3 with nbformat is here (pip install nbformat).
     static let nbformatValidator: Bool = {
-        (try? Self.runTool("/usr/bin/env", ["python3", "-c", "import nbformat"]))?.status == 0
+        (try? CommandLineTests.run(URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-c", "import nbformat"]))?.status == 0
     }()
 
     @Test(.enabled(if: nbformatValidator, "python3 with nbformat not found"))
@@ -155,7 +134,7 @@ struct AnnotateCommandTests {
         #expect(run.status == 0, "\(run.stderr)")
         // `python3 -m nbformat.validator` only imports the module: validate the raw JSON instead.
         let script = "import json, sys, nbformat; nbformat.validate(json.load(open(sys.argv[1], encoding='utf-8')))"
-        let validation = try Self.runTool("/usr/bin/env", ["python3", "-c", script, out.path])
+        let validation = try CommandLineTests.run(URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-c", script, out.path])
         #expect(validation.status == 0, "\(validation.stdout)\(validation.stderr)")
     }
 }

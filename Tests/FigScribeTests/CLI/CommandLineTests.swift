@@ -56,6 +56,12 @@ struct CommandLineTests {
     /// Runs `figscribe` with arguments; stdout and stderr go to files so neither pipe can fill.
     static func run(_ arguments: [String]) throws -> Run {
         let binary = try #require(binary, "figscribe binary not found; build it (swift build) or set FIGSCRIBE_BIN")
+        return try run(binary, arguments)
+    }
+
+    /// Runs a program with arguments and no standard input; stdout and stderr go to files
+    /// so neither pipe can fill.
+    static func run(_ executable: URL, _ arguments: [String]) throws -> Run {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("figscribe-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -64,7 +70,7 @@ struct CommandLineTests {
         _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
         let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable
         process.arguments = arguments
         process.standardOutput = out
         process.standardError = err

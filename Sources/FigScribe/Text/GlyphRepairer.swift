@@ -6,7 +6,9 @@ struct GlyphRepairer {
     let greek: () throws -> OCREngine
 
     private static let operatorLookalikes: Set<String> = ["x", "X", "*", "+", "×", "»", "«"]
-    private static let lowercaseLookalikes = Set("cosuvwxz")
+    /// Small letters shaped like their capital, without ascender or descender: told apart
+    /// by height alone.
+    static let lowercaseLookalikes = Set("cosuvwxz")
     private static let subscriptLookalikes = Set("zZsS:")
     private static let superscriptDigits: [Character: Character] = [
         "0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹",

@@ -16,7 +16,7 @@ enum LeadingLetterRepair {
         "2": ["Z", "z"], "6": ["G", "b"], "9": ["g", "q"], "4": ["A"], "3": ["B"],
     ]
     /// Letters whose capital differs from the small letter only in size.
-    static let sizeOnlyLetters = Set("cCoOsSuUvVwWxXzZ")
+    static let sizeOnlyLetters = Set(GlyphRepairer.lowercaseLookalikes.flatMap { [$0, Character($0.uppercased())] })
     /// A first glyph at least this tall against the digits after it is a capital.
     static let capitalHeight = 0.88
 

@@ -26,8 +26,9 @@ struct FigureAssembler {
         let printed = PrintedNumbers.cells(text.annotations, box: box, rows: layout.rows, columns: layout.columns)
         if let strip = layout.strip, strip.isStepped {
             let reader = SteppedScaleReader(strip: strip, labels: text.lines(.colorbarTick), title: text.joined(.colorbarLabel))
-            (colorbar, values) = measure(.values) { reader.read(cellColours: layout.cellColours, warnings: &warnings) }
-            if let bar = colorbar { warnings += PrintedNumbers.apply(printed, to: &values, range: abs(bar.max - bar.min)) }
+            let (bar, read) = measure(.values) { reader.read(cellColours: layout.cellColours, warnings: &warnings) }
+            (colorbar, values) = (bar, read)
+            warnings += PrintedNumbers.apply(printed, to: &values, range: abs(bar.max - bar.min))
         } else if let strip = layout.strip {
             let ramp = ColourRamp(strip: strip)
             let positions = cellPositions(on: ramp, warnings: &warnings)

@@ -96,12 +96,11 @@ enum PrintedNumbers {
     static func fittedScale(_ cells: [Cell], positions: [[Double?]]) -> ScaleFit? {
         var xs: [Double] = [], ys: [Double] = [], half = 0.0
         for cell in cells {
-            guard let p = positions[cell.row][cell.column],
-                let n = NumberParser.parse(numericPart(of: cell.text))
-            else { continue }
+            let number = numericPart(of: cell.text)
+            guard let p = positions[cell.row][cell.column], let n = NumberParser.parse(number) else { continue }
             xs.append(p)
             ys.append(n.value)
-            half = max(half, halfUnit(of: numericPart(of: cell.text)))
+            half = max(half, halfUnit(of: number))
         }
         guard Set(ys).count >= 3, let spread = ys.max().flatMap({ hi in ys.min().map { hi - $0 } }), spread > 0 else {
             return nil

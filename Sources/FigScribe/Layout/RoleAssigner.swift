@@ -179,6 +179,20 @@ struct RoleAssigner {
             && !lines.contains { $0.box.maxY <= line.box.minY }
     }
 
+    /// Whether at least two bands of lines (x tick labels and x label) lie between the grid
+    /// and line `i`, with a wider gap above the line than below it to the strip.
+    private func isBelowAxisText(_ i: Int, _ lines: [TextLine], stripTop: Int) -> Bool {
+        let b = lines[i].box
+        let between = lines.indices.filter { j in
+            let o = lines[j].box
+            return j != i && o.minY >= gridBox.maxY - 2 && o.maxY <= b.minY
+                && o.maxX > gridBox.minX && o.minX < gridBox.maxX
+        }
+        let found = bands(between.map { (index: $0, span: span(lines[$0], outward: .bottom)) })
+        guard found.count >= 2, let nearest = between.map({ lines[$0].box.maxY }).max() else { return false }
+        return b.minY - nearest > stripTop - b.maxY
+    }
+
     /// The nearest band of lines on the strip's inner side, between it and the grid and
     /// along it, when it holds two or more lines (the tick labels), and the bands beyond
     /// it (a label); nil otherwise.
@@ -201,23 +215,44 @@ struct RoleAssigner {
         }
         let found = bands(items)
         guard let first = found.first, first.count >= 2 else { return nil }
-        return (first, found.dropFirst().flatMap { $0 })
+        // Beyond the tick labels, only the line hugging them is the strip's: the grid's own
+        // tick labels and axis label lie nearer the grid, one behind another.
+        let spans = Dictionary(uniqueKeysWithValues: items.map { ($0.index, $0.span) })
+        let ticksFar = first.compactMap { spans[$0]?.far }.max() ?? 0
+        let gridNear = switch inner {
+        case .right: g.minX - s.maxX
+        case .left: s.minX - g.maxX
+        case .bottom: g.minY - s.maxY
+        case .top: s.minY - g.maxY
+        }
+        let beyond = found.dropFirst().flatMap { $0 }
+        let labels = beyond.filter { i in
+            guard let own = spans[i] else { return false }
+            let nothingFarther = !beyond.contains { j in j != i && (spans[j]?.near ?? 0) > own.far }
+            return nothingFarther && own.near - ticksFar < gridNear - own.far
+        }
+        return (first, labels)
     }
 
     /// A legend title set at the strip's head: just above a vertical strip (clear of the
     /// grid), just before a horizontal one, or alone just above a horizontal one below the
-    /// grid and off the grid's centre line, where the x label would be (Vega-Lite's legend
-    /// title).
+    /// grid where it cannot be the x label: off the grid's centre line (Vega-Lite's legend
+    /// title), or below both the x tick labels and the x label and nearer the strip than
+    /// them (Plotly's and base R's).
     private func stripHeading(_ lines: [TextLine], strip: ColourStrip, excluding taken: Set<Int>) -> [Int] {
         let s = strip.box
         if strip.orientation == .horizontal && s.minY >= gridBox.maxY {
             let above = lines.indices.filter { i in
                 let b = lines[i].box, size = Int(lines[i].glyphSize)
-                let centredOnGrid = abs(b.midX - gridBox.midX) < 0.1 * Double(gridBox.width)
-                return !taken.contains(i) && b.minY >= gridBox.maxY && b.maxY <= s.minY + 2 && s.minY - b.maxY <= size
-                    && b.minX >= s.minX - size && b.maxX <= s.maxX + size && !centredOnGrid
+                return !taken.contains(i) && b.minY >= gridBox.maxY && b.maxY <= s.minY + 2 && s.minY - b.maxY <= 2 * size
+                    && b.minX >= s.minX - size && b.maxX <= s.maxX + size
             }
-            if above.count == 1 { return above }
+            if above.count == 1 {
+                let b = lines[above[0]].box
+                let centredOnGrid = abs(b.midX - gridBox.midX) < 0.1 * Double(gridBox.width)
+                let close = Double(s.minY - b.maxY) <= lines[above[0]].glyphSize
+                if (close && !centredOnGrid) || isBelowAxisText(above[0], lines, stripTop: s.minY) { return above }
+            }
         }
         return lines.indices.filter { i in
             guard !taken.contains(i) else { return false }

@@ -65,4 +65,37 @@ struct RoleAssignerTests {
         let strip = Self.strip(PixelRect(minX: 100, minY: 348, maxX: 400, maxY: 360), .horizontal)
         #expect(Self.roles(lines, strip: strip)[3] == role)
     }
+
+    /// Plotly and base R: x tick labels, the x label centred on the grid, then the legend
+    /// title centred just above a strip lower down. The x label stays the x label.
+    @Test func legendTitleBelowTheXLabel() {
+        let lines = [
+            Self.line(110, 306, 124, 316), Self.line(210, 306, 224, 316), Self.line(310, 306, 324, 316),
+            Self.line(225, 326, 275, 338, glyphs: 6),                      // x label
+            Self.line(240, 356, 260, 366, glyphs: 2),                      // legend title
+            Self.line(150, 390, 170, 400), Self.line(330, 390, 350, 400),  // colour ticks
+        ]
+        let strip = Self.strip(PixelRect(minX: 100, minY: 372, maxX: 400, maxY: 384), .horizontal)
+        #expect(Self.roles(lines, strip: strip) == [
+            .xTick, .xTick, .xTick, .xLabel, .colorbarLabel, .colorbarTick, .colorbarTick,
+        ])
+    }
+
+    /// A legend left of the y axis with its tick labels on its right (plotnine, Vega-Lite):
+    /// the grid's own tick labels and turned y label, farther right along the strip, stay
+    /// the y axis's.
+    @Test func legendLeftOfTheYAxis() {
+        let lines = [
+            Self.line(6, 72, 40, 84, glyphs: 4),                           // legend title
+            Self.line(32, 96, 44, 106, glyphs: 2), Self.line(32, 196, 44, 206, glyphs: 2),
+            Self.line(32, 286, 44, 296, glyphs: 2),                        // colour ticks
+            Self.line(60, 150, 70, 200, angle: 90, glyphs: 3),             // y label
+            Self.line(78, 100, 94, 110, glyphs: 2), Self.line(78, 180, 94, 190, glyphs: 2),
+            Self.line(78, 260, 94, 270, glyphs: 2),                        // y ticks
+        ]
+        let strip = Self.strip(PixelRect(minX: 10, minY: 90, maxX: 28, maxY: 300), .vertical)
+        #expect(Self.roles(lines, strip: strip) == [
+            .colorbarLabel, .colorbarTick, .colorbarTick, .colorbarTick, .yLabel, .yTick, .yTick, .yTick,
+        ])
+    }
 }

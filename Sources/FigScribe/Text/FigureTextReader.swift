@@ -79,6 +79,8 @@ struct FigureTextReader {
                 }
                 repaired = TickLabelRepair.shapeConsistent(LeadingLetterRepair.repair(repaired, glyphs: glyphs))
             }
+            let positions = indices.map { role == .xTick ? read[$0].line.box.midX : read[$0].line.box.midY }
+            repaired = CountedLabelRepair.repair(repaired, positions: positions)
             for (i, text) in zip(indices, repaired) { read[i].text = text }
         }
         // Printed numbers are cropped with the cell around them (light text on dark cells

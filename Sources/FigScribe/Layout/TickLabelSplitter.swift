@@ -1,0 +1,53 @@
+/// Splits an x tick-label line that runs over the centres of several columns into one line
+/// per column: labels set close together (a wide grid of narrow cells) touch within word
+/// spacing and are grouped as one line ("C10C11C12").
+///
+/// Only on an axis whose other tick labels sit centred on their columns. Each glyph goes to
+/// the column it lies over; the line is split only when that gives two or more groups, each
+/// centred on its own column, with gaps between them (typically) half again as wide as the
+/// gaps between glyphs within a group. A long label over several columns is not centred piecewise, nor spaced
+/// wider where a column ends, and stays whole.
+struct TickLabelSplitter {
+    let gridBox: HeatmapFigure.Box
+    let columns: Int
+    /// The boxes of the glyph components, by id.
+    let glyphBox: (Int) -> PixelRect
+
+    private var step: Double { gridBox.width / Double(max(1, columns)) }
+
+    func split(_ lines: [FigureLayout.RoledLine]) -> [FigureLayout.RoledLine] {
+        let level = lines.filter { $0.role == .xTick && ($0.line.angle ?? 0) == 0 }.map(\.line)
+        let single = level.filter { Double($0.box.width) < step }
+        let centred = single.filter { isCentred($0.box) }
+        guard centred.count >= 2, 4 * centred.count >= 3 * single.count else { return lines }
+        return lines.flatMap { roled -> [FigureLayout.RoledLine] in
+            guard roled.role == .xTick, (roled.line.angle ?? 0) == 0 else { return [roled] }
+            return pieces(of: roled.line).map { FigureLayout.RoledLine(line: $0, role: .xTick) }
+        }
+    }
+
+    private func column(_ x: Double) -> Int { Int(((x - gridBox.x) / step).rounded(.down)) }
+
+    private func isCentred(_ box: PixelRect) -> Bool {
+        abs(box.midX - (gridBox.x + (Double(column(box.midX)) + 0.5) * step)) <= 0.3 * step
+    }
+
+    private func pieces(of line: TextLine) -> [TextLine] {
+        guard Double(line.box.width) >= 1.5 * step else { return [line] }
+        let byColumn = Dictionary(grouping: line.glyphIDs) { column(glyphBox($0).midX) }
+        guard byColumn.count >= 2 else { return [line] }
+        let groups = byColumn.sorted { $0.key < $1.key }.map { _, ids in
+            (ids: ids, box: ids.dropFirst().reduce(glyphBox(ids[0])) { $0.union(glyphBox($1)) })
+        }
+        guard groups.allSatisfy({ isCentred($0.box) }) else { return [line] }
+        let cuts = zip(groups, groups.dropFirst()).map { $1.box.minX - $0.box.maxX }.sorted()
+        let inner = groups.flatMap { g -> [Int] in
+            let boxes = g.ids.map(glyphBox).sorted { $0.minX < $1.minX }
+            return zip(boxes, boxes.dropFirst()).map { $1.minX - $0.maxX }
+        }.sorted()
+        guard cuts[0] >= 2, !inner.isEmpty,
+              Double(cuts[cuts.count / 2]) >= 1.5 * Double(max(1, inner[inner.count / 2]))
+        else { return [line] }
+        return groups.map { TextLine(box: $0.box, angle: line.angle, glyphIDs: $0.ids, glyphSize: line.glyphSize) }
+    }
+}

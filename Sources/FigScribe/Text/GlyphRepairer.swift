@@ -31,7 +31,14 @@ struct GlyphRepairer {
         for i in groups.indices {
             guard let shape = groups[i].shape else { continue }
             let g = groups[i]
-            if isBullet(shape, metrics), !isInsideWord(i, in: groups) {
+            if i > 0, groups[i - 1].wordIndex == g.wordIndex, groups[i - 1].text == "%",
+               let percent = groups[i - 1].shape, SymbolCheck.isPerMilleCircle(shape, after: percent, read: g.text) {
+                groups[i - 1].text = "‰"
+                groups[i].text = ""
+            } else if ["%o", "%0", "%O", "%°"].contains(g.text) {
+                // One glyph read as a per-cent sign and a small circle: a per-mille sign.
+                groups[i].text = "‰"
+            } else if isBullet(shape, metrics), !isInsideWord(i, in: groups) {
                 groups[i].text = "•"
             } else if isDegree(shape, metrics) {
                 groups[i].text = "°"

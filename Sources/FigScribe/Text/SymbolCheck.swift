@@ -24,6 +24,16 @@ enum SymbolCheck {
         }
     }
 
+    /// Whether a glyph read as a small o or zero just after a per-cent sign is the third
+    /// circle of a per-mille sign (‰, read "%o"): no taller than the sign's own circles and
+    /// level with its lower one.
+    static func isPerMilleCircle(_ s: GlyphShape, after percent: GlyphShape, read: String) -> Bool {
+        guard ["o", "0", "O", "°", "."].contains(read) else { return false }
+        let tolerance = max(1.0, 0.15 * Double(percent.height))
+        return Double(s.height) <= 0.6 * Double(percent.height) && s.box.midX > Double(percent.box.maxX) - Double(percent.box.width) / 4
+            && abs(Double(s.box.maxY - percent.box.maxY)) <= tolerance
+    }
+
     /// Whether a glyph is a raised small digit: about half a capital high, its bottom well
     /// above the baseline and its top near the capitals' top.
     static func isSuperscript(_ s: GlyphShape, metrics m: LineMetrics) -> Bool {

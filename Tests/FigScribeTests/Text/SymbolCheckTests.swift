@@ -46,4 +46,18 @@ struct SymbolCheckTests {
         #expect(SymbolCheck.isSuperscript(raised, metrics: Self.metrics))
         #expect(!SymbolCheck.isSuperscript(onBaseline, metrics: Self.metrics))
     }
+
+    /// ‰ read "%o": the small circle after the per-cent sign, level with its lower circle,
+    /// is the sign's third circle; a letter o as tall as the sign, or one standing higher, is not.
+    @Test func aSmallCircleAfterAPerCentSignIsPerMille() {
+        func box(_ minX: Int, _ minY: Int, _ maxX: Int, _ maxY: Int) -> GlyphShape {
+            GlyphShape(box: PixelRect(minX: minX, minY: minY, maxX: maxX, maxY: maxY),
+                       ink: [Bool](repeating: true, count: (maxX - minX) * (maxY - minY)), componentCount: 1)
+        }
+        let percent = box(0, 20, 22, 44)
+        #expect(SymbolCheck.isPerMilleCircle(box(18, 33, 30, 44), after: percent, read: "o"))
+        #expect(!SymbolCheck.isPerMilleCircle(box(24, 20, 40, 44), after: percent, read: "o"))
+        #expect(!SymbolCheck.isPerMilleCircle(box(18, 22, 30, 33), after: percent, read: "o"))
+        #expect(!SymbolCheck.isPerMilleCircle(box(18, 33, 30, 44), after: percent, read: "x"))
+    }
 }

@@ -45,4 +45,8 @@ public struct RGBA: Hashable, Sendable {
     public init(r: UInt8, g: UInt8, b: UInt8, a: UInt8 = 255) {
         self.r = r; self.g = g; self.b = b; self.a = a
     }
+
+    /// The four channels as one number: a fixed order for breaking ties between colours
+    /// (hash values change from run to run).
+    var packed: UInt32 { UInt32(r) << 24 | UInt32(g) << 16 | UInt32(b) << 8 | UInt32(a) }
 }

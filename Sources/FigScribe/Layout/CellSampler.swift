@@ -25,7 +25,9 @@ struct CellSampler {
                 all.append(p)
             }
         }
-        if let mode = counts.max(by: { a, b in a.value != b.value ? a.value < b.value : a.key.luma > b.key.luma }),
+        if let mode = counts.max(by: { a, b in
+            a.value != b.value ? a.value < b.value : (a.key.luma != b.key.luma ? a.key.luma > b.key.luma : a.key.packed < b.key.packed)
+        }),
             Double(mode.value) >= 0.3 * Double(all.count)
         {
             return mode.key

@@ -37,7 +37,7 @@ extension RGBAImage {
             counts[self[0, y], default: 0] += 1
             counts[self[width - 1, y], default: 0] += 1
         }
-        return counts.max { a, b in a.value != b.value ? a.value < b.value : a.key.hashValue < b.key.hashValue }?.key
+        return counts.max { a, b in a.value != b.value ? a.value < b.value : a.key.packed < b.key.packed }?.key
             ?? RGBA(r: 255, g: 255, b: 255)
     }
 }

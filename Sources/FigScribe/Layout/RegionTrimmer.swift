@@ -168,7 +168,14 @@ struct RegionTrimmer {
             b = b.inset(side, by: margin.width)
         }
         let values = Array(colours.values)
-        let sameColour = values.allSatisfy { $0.channelDistance(to: values[0]) <= 12 }
+        // One colour: every margin within 12 levels of the middle of their range, whatever
+        // order the sides are looked at in.
+        func middle(_ channel: (RGBA) -> UInt8) -> UInt8 {
+            let v = values.map(channel)
+            return UInt8((Int(v.min() ?? 0) + Int(v.max() ?? 0)) / 2)
+        }
+        let centre = RGBA(r: middle(\.r), g: middle(\.g), b: middle(\.b))
+        let sameColour = values.allSatisfy { $0.channelDistance(to: centre) <= 12 }
         let everySide = colours.count == Side.allCases.count
         let framedOnly = !framedSides.isEmpty && framedSides.count <= 2 && Set(colours.keys) == framedSides
         return sameColour && (everySide || framedOnly) ? b : box

@@ -70,6 +70,7 @@ extension RGBAImage {
         var counts: [RGBA: Int] = [:]
         for x in 0..<width { counts[self[x, 0], default: 0] += 1; counts[self[x, height - 1], default: 0] += 1 }
         for y in 0..<height { counts[self[0, y], default: 0] += 1; counts[self[width - 1, y], default: 0] += 1 }
-        return counts.max { $0.value < $1.value }?.key ?? RGBA(r: 255, g: 255, b: 255)
+        return counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key.packed < $1.key.packed }?.key
+            ?? RGBA(r: 255, g: 255, b: 255)
     }
 }

@@ -67,8 +67,9 @@ public struct LayoutAnalyzer: Sendable {
         let cellColours = (0..<rows.count).map { r in (0..<columns.count).map { sampler.colour(row: r, column: $0) } }
         let annotations = AnnotationFinder.lines(in: image, box: gridBox, cellColours: cellColours)
         let roled = RoleAssigner(gridBox: trimmed, strip: strip, imageWidth: image.width).assign(lines)
-        let texts = TickLabelSplitter(gridBox: gridBox, columns: columns.count) { components.components[$0].box }
-            .split(roled)
+        let glyphBox = { (id: Int) in components.components[id].box }
+        let texts = AxisLabelSplitter(gridBox: trimmed, glyphBox: glyphBox)
+            .split(TickLabelSplitter(gridBox: gridBox, columns: columns.count, glyphBox: glyphBox).split(roled))
         return FigureLayout(
             background: background, gridBox: gridBox, rows: rows.count, columns: columns.count,
             strip: strip, texts: texts, annotations: annotations,

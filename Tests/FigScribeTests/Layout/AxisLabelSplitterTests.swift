@@ -1,0 +1,49 @@
+import Testing
+@testable import FigScribe
+
+/// A one-letter y label grouped with the middle tick label is given back to the axis.
+@Suite("AxisLabelSplitter")
+struct AxisLabelSplitterTests {
+    static let grid = PixelRect(minX: 50, minY: 20, maxX: 400, maxY: 300)
+
+    /// Tick labels "R1" … "R5" right-aligned at x = 44, one every 56 px; glyph ids 0…9.
+    /// A turned "y" (ids 10) at `label`, set beside "R3".
+    static func lines(label: PixelRect?) -> (lines: [FigureLayout.RoledLine], boxes: [PixelRect]) {
+        var boxes: [PixelRect] = []
+        var lines: [FigureLayout.RoledLine] = []
+        for k in 0..<5 {
+            let y = 42 + 56 * k
+            boxes += [PixelRect(minX: 30, minY: y, maxX: 36, maxY: y + 10), PixelRect(minX: 37, minY: y, maxX: 44, maxY: y + 10)]
+            var ids = [2 * k, 2 * k + 1]
+            var box = PixelRect(minX: 30, minY: y, maxX: 44, maxY: y + 10)
+            if k == 2, let label {
+                ids.insert(10, at: 0)
+                box = box.union(label)
+            }
+            lines.append(.init(line: TextLine(box: box, angle: 0, glyphIDs: ids, glyphSize: 10), role: .yTick))
+        }
+        if let label { boxes.append(label) }
+        return (lines, boxes)
+    }
+
+    @Test func aTurnedLetterBesideTheMiddleTickIsTheAxisLabel() {
+        let (lines, boxes) = Self.lines(label: PixelRect(minX: 12, minY: 156, maxX: 22, maxY: 164))
+        let out = AxisLabelSplitter(gridBox: Self.grid) { boxes[$0] }.split(lines)
+        #expect(out.count == 6)
+        #expect(out[2].line.glyphIDs == [4, 5] && out[2].role == .yTick)
+        #expect(out[5].role == .yLabel && out[5].line.glyphIDs == [10] && out[5].line.angle == 90)
+    }
+
+    /// The same letter at the top of the axis, or set close to the digits, stays in the tick label.
+    @Test(arguments: [PixelRect(minX: 12, minY: 42, maxX: 22, maxY: 50), PixelRect(minX: 22, minY: 156, maxX: 28, maxY: 166)])
+    func otherwiseNothingChanges(label: PixelRect) {
+        var (lines, boxes) = Self.lines(label: label)
+        if label.minY == 42 {  // attach it to the first tick instead
+            lines = Self.lines(label: nil).lines
+            lines[0].line.glyphIDs.insert(10, at: 0)
+            boxes.append(label)
+        }
+        let out = AxisLabelSplitter(gridBox: Self.grid) { boxes[$0] }.split(lines)
+        #expect(out.count == 5)
+    }
+}

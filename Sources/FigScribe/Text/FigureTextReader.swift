@@ -83,6 +83,21 @@ struct FigureTextReader {
             repaired = CountedLabelRepair.repair(repaired, positions: positions)
             for (i, text) in zip(indices, repaired) { read[i].text = text }
         }
+        // A one-letter label whose case is only a matter of size takes the case the other
+        // labels' font says.
+        let labelRoles: Set<TextRole> = [.xLabel, .yLabel, .colorbarLabel]
+        func heights(_ r: FigureText.ReadLine) -> [Double] {
+            r.line.glyphIDs.map { id in
+                let box = layout.ink.components[id].box
+                return Double(abs(r.angle) == 90 ? box.width : box.height)
+            }
+        }
+        for i in read.indices where labelRoles.contains(read[i].role) && read[i].line.glyphIDs.count == 1 {
+            let references = read.indices.filter { $0 != i && labelRoles.contains(read[$0].role) }.map { heights(read[$0]) }
+            if let text = LoneLetterCase.decided(read[i].text, height: heights(read[i])[0], references: references) {
+                read[i].text = text
+            }
+        }
         // Printed numbers are cropped with the cell around them (light text on dark cells
         // needs its background) and read as numbers.
         let annotations = try layout.annotations.map { line -> FigureText.Annotation in

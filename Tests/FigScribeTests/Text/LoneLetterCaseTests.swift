@@ -1,0 +1,26 @@
+import Testing
+@testable import FigScribe
+
+/// A one-letter label takes the case its height says against the other labels' font.
+@Suite("LoneLetterCase")
+struct LoneLetterCaseTests {
+    /// "level": small letters 8 px, the l's 11 px; "Row": R 11 px, o and w 8 px.
+    static let font: [[Double]] = [[11, 8, 8, 8, 11], [11, 8, 8]]
+
+    @Test func aLetterAsTallAsTheSmallLettersIsSmall() {
+        #expect(LoneLetterCase.decided("X", height: 8, references: Self.font) == "x")
+        #expect(LoneLetterCase.decided("Xx", height: 8, references: Self.font) == "x")
+        #expect(LoneLetterCase.decided("V", height: 8.5, references: Self.font) == "v")
+    }
+
+    @Test func aLetterAsTallAsTheCapitalsIsACapital() {
+        #expect(LoneLetterCase.decided("v", height: 11, references: Self.font) == "V")
+    }
+
+    @Test func otherTextOrNoFontLeavesItAsRead() {
+        #expect(LoneLetterCase.decided("y", height: 8, references: Self.font) == nil)
+        #expect(LoneLetterCase.decided("xy", height: 8, references: Self.font) == nil)
+        #expect(LoneLetterCase.decided("X", height: 8, references: [[11, 11, 11]]) == nil)
+        #expect(LoneLetterCase.decided("X", height: 8, references: []) == nil)
+    }
+}

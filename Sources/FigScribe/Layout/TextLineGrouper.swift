@@ -153,6 +153,11 @@ struct TextLineGrouper {
         guard axis.elongation >= 2.5, Double(max(glyphs[i].box.width, glyphs[i].box.height)) >= 1.6 * size else {
             return nil
         }
+        // A box twice as wide as tall is a level word, whatever its ascenders do to the
+        // ink's axis ("00h" leans towards its h); twice as tall as wide, a turned one.
+        let box = glyphs[i].box
+        if box.width >= 2 * box.height { return 0 }
+        if box.height >= 2 * box.width { return 90 }
         var a = axis.angle
         if a <= -67.5 { a += 180 }
         if a > 112.5 { a -= 180 }

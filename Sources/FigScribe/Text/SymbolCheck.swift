@@ -6,12 +6,14 @@ enum SymbolCheck {
     ///   is the micro sign of a unit ("µm"); a lone one is the Greek letter μ, which the
     ///   Greek-letter check gives.
     static func symbol(read: String, shape s: GlyphShape, metrics m: LineMetrics, isolated: Bool) -> Character? {
+        // A lone Ω (a legend label) has no line to measure against: its feet tell.
+        if ["Q", "O"].contains(read), s.componentCount <= 2, hasFeet(s) { return "Ω" }
         guard m.isMeasured else { return nil }
         let height = Double(s.height)
         switch read {
         case "u" where s.componentCount == 1 && m.hasXHeight && !isolated:
             // µ: a u whose left stem runs down below the baseline.
-            return m.heightAboveBaseline(s.box.maxY) <= -0.2 && height >= 1.15 * m.xHeight ? "µ" : nil
+            return m.heightAboveBaseline(s.box.maxY) <= -0.2 ? "µ" : nil
         case "Q", "O", "0" where s.componentCount <= 2:
             // Ω: as tall as a capital and open at the bottom (no enclosed hole), resting on the baseline.
             return s.holeCount == 0 && height >= 0.85 * m.capHeight && abs(m.heightAboveBaseline(s.box.maxY)) <= 0.15
@@ -22,6 +24,16 @@ enum SymbolCheck {
         default:
             return nil
         }
+    }
+
+    /// Whether a round glyph stands on feet as wide as itself (Ω), where O and Q narrow to
+    /// their bottom: the lowest rows reach across nearly the whole glyph, clearly wider than
+    /// its arched top, with no ink between the legs above them. Bold Ω's feet may touch and
+    /// close it, so holes are not counted.
+    static func hasFeet(_ s: GlyphShape) -> Bool {
+        let feet = s.rowCoverage(fromFraction: 0.88, toFraction: 1.0)
+        return s.height >= 6 && feet >= 0.85 && s.rowCoverage(fromFraction: 0, toFraction: 0.12) <= feet - 0.2
+            && !s.hasInk(x: 0.4, 0.6, y: 0.6, 0.8)
     }
 
     /// Whether a glyph read as a small o or zero just after a per-cent sign is the third

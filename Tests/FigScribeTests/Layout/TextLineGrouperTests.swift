@@ -38,4 +38,17 @@ struct TextLineGrouperTests {
         #expect(lines.count == 1)
         #expect(lines.first?.angle == 0)
     }
+
+    /// A word of touching letters twice as wide as tall is level even when an ascender at
+    /// its end tilts its ink's axis ("00h"); one twice as tall as wide is turned.
+    @Test func aLoneWordTakesItsBoxsDirection() {
+        // Single letters elsewhere set the typical glyph size (10 px).
+        let letters = (1...5).map { k in
+            Component(id: k, box: PixelRect(minX: 100 + 40 * k, minY: 200, maxX: 108 + 40 * k, maxY: 210), pixelCount: 40, axis: (90, 1.5))
+        }
+        let level = [Component(id: 0, box: PixelRect(minX: 10, minY: 10, maxX: 40, maxY: 24), pixelCount: 160, axis: (30, 3))]
+        #expect(TextLineGrouper(glyphs: level + letters).lines().first { $0.glyphIDs == [0] }?.angle == 0)
+        let turned = [Component(id: 0, box: PixelRect(minX: 10, minY: 10, maxX: 24, maxY: 40), pixelCount: 160, axis: (60, 3))]
+        #expect(TextLineGrouper(glyphs: turned + letters).lines().first { $0.glyphIDs == [0] }?.angle == 90)
+    }
 }

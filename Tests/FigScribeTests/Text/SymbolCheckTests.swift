@@ -60,4 +60,20 @@ struct SymbolCheckTests {
         #expect(!SymbolCheck.isPerMilleCircle(box(18, 22, 30, 33), after: percent, read: "o"))
         #expect(!SymbolCheck.isPerMilleCircle(box(18, 33, 30, 44), after: percent, read: "x"))
     }
+
+    /// A bold Ω whose feet touch (so it encloses a hole) still stands on feet as wide as
+    /// itself, read alone as a legend label; an O narrows to its bottom.
+    @Test func feetMakeOmegaEvenWhenClosed() {
+        let closedOmega = Self.shape(width: 12, top: 0, bottom: 12) { x, y in
+            y >= 10 || ((x < 2 || x >= 10) && y >= 2 && y < 10) || (y < 2 && x >= 2 && x < 10)
+        }
+        let ring = Self.shape(width: 12, top: 0, bottom: 12) { x, y in
+            let dx = Double(x) - 5.5, dy = Double(y) - 5.5
+            let r = (dx * dx + dy * dy).squareRoot()
+            return r >= 4 && r <= 6
+        }
+        let unmeasured = LineMetrics(glyphs: [])
+        #expect(SymbolCheck.symbol(read: "Q", shape: closedOmega, metrics: unmeasured, isolated: true) == "Ω")
+        #expect(SymbolCheck.symbol(read: "O", shape: ring, metrics: unmeasured, isolated: true) == nil)
+    }
 }

@@ -47,7 +47,19 @@ struct RoleAssigner {
                 for i in band { roles[i] = role }
             }
         }
-        return lines.indices.map { FigureLayout.RoledLine(line: lines[$0], role: roles[$0]) }
+        return lines.indices.map { i in
+            var line = lines[i]
+            if roles[i] == .colorbarLabel, line.angle == nil, let strip { line.angle = legendLabelAngle(line, strip: strip) }
+            return FigureLayout.RoledLine(line: line, role: roles[i])
+        }
+    }
+
+    /// The direction of a legend label too short to show its own (one glyph): turned beside
+    /// a vertical strip, level above or below a strip (a heading).
+    private func legendLabelAngle(_ line: TextLine, strip: ColourStrip) -> Double {
+        let s = strip.box, b = line.box
+        let beside = b.midY > Double(s.minY) && b.midY < Double(s.maxY) && (b.minX >= s.maxX || b.maxX <= s.minX)
+        return strip.orientation == .vertical && beside ? 90 : 0
     }
 
     /// Whether the `upper` band sits less than half a line above the `lower` one: lines

@@ -45,7 +45,8 @@ struct FigureTextReader {
                 roled[$0].role == role && dots[$0] == nil && (roled[$0].line.angle ?? roleAngles[role]) == 90
             }
             let sample = turned.count <= 3 ? turned : [turned[0], turned[turned.count / 2], turned[turned.count - 1]]
-            guard !sample.isEmpty else { continue }
+            // A single glyph (one short word of touching letters) says too little.
+            guard sample.reduce(0, { $0 + roled[$1].line.glyphIDs.count }) >= 2 else { continue }
             let up = try sample.reduce(0.0) { $0 + (try reading($1, at: 90)).confidence }
             let down = try sample.reduce(0.0) { $0 + (try reading($1, at: -90)).confidence }
             if down > up + 10 * Double(sample.count) { readsDownward.insert(role) }

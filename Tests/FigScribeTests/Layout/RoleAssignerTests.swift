@@ -98,4 +98,22 @@ struct RoleAssignerTests {
             .colorbarLabel, .colorbarTick, .colorbarTick, .colorbarTick, .yLabel, .yTick, .yTick, .yTick,
         ])
     }
+
+    /// A legend label of one glyph shows no direction of its own: beside a vertical strip it
+    /// is turned (matplotlib's colour bar label), above a strip it is level (a heading).
+    @Test func oneGlyphLegendLabelsTakeTheirPlacesDirection() {
+        let strip = Self.strip(PixelRect(minX: 415, minY: 60, maxX: 430, maxY: 300), .vertical)
+        let beside = [
+            Self.line(440, 64, 460, 74), Self.line(440, 180, 460, 190), Self.line(440, 290, 460, 300),
+            Self.line(475, 172, 487, 186, angle: nil, glyphs: 1),
+        ]
+        let turned = RoleAssigner(gridBox: Self.grid, strip: strip, imageWidth: 600).assign(beside)
+        #expect(turned[3].role == .colorbarLabel && turned[3].line.angle == 90)
+        let above = [
+            Self.line(440, 64, 460, 74), Self.line(440, 180, 460, 190), Self.line(440, 290, 460, 300),
+            Self.line(415, 40, 429, 52, angle: nil, glyphs: 1),
+        ]
+        let level = RoleAssigner(gridBox: Self.grid, strip: strip, imageWidth: 600).assign(above)
+        #expect(level[3].role == .colorbarLabel && level[3].line.angle == 0)
+    }
 }

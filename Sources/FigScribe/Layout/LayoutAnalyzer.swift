@@ -68,8 +68,9 @@ public struct LayoutAnalyzer: Sendable {
         let annotations = AnnotationFinder.lines(in: image, box: gridBox, cellColours: cellColours)
         let roled = RoleAssigner(gridBox: trimmed, strip: strip, imageWidth: image.width).assign(lines)
         let glyphBox = { (id: Int) in components.components[id].box }
-        let texts = AxisLabelSplitter(gridBox: trimmed, glyphBox: glyphBox)
+        var texts = AxisLabelSplitter(gridBox: trimmed, glyphBox: glyphBox)
             .split(TickLabelSplitter(gridBox: gridBox, columns: columns.count, glyphBox: glyphBox).split(roled))
+        if let strip { texts = LegendLabelSplitter(strip: strip, glyphBox: glyphBox).split(texts) }
         return FigureLayout(
             background: background, gridBox: gridBox, rows: rows.count, columns: columns.count,
             strip: strip, texts: texts, annotations: annotations,

@@ -30,6 +30,14 @@ struct SteppedScaleReader {
             warnings.append("discrete colour scale: its labels could not be read, so cell values are unknown")
             return (bar, cellColours.map { $0.map { _ in nil } })
         }
+        for label in scale.misread {
+            let text = ticks.first { $0.value == label.value }?.text ?? "\(label.value)"
+            if let repaired = label.repaired {
+                warnings.append("colour-scale label \"\(text)\" is out of order with the others; read as \(repaired) (a lost minus sign)")
+            } else {
+                warnings.append("colour-scale label \"\(text)\" is out of order with the others; treated as misread")
+            }
+        }
         if scale.extrapolatedEnds {
             warnings.append("discrete colour scale: an end band carries no label; its outer bound is extrapolated")
         }

@@ -35,12 +35,34 @@ public struct DiscreteScale: Equatable, Sendable {
         }
     }
 
-    /// The value a band stands for: the middle of its two boundaries.
-    public func value(ofBand i: Int) -> Double { (bins[i].lowerBound + bins[i].upperBound) / 2 }
+    /// Whether the bands' values are spaced logarithmically (their middles are geometric).
+    public var logarithmic = false
+
+    /// The value a band stands for: the middle of its two boundaries (on a log scale, in
+    /// log space).
+    public func value(ofBand i: Int) -> Double {
+        logarithmic ? (bins[i].lowerBound * bins[i].upperBound).squareRoot() : (bins[i].lowerBound + bins[i].upperBound) / 2
+    }
 
     /// The scale's lowest and highest boundary.
     public var ends: (min: Double, max: Double) {
         (bins.map(\.lowerBound).min() ?? 0, bins.map(\.upperBound).max() ?? 1)
+    }
+
+    /// Many bands and few labels that fit one scale along the strip (a line, or a log line,
+    /// through every label): the labels are ticks of a continuous axis whose colours are
+    /// drawn in steps (lattice's colour key), and each band's boundaries are the axis's
+    /// values at them. Nil otherwise.
+    public static func steppedAxis(spans: [ClosedRange<Double>], labels: [Label]) -> DiscreteScale? {
+        let numbered = labels.compactMap { l in l.value.map { (value: $0, position: l.position) } }
+        guard numbered.count >= 3, 2 * numbered.count <= spans.count,
+            let fit = ScaleFit.fit(positions: numbered.map(\.position), values: numbered.map(\.value)), fit.outliers.isEmpty
+        else { return nil }
+        let bins = spans.map { span in
+            let a = fit.value(at: span.lowerBound), b = fit.value(at: span.upperBound)
+            return min(a, b)...max(a, b)
+        }
+        return DiscreteScale(bins: bins, extrapolatedEnds: false, logarithmic: fit.kind == .log)
     }
 
     /// Reads the bands' values from the labels.

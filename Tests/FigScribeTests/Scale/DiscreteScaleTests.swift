@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import FigScribe
@@ -35,5 +36,23 @@ struct DiscreteScaleTests {
         #expect(scale.misread == [.init(value: 90, repaired: nil)])
         #expect(scale.value(ofBand: 1) == 25)
         #expect(scale.ends == (min: 10, max: 60))
+    }
+
+    /// Sixteen bands and four decade labels placed along a log axis, not at the bands'
+    /// boundaries (lattice's colour key): each band spans the axis's values at its ends.
+    @Test func fewLabelsOnManyBandsAreAnAxis() throws {
+        let spans = (0..<16).map { Double($0) / 16...Double($0 + 1) / 16 }
+        let labels = [0.001, 0.01, 0.1, 1].enumerated().map { DiscreteScale.Label(value: $1, position: Double($0) / 3) }
+        let scale = try #require(DiscreteScale.steppedAxis(spans: spans, labels: labels))
+        #expect(scale.logarithmic)
+        #expect(abs(scale.ends.min - 0.001) < 1e-9 && abs(scale.ends.max - 1) < 1e-9)
+        // Band 0 spans 10^-3 … 10^-2.8125; its middle is geometric.
+        #expect(abs(scale.value(ofBand: 0) - pow(10, -2.90625)) < 1e-9)
+    }
+
+    /// Labels at every boundary are boundaries, however many bands there are.
+    @Test func labelsAtEveryBoundaryAreNoAxis() {
+        let labels = [0.0, 1, 2, 5, 10, 20].enumerated().map { DiscreteScale.Label(value: $1, position: Double($0) / 5) }
+        #expect(DiscreteScale.steppedAxis(spans: Self.spans, labels: labels) == nil)
     }
 }

@@ -107,16 +107,28 @@ struct RegionTrimmer {
 
     /// The width and colour of a plain panel margin on one side: uniform grey or white
     /// lines (panel background, grid lines) up to the first line of data. Nil when none.
+    /// A panel's background is one colour line after line, crossed by grid lines of
+    /// another; the pale or dark end of a gradient, grey-looking too, drifts steadily one
+    /// way through many shades, and is no margin.
     private func plainMargin(_ side: Side, extent: Int, in b: PixelRect) -> (width: Int, colour: RGBA)? {
         // The outermost line may carry the blurred ends of tick marks.
         var offset = panelColour(side, offset: 0, in: b) == nil && panelColour(side, offset: 1, in: b) != nil ? 1 : 0
-        var first: RGBA?
+        var colours: [RGBA] = []
         while offset < extent / 4, let colour = panelColour(side, offset: offset, in: b) {
-            if first == nil { first = colour }
+            colours.append(colour)
             offset += 1
         }
-        guard offset > 2, offset < extent / 4, let first else { return nil }
+        guard offset > 2, offset < extent / 4, let first = colours.first, !Self.isGradientEnd(colours.dropFirst())
+        else { return nil }
         return (offset, first)
+    }
+
+    /// Lines whose shades only ever rise (or only fall), through at least four shades.
+    private static func isGradientEnd(_ colours: ArraySlice<RGBA>) -> Bool {
+        let shades = colours.map { Int($0.luma.rounded()) }
+        let steps = zip(shades, shades.dropFirst()).map { $1 - $0 }
+        let oneWay = steps.allSatisfy { $0 >= 0 } || steps.allSatisfy { $0 <= 0 }
+        return oneWay && Set(shades).count >= 4
     }
 
     /// Removes outer runs of one or two uniform lines: thin frames of any colour (spines,

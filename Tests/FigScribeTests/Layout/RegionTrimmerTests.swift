@@ -31,4 +31,28 @@ struct RegionTrimmerTests {
         let s = Self.strip(framed: framed)
         #expect(s.trimmer.trim(s.region) == s.strip)
     }
+
+    /// A strip whose last rows darken steadily through greys (magma's dark end, which
+    /// looks like a grey panel line by line) keeps them, though an outline blended over
+    /// its last line is cut off: a panel margin is one background colour, not a run of
+    /// shades one way.
+    @Test func darkGradientEndIsNoPanelMargin() {
+        var image = RGBAImage(width: 40, height: 200)
+        let strip = PixelRect(minX: 12, minY: 20, maxX: 28, maxY: 180)
+        for y in strip.minY..<strip.maxY {
+            let i = y - strip.minY
+            let grey = i == 159 ? 30 : 100 - 3 * (i - 144)
+            let colour = i < 144
+                ? RGBA(r: UInt8(250 - i), g: UInt8(120 - i / 2), b: 90)
+                : RGBA(r: UInt8(grey), g: UInt8(grey - 2), b: UInt8(grey + 4))
+            for x in strip.minX..<strip.maxX { image[x, y] = colour }
+        }
+        let white = RGBA(r: 255, g: 255, b: 255)
+        let mask = (0..<(image.width * image.height)).map { image[$0 % image.width, $0 / image.width] != white }
+        let ink = ConnectedComponents(mask: mask, width: image.width, height: image.height)
+        let trimmer = RegionTrimmer(image: image, components: ink, memberIDs: Set(ink.components.map(\.id)))
+        var kept = strip
+        kept.maxY -= 1
+        #expect(trimmer.trim(strip) == kept)
+    }
 }

@@ -174,7 +174,8 @@ struct RegionTrimmer {
         var b = box
         var colours: [Side: RGBA] = [:]
         for side in Side.allCases {
-            let extent = (side == .top || side == .bottom) ? b.height : b.width
+            // Each margin is judged against the whole panel, not what the others left.
+            let extent = (side == .top || side == .bottom) ? box.height : box.width
             guard let margin = plainMargin(side, extent: extent, in: b) else { continue }
             colours[side] = margin.colour
             b = b.inset(side, by: margin.width)

@@ -55,4 +55,25 @@ struct RegionTrimmerTests {
         kept.maxY -= 1
         #expect(trimmer.trim(strip) == kept)
     }
+
+    /// Data drawn inside a larger white frame (axes limits beyond the data) is trimmed to,
+    /// though its margins are uneven: each is judged against the whole panel, the bottom
+    /// one (24% of it) too, which is more than a quarter of what the top one leaves.
+    @Test func unevenWhiteMarginsInsideAFrameAreTrimmed() {
+        var image = RGBAImage(width: 160, height: 160)
+        let panel = PixelRect(minX: 20, minY: 20, maxX: 140, maxY: 140)
+        let data = PixelRect(minX: 40, minY: 32, maxX: 120, maxY: 111)
+        for y in data.minY..<data.maxY {
+            for x in data.minX..<data.maxX {
+                image[x, y] = SyntheticHeatmap.colour(Double((x - data.minX) / 10 + (y - data.minY) / 10) / 16)
+            }
+        }
+        SyntheticHeatmap.outline(panel, in: &image, colour: RGBA(r: 0, g: 0, b: 0))
+        let white = RGBA(r: 255, g: 255, b: 255)
+        let mask = (0..<(image.width * image.height)).map { image[$0 % image.width, $0 / image.width] != white }
+        let ink = ConnectedComponents(mask: mask, width: image.width, height: image.height)
+        let trimmer = RegionTrimmer(image: image, components: ink, memberIDs: Set(ink.components.map(\.id)))
+        let framed = PixelRect(minX: panel.minX - 1, minY: panel.minY - 1, maxX: panel.maxX + 1, maxY: panel.maxY + 1)
+        #expect(trimmer.trim(framed) == data)
+    }
 }

@@ -76,7 +76,8 @@ public struct ColourStrip: Equatable, Sendable {
 
     /// Measures a candidate region; nil when it is not a smooth colour strip.
     static func measure(_ region: PixelRect, in image: RGBAImage) -> ColourStrip? {
-        guard let (box, samples, tapered) = sampleAlong(region, in: image) else { return nil }
+        guard let (box, sampled, tapered) = sampleAlong(region, in: image) else { return nil }
+        let samples = withoutHairlines(sampled)
         let length = samples.count
         // Smooth: colour changes along most of the strip in small steps, and spans a range.
         // The outermost pixels may blend with an outline: judge the inside.
@@ -100,6 +101,21 @@ public struct ColourStrip: Equatable, Sendable {
         else { return nil }
         return ColourStrip(
             box: box, orientation: box.height > box.width ? .vertical : .horizontal, samples: samples, taperedEnds: tapered)
+    }
+
+    /// The samples with one-pixel hairlines across the strip (a seam of background left
+    /// between the rectangles it is drawn from) given their neighbours' colour: a sample
+    /// far from both neighbours, which agree with each other.
+    private static func withoutHairlines(_ samples: [RGBA]) -> [RGBA] {
+        var out = samples
+        for i in samples.indices.dropFirst().dropLast() {
+            let before = samples[i - 1], after = samples[i + 1]
+            let gap = before.channelDistance(to: after)
+            if samples[i].channelDistance(to: before) > max(40, 4 * gap), samples[i].channelDistance(to: after) > max(40, 4 * gap) {
+                out[i] = before
+            }
+        }
+        return out
     }
 
     /// Measures a candidate region as a stepped strip: three to 24 flat bands of distinct

@@ -55,4 +55,18 @@ struct ColourStripTests {
         let marks = TickMarks.find(in: image, around: Self.box, background: Self.white, reach: 1)
         #expect(marks.y == [70.5])
     }
+
+    /// A ramp drawn from 100 narrow rectangles, one seam between them left white (lattice's
+    /// colour key), is a smooth strip.
+    @Test func hairlineSeamKeepsTheStripSmooth() throws {
+        var image = RGBAImage(width: 340, height: 60, fill: Self.white)
+        let box = PixelRect(minX: 20, minY: 20, maxX: 320, maxY: 40)
+        for x in box.minX..<box.maxX {
+            let step = (x - box.minX) / 3
+            for y in box.minY..<box.maxY { image[x, y] = x == 150 ? Self.white : SyntheticHeatmap.colour(Double(step) / 99) }
+        }
+        let strip = try #require(ColourStrip.measure(box, in: image))
+        #expect(!strip.isStepped)
+        #expect(strip.samples[130] != Self.white)
+    }
 }

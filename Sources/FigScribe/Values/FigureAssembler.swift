@@ -101,7 +101,7 @@ struct FigureAssembler {
     private func colourScale(
         strip: ColourStrip, ramp: ColourRamp, warnings: inout [String]
     ) -> (HeatmapFigure.Colorbar, ScaleFit?) {
-        var ticks: [(text: String, value: Double, position: Double)] = []
+        var ticks: [(text: String, value: Double, position: Double, confidence: Double)] = []
         var flush: [(index: Int, end: Double)] = []
         for l in text.lines(.colorbarTick) {
             guard let number = NumberParser.parse(l.text) else {
@@ -110,7 +110,7 @@ struct FigureAssembler {
             }
             let place = Self.stripPosition(l.line, strip: strip)
             if let end = place.flushEnd { flush.append((ticks.count, end)) }
-            ticks.append((l.text, number.value, place.middle))
+            ticks.append((l.text, number.value, place.middle, l.confidence))
         }
         // Legends that keep their end labels inside the gradient (Vega-Lite's) align them
         // flush with its ends. A label flush with an end marks that end when the other
@@ -126,7 +126,7 @@ struct FigureAssembler {
         } else {
             for (i, end) in flush { ticks[i].position = end }
         }
-        let fit = ScaleFit.fit(positions: ticks.map(\.position), values: ticks.map(\.value))
+        let fit = ScaleFit.fit(positions: ticks.map(\.position), values: ticks.map(\.value), confidences: ticks.map(\.confidence))
         for i in fit?.outliers ?? [] {
             warnings.append("colour-scale tick \"\(ticks[i].text)\" disagrees with the others; treated as misread")
         }

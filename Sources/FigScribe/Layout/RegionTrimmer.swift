@@ -118,9 +118,10 @@ struct RegionTrimmer {
             colours.append(colour)
             offset += 1
         }
-        guard offset > 2, offset < extent / 4, let first = colours.first, !Self.isGradientEnd(colours.dropFirst())
-        else { return nil }
-        return (offset, first)
+        guard offset > 2, offset < extent / 4, !Self.isGradientEnd(colours.dropFirst()) else { return nil }
+        // The background most lines show (the outermost may be a blurred border).
+        let background = colours.sorted { $0.luma < $1.luma }[colours.count / 2]
+        return (offset, background)
     }
 
     /// Lines whose shades only ever rise (or only fall), through at least four shades.
@@ -181,7 +182,7 @@ struct RegionTrimmer {
             b = b.inset(side, by: margin.width)
         }
         let values = Array(colours.values)
-        let sameColour = values.allSatisfy { $0.channelDistance(to: values[0]) <= 12 }
+        let sameColour = values.allSatisfy { a in values.allSatisfy { $0.channelDistance(to: a) <= 12 } }
         let everySide = colours.count == Side.allCases.count
         let framedOnly = !framedSides.isEmpty && framedSides.count <= 2 && Set(colours.keys) == framedSides
         return sameColour && (everySide || framedOnly) ? b : box

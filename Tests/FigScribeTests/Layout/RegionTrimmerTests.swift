@@ -76,4 +76,26 @@ struct RegionTrimmerTests {
         let framed = PixelRect(minX: panel.minX - 1, minY: panel.minY - 1, maxX: panel.maxX + 1, maxY: panel.maxY + 1)
         #expect(trimmer.trim(framed) == data)
     }
+
+    /// A white panel margin whose outermost line is mostly a grey border is still a white
+    /// margin, like the others: a margin's colour is the one most of its lines show.
+    @Test func marginColourIsWhatMostLinesShow() {
+        var image = RGBAImage(width: 160, height: 160)
+        let panel = PixelRect(minX: 20, minY: 20, maxX: 140, maxY: 140)
+        let data = PixelRect(minX: 30, minY: 30, maxX: 130, maxY: 130)
+        for y in data.minY..<data.maxY {
+            for x in data.minX..<data.maxX {
+                image[x, y] = SyntheticHeatmap.colour(Double((x - data.minX) / 10 + (y - data.minY) / 10) / 20)
+            }
+        }
+        // The panel's outline, dashed (grid lines meeting it): darker at the top.
+        let top = RGBA(r: 232, g: 232, b: 232), side = RGBA(r: 250, g: 250, b: 250)
+        for x in panel.minX..<panel.maxX where x % 7 < 5 { image[x, panel.minY] = top; image[x, panel.maxY - 1] = side }
+        for y in panel.minY..<panel.maxY where y % 7 < 5 { image[panel.minX, y] = side; image[panel.maxX - 1, y] = side }
+        let white = RGBA(r: 255, g: 255, b: 255)
+        let mask = (0..<(image.width * image.height)).map { image[$0 % image.width, $0 / image.width] != white }
+        let ink = ConnectedComponents(mask: mask, width: image.width, height: image.height)
+        let trimmer = RegionTrimmer(image: image, components: ink, memberIDs: Set(ink.components.map(\.id)))
+        #expect(trimmer.trim(panel) == data)
+    }
 }

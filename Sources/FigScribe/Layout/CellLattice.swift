@@ -1,6 +1,6 @@
 /// Finds how many equal cells span one axis of a plot box, and where their edges are.
 ///
-/// Cell edges show up as colour steps between flat runs (with at most one blended pixel
+/// Cell edges show up as colour steps between flat runs (with at most two blended pixels
 /// in between) or as thin uniform gap lines. The cell count is the one whose equally
 /// spaced edges explain the observed steps best, with a cost per edge so that a
 /// multiple of the true count does not win; the box is then refitted to the edges.
@@ -35,12 +35,14 @@ struct CellLattice: Equatable {
             while p < length - 1 {
                 let left = line[p - 1], leftFlat = line[p - 2].channelDistance(to: left) <= flat
                 if leftFlat, line[p].channelDistance(to: left) > step {
-                    if p + 1 < length, line[p].channelDistance(to: line[p + 1]) <= flat {
-                        profile[2 * p] += 1  // hard edge before pixel p
-                    } else if p + 2 < length, line[p + 1].channelDistance(to: line[p + 2]) <= flat,
-                        line[p + 1].channelDistance(to: left) > step
-                    {
-                        profile[2 * p + 1] += 1  // one blended pixel at p
+                    // The first flat pair after the step, at most two blended pixels on: a hard
+                    // edge before pixel p (t = 0), or a blend of t pixels (a thin border drawn
+                    // at a fractional position blends into two) whose middle is the edge.
+                    if let t = (0...2).first(where: { t in
+                        p + t + 1 < length && line[p + t].channelDistance(to: line[p + t + 1]) <= flat
+                            && line[p + t].channelDistance(to: left) > step
+                    }) {
+                        profile[2 * p + t] += 1
                     }
                 }
                 p += 1

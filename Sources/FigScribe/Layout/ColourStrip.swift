@@ -12,6 +12,56 @@ public struct ColourStrip: Equatable, Sendable {
     /// The ends (0: top/left, 1: bottom/right) beyond which the strip tapers to a point: an
     /// `extend` triangle, standing for the values beyond that end. Not part of `box`.
     public var taperedEnds: [Double] = []
+    /// Centres (pixels, along the strip: y of a vertical strip, x of a horizontal one) of
+    /// the tick marks drawn beside it, where its labels point.
+    public var tickMarks: [Double] = []
+    /// Where the scale's ends lie (pixels along the strip), when not at the box's ends:
+    /// within an outline or a blended line closing the strip off (see `closedEnds`).
+    public var ends: ClosedRange<Double>?
+
+    /// The box's extent along the strip, in pixels.
+    private var boxEnds: ClosedRange<Double> {
+        orientation == .vertical ? Double(box.minY)...Double(box.maxY) : Double(box.minX)...Double(box.maxX)
+    }
+
+    /// The position along the scale (0 at the top/left end, 1 at the other) of a pixel
+    /// coordinate along the strip.
+    public func position(ofPixel p: Double) -> Double {
+        let e = ends ?? boxEnds
+        return (p - e.lowerBound) / (e.upperBound - e.lowerBound)
+    }
+
+    /// The position along the scale of sample `i`'s middle.
+    public func position(ofSample i: Int) -> Double {
+        position(ofPixel: boxEnds.lowerBound + Double(i) + 0.5)
+    }
+
+    /// The scale's ends moved out from the box's to the middle of the ink closing each
+    /// untapered end off: up to three lines beyond it, each covering the strip's whole
+    /// thickness, not the background (an outline, or the strip's last line blended with
+    /// the background). The true end lies within that ink; its middle is off by at most
+    /// half of it. Nil when no end has such ink.
+    func closedEnds(in image: RGBAImage, background: RGBA) -> ClosedRange<Double>? {
+        let vertical = orientation == .vertical
+        let (across0, across1) = vertical ? (box.minX, box.maxX) : (box.minY, box.maxY)
+        func closes(_ along: Int) -> Bool {
+            guard along >= 0, along < (vertical ? image.height : image.width) else { return false }
+            let inked = (across0..<across1).filter { a in
+                (vertical ? image[a, along] : image[along, a]).channelDistance(to: background) > 12
+            }.count
+            return Double(inked) >= 0.8 * Double(across1 - across0)
+        }
+        func lines(from start: Int, step: Int) -> Int {
+            var n = 0
+            while n < 3, closes(start + n * step) { n += 1 }
+            return n
+        }
+        let e = boxEnds
+        let before = taperedEnds.contains(0) ? 0 : lines(from: Int(e.lowerBound) - 1, step: -1)
+        let after = taperedEnds.contains(1) ? 0 : lines(from: Int(e.upperBound), step: 1)
+        guard before + after > 0 else { return nil }
+        return (e.lowerBound - Double(before) / 2)...(e.upperBound + Double(after) / 2)
+    }
 
     /// One flat band of a stepped strip.
     public struct ColourBand: Equatable, Sendable {
@@ -26,7 +76,8 @@ public struct ColourStrip: Equatable, Sendable {
 
     /// Measures a candidate region; nil when it is not a smooth colour strip.
     static func measure(_ region: PixelRect, in image: RGBAImage) -> ColourStrip? {
-        guard let (box, samples, tapered) = sampleAlong(region, in: image) else { return nil }
+        guard let (box, sampled, tapered) = sampleAlong(region, in: image) else { return nil }
+        let samples = withoutHairlines(sampled)
         let length = samples.count
         // Smooth: colour changes along most of the strip in small steps, and spans a range.
         // The outermost pixels may blend with an outline: judge the inside.
@@ -50,6 +101,21 @@ public struct ColourStrip: Equatable, Sendable {
         else { return nil }
         return ColourStrip(
             box: box, orientation: box.height > box.width ? .vertical : .horizontal, samples: samples, taperedEnds: tapered)
+    }
+
+    /// The samples with one-pixel hairlines across the strip (a seam of background left
+    /// between the rectangles it is drawn from) given their neighbours' colour: a sample
+    /// far from both neighbours, which agree with each other.
+    private static func withoutHairlines(_ samples: [RGBA]) -> [RGBA] {
+        var out = samples
+        for i in samples.indices.dropFirst().dropLast() {
+            let before = samples[i - 1], after = samples[i + 1]
+            let gap = before.channelDistance(to: after)
+            if samples[i].channelDistance(to: before) > max(40, 4 * gap), samples[i].channelDistance(to: after) > max(40, 4 * gap) {
+                out[i] = before
+            }
+        }
+        return out
     }
 
     /// Measures a candidate region as a stepped strip: three to 24 flat bands of distinct

@@ -49,6 +49,12 @@ public struct LayoutAnalyzer: Sendable {
                 }
             }
         }
+        // A colour bar's marks touch it (or its outline); labels may sit as close.
+        if let s = strip {
+            let marks = TickMarks.find(in: image, around: s.box, background: background, reach: 1)
+            strip?.tickMarks = s.orientation == .vertical ? marks.y : marks.x
+            strip?.ends = s.closedEnds(in: image, background: background)
+        }
         let columns = CellLattice.find(in: image, box: trimmed, vertical: false)
         let rows = CellLattice.find(in: image, box: trimmed, vertical: true)
         let gridBox = HeatmapFigure.Box(

@@ -107,16 +107,29 @@ struct RegionTrimmer {
 
     /// The width and colour of a plain panel margin on one side: uniform grey or white
     /// lines (panel background, grid lines) up to the first line of data. Nil when none.
+    /// A panel's background is one colour line after line, crossed by grid lines of
+    /// another; the pale or dark end of a gradient, grey-looking too, drifts steadily one
+    /// way through many shades, and is no margin.
     private func plainMargin(_ side: Side, extent: Int, in b: PixelRect) -> (width: Int, colour: RGBA)? {
         // The outermost line may carry the blurred ends of tick marks.
         var offset = panelColour(side, offset: 0, in: b) == nil && panelColour(side, offset: 1, in: b) != nil ? 1 : 0
-        var first: RGBA?
+        var colours: [RGBA] = []
         while offset < extent / 4, let colour = panelColour(side, offset: offset, in: b) {
-            if first == nil { first = colour }
+            colours.append(colour)
             offset += 1
         }
-        guard offset > 2, offset < extent / 4, let first else { return nil }
-        return (offset, first)
+        guard offset > 2, offset < extent / 4, !Self.isGradientEnd(colours.dropFirst()) else { return nil }
+        // The background most lines show (the outermost may be a blurred border).
+        let background = colours.sorted { $0.luma < $1.luma }[colours.count / 2]
+        return (offset, background)
+    }
+
+    /// Lines whose shades only ever rise (or only fall), through at least four shades.
+    private static func isGradientEnd(_ colours: ArraySlice<RGBA>) -> Bool {
+        let shades = colours.map { Int($0.luma.rounded()) }
+        let steps = zip(shades, shades.dropFirst()).map { $1 - $0 }
+        let oneWay = steps.allSatisfy { $0 >= 0 } || steps.allSatisfy { $0 <= 0 }
+        return oneWay && Set(shades).count >= 4
     }
 
     /// Removes outer runs of one or two uniform lines: thin frames of any colour (spines,
@@ -162,20 +175,14 @@ struct RegionTrimmer {
         var b = box
         var colours: [Side: RGBA] = [:]
         for side in Side.allCases {
-            let extent = (side == .top || side == .bottom) ? b.height : b.width
+            // Each margin is judged against the whole panel, not what the others left.
+            let extent = (side == .top || side == .bottom) ? box.height : box.width
             guard let margin = plainMargin(side, extent: extent, in: b) else { continue }
             colours[side] = margin.colour
             b = b.inset(side, by: margin.width)
         }
         let values = Array(colours.values)
-        // One colour: every margin within 12 levels of the middle of their range, whatever
-        // order the sides are looked at in.
-        func middle(_ channel: (RGBA) -> UInt8) -> UInt8 {
-            let v = values.map(channel)
-            return UInt8((Int(v.min() ?? 0) + Int(v.max() ?? 0)) / 2)
-        }
-        let centre = RGBA(r: middle(\.r), g: middle(\.g), b: middle(\.b))
-        let sameColour = values.allSatisfy { $0.channelDistance(to: centre) <= 12 }
+        let sameColour = values.allSatisfy { a in values.allSatisfy { $0.channelDistance(to: a) <= 12 } }
         let everySide = colours.count == Side.allCases.count
         let framedOnly = !framedSides.isEmpty && framedSides.count <= 2 && Set(colours.keys) == framedSides
         return sameColour && (everySide || framedOnly) ? b : box

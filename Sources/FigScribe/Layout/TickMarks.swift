@@ -12,15 +12,15 @@ struct TickMarks: Equatable, Sendable {
     /// The least length of a mark.
     static let minimumLength = 2
 
-    /// Finds the marks around `box` in `image`.
-    static func find(in image: RGBAImage, around box: PixelRect, background: RGBA) -> TickMarks {
+    /// Finds the marks around `box` in `image`, starting within `reach` pixels of it.
+    static func find(in image: RGBAImage, around box: PixelRect, background: RGBA, reach: Int = TickMarks.reach) -> TickMarks {
         func isInk(_ x: Int, _ y: Int) -> Bool {
             x >= 0 && y >= 0 && x < image.width && y < image.height && image[x, y].channelDistance(to: background) > 60
         }
-        let bottom = marks(box.minX..<box.maxX) { x in run(from: box.maxY, step: 1) { isInk(x, $0) } }
-        let top = marks(box.minX..<box.maxX) { x in run(from: box.minY - 1, step: -1) { isInk(x, $0) } }
-        let left = marks(box.minY..<box.maxY) { y in run(from: box.minX - 1, step: -1) { isInk($0, y) } }
-        let right = marks(box.minY..<box.maxY) { y in run(from: box.maxX, step: 1) { isInk($0, y) } }
+        let bottom = marks(box.minX..<box.maxX) { x in run(from: box.maxY, step: 1, reach: reach) { isInk(x, $0) } }
+        let top = marks(box.minX..<box.maxX) { x in run(from: box.minY - 1, step: -1, reach: reach) { isInk(x, $0) } }
+        let left = marks(box.minY..<box.maxY) { y in run(from: box.minX - 1, step: -1, reach: reach) { isInk($0, y) } }
+        let right = marks(box.minY..<box.maxY) { y in run(from: box.maxX, step: 1, reach: reach) { isInk($0, y) } }
         return TickMarks(x: (bottom + top).sorted(), y: (left + right).sorted())
     }
 
@@ -37,7 +37,7 @@ struct TickMarks: Equatable, Sendable {
 
     /// The length of the ink run outward from the edge at `start`, if it begins within
     /// `reach` pixels; 0 otherwise.
-    private static func run(from start: Int, step: Int, isInk: (Int) -> Bool) -> Int {
+    private static func run(from start: Int, step: Int, reach: Int, isInk: (Int) -> Bool) -> Int {
         var p = start
         while !isInk(p) {
             p += step

@@ -10,6 +10,17 @@ public struct DiscreteScale: Equatable, Sendable {
     public var bins: [ClosedRange<Double>]
     /// Whether an end of the scale carries no label and was extrapolated.
     public var extrapolatedEnds: Bool
+    /// Labels out of order with the others along the strip, as read: set aside as
+    /// misread, or (`repaired`) read with the minus sign OCR dropped.
+    public var misread: [MisreadLabel] = []
+
+    /// A label whose value is out of order with the others.
+    public struct MisreadLabel: Equatable, Sendable {
+        /// The value as read.
+        public var value: Double
+        /// The value with a minus sign put back, when that puts it in order.
+        public var repaired: Double?
+    }
 
     /// A tick label along the strip: its value (or the range it names) and where its middle
     /// lies (0…1 from the strip's top/left end).
@@ -24,12 +35,34 @@ public struct DiscreteScale: Equatable, Sendable {
         }
     }
 
-    /// The value a band stands for: the middle of its two boundaries.
-    public func value(ofBand i: Int) -> Double { (bins[i].lowerBound + bins[i].upperBound) / 2 }
+    /// Whether the bands' values are spaced logarithmically (their middles are geometric).
+    public var logarithmic = false
+
+    /// The value a band stands for: the middle of its two boundaries (on a log scale, in
+    /// log space).
+    public func value(ofBand i: Int) -> Double {
+        logarithmic ? (bins[i].lowerBound * bins[i].upperBound).squareRoot() : (bins[i].lowerBound + bins[i].upperBound) / 2
+    }
 
     /// The scale's lowest and highest boundary.
     public var ends: (min: Double, max: Double) {
         (bins.map(\.lowerBound).min() ?? 0, bins.map(\.upperBound).max() ?? 1)
+    }
+
+    /// Many bands and few labels that fit one scale along the strip (a line, or a log line,
+    /// through every label): the labels are ticks of a continuous axis whose colours are
+    /// drawn in steps (lattice's colour key), and each band's boundaries are the axis's
+    /// values at them. Nil otherwise.
+    public static func steppedAxis(spans: [ClosedRange<Double>], labels: [Label]) -> DiscreteScale? {
+        let numbered = labels.compactMap { l in l.value.map { (value: $0, position: l.position) } }
+        guard numbered.count >= 3, 2 * numbered.count <= spans.count,
+            let fit = ScaleFit.fit(positions: numbered.map(\.position), values: numbered.map(\.value)), fit.outliers.isEmpty
+        else { return nil }
+        let bins = spans.map { span in
+            let a = fit.value(at: span.lowerBound), b = fit.value(at: span.upperBound)
+            return min(a, b)...max(a, b)
+        }
+        return DiscreteScale(bins: bins, extrapolatedEnds: false, logarithmic: fit.kind == .log)
     }
 
     /// Reads the bands' values from the labels.
@@ -71,15 +104,56 @@ public struct DiscreteScale: Equatable, Sendable {
             }
         }
         if boundaryVotes >= 0 {
-            guard let filled = filledIn(atBoundary.mapValues(\.value), count: k + 1) else { return nil }
+            let known = inOrder(atBoundary.mapValues(\.value))
+            guard let filled = filledIn(known.values, count: k + 1) else { return nil }
             let bins = (0..<k).map { i in min(filled.values[i], filled.values[i + 1])...max(filled.values[i], filled.values[i + 1]) }
-            return DiscreteScale(bins: bins, extrapolatedEnds: filled.extrapolatedEnds)
+            return DiscreteScale(bins: bins, extrapolatedEnds: filled.extrapolatedEnds, misread: known.misread)
         }
-        guard let filled = filledIn(atCentre.mapValues(\.value), count: k) else { return nil }
+        let known = inOrder(atCentre.mapValues(\.value))
+        guard let filled = filledIn(known.values, count: k) else { return nil }
         let c = filled.values
         let edges = [c[0] - (c[1] - c[0]) / 2] + (1..<k).map { (c[$0 - 1] + c[$0]) / 2 } + [c[k - 1] + (c[k - 1] - c[k - 2]) / 2]
         let bins = (0..<k).map { i in min(edges[i], edges[i + 1])...max(edges[i], edges[i + 1]) }
-        return DiscreteScale(bins: bins, extrapolatedEnds: true)
+        return DiscreteScale(bins: bins, extrapolatedEnds: true, misread: known.misread)
+    }
+
+    /// The labels whose values rise (or fall) strictly along the strip: the most that do,
+    /// then each other label negated where that fits in order (OCR drops minus signs).
+    /// The rest are set aside as misread.
+    private static func inOrder(_ known: [Int: Double]) -> (values: [Int: Double], misread: [MisreadLabel]) {
+        let places = known.keys.sorted()
+        var best: [Int] = []
+        for rising in [true, false] {
+            // Longest strictly monotone subsequence, by position.
+            var length = [Int](repeating: 1, count: places.count), previous = [Int?](repeating: nil, count: places.count)
+            for j in places.indices {
+                for i in 0..<j where (rising ? known[places[i]]! < known[places[j]]! : known[places[i]]! > known[places[j]]!)
+                    && length[i] + 1 > length[j]
+                {
+                    length[j] = length[i] + 1
+                    previous[j] = i
+                }
+            }
+            guard var end = length.indices.max(by: { length[$0] < length[$1] }), length[end] > best.count else { continue }
+            var chain = [end]
+            while let p = previous[end] { chain.append(p); end = p }
+            best = chain.reversed().map { places[$0] }
+        }
+        var values = Dictionary(uniqueKeysWithValues: best.map { ($0, known[$0]!) })
+        guard best.count >= 2, best.count < places.count else { return (values, []) }
+        let rising = known[best[0]]! < known[best[1]]!
+        var misread: [MisreadLabel] = []
+        for place in places where values[place] == nil {
+            let negated = -known[place]!
+            let below = values.filter { $0.key < place }.max { $0.key < $1.key }?.value
+            let above = values.filter { $0.key > place }.min { $0.key < $1.key }?.value
+            let fits = negated != 0
+                && (below.map { rising ? $0 < negated : $0 > negated } ?? true)
+                && (above.map { rising ? negated < $0 : negated > $0 } ?? true)
+            if fits { values[place] = negated }
+            misread.append(MisreadLabel(value: known[place]!, repaired: fits ? negated : nil))
+        }
+        return (values, misread)
     }
 
     /// The index of the point nearest to `x`.

@@ -22,16 +22,20 @@ public struct ScaleFit: Equatable, Sendable {
     }
 
     /// Fits tick values to their strip positions: the line through the most ticks (misreads
-    /// are outliers), linear unless the values are geometric (then log).
+    /// are outliers; between equally many, the ticks read with the most confidence),
+    /// linear unless the values are geometric (then log).
+    /// - Parameter confidences: how sure the reading of each tick is (any scale); equal
+    ///   when not given.
     /// - Returns: nil when fewer than two ticks agree.
-    public static func fit(positions: [Double], values: [Double]) -> ScaleFit? {
+    public static func fit(positions: [Double], values: [Double], confidences: [Double]? = nil) -> ScaleFit? {
         guard positions.count == values.count, positions.count >= 2 else { return nil }
-        let linear = robustLine(positions, values)
+        let weights = confidences ?? [Double](repeating: 1, count: values.count)
+        let linear = robustLine(positions, values, weights: weights)
         var best = linear.map { ScaleFit(kind: .linear, intercept: $0.intercept, slope: $0.slope, outliers: $0.outliers) }
         if values.allSatisfy({ $0 > 0 }), values.count >= 3 {
             let logs = values.map { log10($0) }
             let spread = (values.max() ?? 1) / (values.min() ?? 1)
-            if spread >= 20, let l = robustLine(positions, logs),
+            if spread >= 20, let l = robustLine(positions, logs, weights: weights),
                 l.outliers.count < (linear?.outliers.count ?? Int.max)
             {
                 best = ScaleFit(kind: .log, intercept: l.intercept, slope: l.slope, outliers: l.outliers)
@@ -51,11 +55,14 @@ public struct ScaleFit: Equatable, Sendable {
     }
 
     /// The least-squares line through the largest set of points within `tolerance` (default
-    /// 1% of the values' range) of a line through two of them. Candidate lines come from at
-    /// most `maxCandidates` evenly chosen points, so many points stay cheap.
+    /// 1% of the values' range) of a line through two of them, of equally large sets the
+    /// one of most weight. Candidate lines come from at most `maxCandidates` evenly chosen
+    /// points, so many points stay cheap.
     private static func robustLine(
-        _ x: [Double], _ y: [Double], tolerance: Double? = nil, maxCandidates: Int = 40
+        _ x: [Double], _ y: [Double], weights: [Double]? = nil, tolerance: Double? = nil, maxCandidates: Int = 40
     ) -> (intercept: Double, slope: Double, outliers: [Int])? {
+        let weights = weights ?? [Double](repeating: 1, count: x.count)
+        func weight(_ set: [Int]) -> Double { set.map { weights[$0] }.reduce(0, +) }
         let n = x.count
         let range = (y.max() ?? 0) - (y.min() ?? 0)
         guard range > 0 else { return nil }
@@ -67,7 +74,9 @@ public struct ScaleFit: Equatable, Sendable {
                 let slope = (y[j] - y[i]) / (x[j] - x[i])
                 let intercept = y[i] - slope * x[i]
                 let inliers = (0..<n).filter { abs(intercept + slope * x[$0] - y[$0]) <= tolerance }
-                if inliers.count > bestInliers.count { bestInliers = inliers }
+                if inliers.count > bestInliers.count || (inliers.count == bestInliers.count && weight(inliers) > weight(bestInliers)) {
+                    bestInliers = inliers
+                }
             }
         }
         guard bestInliers.count >= 2 else { return nil }

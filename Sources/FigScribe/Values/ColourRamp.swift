@@ -16,7 +16,7 @@ struct ColourRamp: Sendable {
         while first < min(3, n - 2), lab[first].distance(to: lab[first + 1]) > 4 * typical { first += 1 }
         while last > max(n - 4, first + 1), lab[last].distance(to: lab[last - 1]) > 4 * typical { last -= 1 }
         colours = Array(lab[first...last])
-        positions = (first...last).map { (Double($0) + 0.5) / Double(n) }
+        positions = (first...last).map { strip.position(ofSample: $0) }
     }
 
     /// How many distinct colours the ramp shows: one more than the changes of colour between

@@ -85,13 +85,15 @@ struct FigureAssembler {
     }
 
     /// The strip position (0…1 from its top/left end) of a colour-bar tick label's middle,
-    /// and the end (0 or 1) it sits flush inside, if it does.
+    /// moved to the tick mark beside the strip that it labels when one is drawn, and the
+    /// end (0 or 1) it sits flush inside, if it does.
     static func stripPosition(_ line: TextLine, strip: ColourStrip) -> (middle: Double, flushEnd: Double?) {
         let b = strip.box
         let vertical = strip.orientation == .vertical
         let (lo, hi) = vertical ? (line.box.minY, line.box.maxY) : (line.box.minX, line.box.maxX)
         let (start, end) = vertical ? (b.minY, b.maxY) : (b.minX, b.maxX)
-        let middle = (Double(lo + hi) / 2 - Double(start)) / Double(end - start)
+        let anchor = TickPlacement.snapped(Double(lo + hi) / 2, to: strip.tickMarks, within: Double(lo)...Double(hi))
+        let middle = strip.position(ofPixel: anchor)
         return (middle, abs(lo - start) <= 1 ? 0 : abs(hi - end) <= 1 ? 1 : nil)
     }
 
@@ -99,7 +101,7 @@ struct FigureAssembler {
     private func colourScale(
         strip: ColourStrip, ramp: ColourRamp, warnings: inout [String]
     ) -> (HeatmapFigure.Colorbar, ScaleFit?) {
-        var ticks: [(text: String, value: Double, position: Double)] = []
+        var ticks: [(text: String, value: Double, position: Double, confidence: Double)] = []
         var flush: [(index: Int, end: Double)] = []
         for l in text.lines(.colorbarTick) {
             guard let number = NumberParser.parse(l.text) else {
@@ -108,20 +110,23 @@ struct FigureAssembler {
             }
             let place = Self.stripPosition(l.line, strip: strip)
             if let end = place.flushEnd { flush.append((ticks.count, end)) }
-            ticks.append((l.text, number.value, place.middle))
+            ticks.append((l.text, number.value, place.middle, l.confidence))
         }
         // Legends that keep their end labels inside the gradient (Vega-Lite's) align them
         // flush with its ends. A label flush with an end marks that end when the other
-        // ticks say its value belongs there rather than at the label's middle.
+        // ticks say its value belongs there rather than at the label's middle, or when
+        // there are too few other ticks to say (labels centred on the ends overhang them).
         let flushIndices = Set(flush.map(\.index))
         let others = ticks.indices.filter { !flushIndices.contains($0) }
-        if !flush.isEmpty, let rest = ScaleFit.fit(positions: others.map { ticks[$0].position }, values: others.map { ticks[$0].value }) {
+        if let rest = ScaleFit.fit(positions: others.map { ticks[$0].position }, values: others.map { ticks[$0].value }) {
             for (i, end) in flush
             where abs(rest.value(at: end) - ticks[i].value) < abs(rest.value(at: ticks[i].position) - ticks[i].value) {
                 ticks[i].position = end
             }
+        } else {
+            for (i, end) in flush { ticks[i].position = end }
         }
-        let fit = ScaleFit.fit(positions: ticks.map(\.position), values: ticks.map(\.value))
+        let fit = ScaleFit.fit(positions: ticks.map(\.position), values: ticks.map(\.value), confidences: ticks.map(\.confidence))
         for i in fit?.outliers ?? [] {
             warnings.append("colour-scale tick \"\(ticks[i].text)\" disagrees with the others; treated as misread")
         }

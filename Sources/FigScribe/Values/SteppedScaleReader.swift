@@ -22,7 +22,9 @@ struct SteppedScaleReader {
                 warnings.append("colour-scale label \"\(l.text)\" is not a number or a range; ignored")
             }
         }
-        let scale = DiscreteScale.fit(spans: strip.bands.map(\.span), labels: stripLabels)
+        let spans = strip.bands.map(\.span)
+        let scale = DiscreteScale.steppedAxis(spans: spans, labels: stripLabels)
+            ?? DiscreteScale.fit(spans: spans, labels: stripLabels)
         var bar = HeatmapFigure.Colorbar(
             label: title, orientation: strip.orientation, min: 0, max: 1, scale: .discrete,
             ticks: ticks.sorted { $0.value < $1.value })
@@ -30,11 +32,21 @@ struct SteppedScaleReader {
             warnings.append("discrete colour scale: its labels could not be read, so cell values are unknown")
             return (bar, cellColours.map { $0.map { _ in nil } })
         }
+        for label in scale.misread {
+            let text = ticks.first { $0.value == label.value }?.text ?? "\(label.value)"
+            if let repaired = label.repaired {
+                warnings.append("colour-scale label \"\(text)\" is out of order with the others; read as \(repaired) (a lost minus sign)")
+            } else {
+                warnings.append("colour-scale label \"\(text)\" is out of order with the others; treated as misread")
+            }
+        }
         if scale.extrapolatedEnds {
             warnings.append("discrete colour scale: an end band carries no label; its outer bound is extrapolated")
         }
-        (bar.min, bar.max) = scale.ends
-        bar.bins = scale.bins.sorted { $0.lowerBound < $1.lowerBound }.map { .init(from: $0.lowerBound, to: $0.upperBound) }
+        let significant = FigureAssembler.significant
+        (bar.min, bar.max) = (significant(scale.ends.min), significant(scale.ends.max))
+        bar.bins = scale.bins.sorted { $0.lowerBound < $1.lowerBound }
+            .map { .init(from: significant($0.lowerBound), to: significant($0.upperBound)) }
         let bandColours = strip.bands.map { LabColour($0.colour) }
         var offScale = 0
         let values = cellColours.map { row in

@@ -47,6 +47,35 @@ struct CellLatticeTests {
         #expect(CellLattice.find(in: image, box: box, vertical: true).count == 8)
     }
 
+    /// A one-pixel border centred on the pixel edge between cells blends into the two
+    /// pixels it straddles (pheatmap's grey cell borders): still an edge.
+    @Test func bordersBlendedOverTwoPixelsAreEdges() {
+        let rows = 5, columns = 6, cellWidth = 14.0, cellHeight = 12.0
+        let box = PixelRect(minX: 4, minY: 4, maxX: 4 + Int(cellWidth * Double(columns)), maxY: 4 + Int(cellHeight * Double(rows)))
+        var image = RGBAImage(width: box.maxX + 4, height: box.maxY + 4, fill: RGBA(r: 255, g: 255, b: 255))
+        var random = SplitMix64(seed: 11)
+        let colours = (0..<(rows * columns)).map { _ in
+            RGBA(r: UInt8(random.next() % 200), g: UInt8(random.next() % 200), b: UInt8(random.next() % 200))
+        }
+        /// The share of the pixel [p, p + 1) under a one-pixel line centred on one of `edges`.
+        func coverage(_ p: Int, edges: [Double]) -> Double {
+            edges.map { max(0, min(Double(p + 1), $0 + 0.5) - max(Double(p), $0 - 0.5)) }.max() ?? 0
+        }
+        let xEdges = (1..<columns).map { Double(box.minX) + cellWidth * Double($0) }
+        let yEdges = (1..<rows).map { Double(box.minY) + cellHeight * Double($0) }
+        for y in box.minY..<box.maxY {
+            for x in box.minX..<box.maxX {
+                let r = Int((Double(y) + 0.5 - Double(box.minY)) / cellHeight), c = Int((Double(x) + 0.5 - Double(box.minX)) / cellWidth)
+                let cell = colours[min(rows - 1, r) * columns + min(columns - 1, c)]
+                let k = max(coverage(x, edges: xEdges), coverage(y, edges: yEdges))
+                func blend(_ v: UInt8) -> UInt8 { UInt8((k * 150 + (1 - k) * Double(v)).rounded()) }
+                image[x, y] = RGBA(r: blend(cell.r), g: blend(cell.g), b: blend(cell.b))
+            }
+        }
+        #expect(CellLattice.find(in: image, box: box, vertical: false).count == columns)
+        #expect(CellLattice.find(in: image, box: box, vertical: true).count == rows)
+    }
+
     @Test func uniformBoxIsOneCell() {
         let image = RGBAImage(width: 60, height: 40, fill: RGBA(r: 30, g: 90, b: 200))
         let box = PixelRect(minX: 5, minY: 5, maxX: 55, maxY: 35)

@@ -31,4 +31,71 @@ struct RegionTrimmerTests {
         let s = Self.strip(framed: framed)
         #expect(s.trimmer.trim(s.region) == s.strip)
     }
+
+    /// A strip whose last rows darken steadily through greys (magma's dark end, which
+    /// looks like a grey panel line by line) keeps them, though an outline blended over
+    /// its last line is cut off: a panel margin is one background colour, not a run of
+    /// shades one way.
+    @Test func darkGradientEndIsNoPanelMargin() {
+        var image = RGBAImage(width: 40, height: 200)
+        let strip = PixelRect(minX: 12, minY: 20, maxX: 28, maxY: 180)
+        for y in strip.minY..<strip.maxY {
+            let i = y - strip.minY
+            let grey = i == 159 ? 30 : 100 - 3 * (i - 144)
+            let colour = i < 144
+                ? RGBA(r: UInt8(250 - i), g: UInt8(120 - i / 2), b: 90)
+                : RGBA(r: UInt8(grey), g: UInt8(grey - 2), b: UInt8(grey + 4))
+            for x in strip.minX..<strip.maxX { image[x, y] = colour }
+        }
+        let white = RGBA(r: 255, g: 255, b: 255)
+        let mask = (0..<(image.width * image.height)).map { image[$0 % image.width, $0 / image.width] != white }
+        let ink = ConnectedComponents(mask: mask, width: image.width, height: image.height)
+        let trimmer = RegionTrimmer(image: image, components: ink, memberIDs: Set(ink.components.map(\.id)))
+        var kept = strip
+        kept.maxY -= 1
+        #expect(trimmer.trim(strip) == kept)
+    }
+
+    /// Data drawn inside a larger white frame (axes limits beyond the data) is trimmed to,
+    /// though its margins are uneven: each is judged against the whole panel, the bottom
+    /// one (24% of it) too, which is more than a quarter of what the top one leaves.
+    @Test func unevenWhiteMarginsInsideAFrameAreTrimmed() {
+        var image = RGBAImage(width: 160, height: 160)
+        let panel = PixelRect(minX: 20, minY: 20, maxX: 140, maxY: 140)
+        let data = PixelRect(minX: 40, minY: 32, maxX: 120, maxY: 111)
+        for y in data.minY..<data.maxY {
+            for x in data.minX..<data.maxX {
+                image[x, y] = SyntheticHeatmap.colour(Double((x - data.minX) / 10 + (y - data.minY) / 10) / 16)
+            }
+        }
+        SyntheticHeatmap.outline(panel, in: &image, colour: RGBA(r: 0, g: 0, b: 0))
+        let white = RGBA(r: 255, g: 255, b: 255)
+        let mask = (0..<(image.width * image.height)).map { image[$0 % image.width, $0 / image.width] != white }
+        let ink = ConnectedComponents(mask: mask, width: image.width, height: image.height)
+        let trimmer = RegionTrimmer(image: image, components: ink, memberIDs: Set(ink.components.map(\.id)))
+        let framed = PixelRect(minX: panel.minX - 1, minY: panel.minY - 1, maxX: panel.maxX + 1, maxY: panel.maxY + 1)
+        #expect(trimmer.trim(framed) == data)
+    }
+
+    /// A white panel margin whose outermost line is mostly a grey border is still a white
+    /// margin, like the others: a margin's colour is the one most of its lines show.
+    @Test func marginColourIsWhatMostLinesShow() {
+        var image = RGBAImage(width: 160, height: 160)
+        let panel = PixelRect(minX: 20, minY: 20, maxX: 140, maxY: 140)
+        let data = PixelRect(minX: 30, minY: 30, maxX: 130, maxY: 130)
+        for y in data.minY..<data.maxY {
+            for x in data.minX..<data.maxX {
+                image[x, y] = SyntheticHeatmap.colour(Double((x - data.minX) / 10 + (y - data.minY) / 10) / 20)
+            }
+        }
+        // The panel's outline, dashed (grid lines meeting it): darker at the top.
+        let top = RGBA(r: 232, g: 232, b: 232), side = RGBA(r: 250, g: 250, b: 250)
+        for x in panel.minX..<panel.maxX where x % 7 < 5 { image[x, panel.minY] = top; image[x, panel.maxY - 1] = side }
+        for y in panel.minY..<panel.maxY where y % 7 < 5 { image[panel.minX, y] = side; image[panel.maxX - 1, y] = side }
+        let white = RGBA(r: 255, g: 255, b: 255)
+        let mask = (0..<(image.width * image.height)).map { image[$0 % image.width, $0 / image.width] != white }
+        let ink = ConnectedComponents(mask: mask, width: image.width, height: image.height)
+        let trimmer = RegionTrimmer(image: image, components: ink, memberIDs: Set(ink.components.map(\.id)))
+        #expect(trimmer.trim(panel) == data)
+    }
 }

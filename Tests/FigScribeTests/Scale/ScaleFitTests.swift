@@ -69,4 +69,12 @@ struct ScaleFitTests {
             #expect(abs(fit.value(at: 1) - (low + span)) <= 1e-6 * span)
         }
     }
+
+    /// Three ticks, one misread ("20" read as "209"): every pair fits a line; the pair read
+    /// with the most confidence is the scale.
+    @Test func confidenceDecidesBetweenEquallyLargeFits() throws {
+        let fit = try #require(ScaleFit.fit(positions: [0, 0.5, 1], values: [30, 209, 10], confidences: [96, 60, 96]))
+        #expect(fit.outliers == [1])
+        #expect(abs(fit.value(at: 0.5) - 20) < 1e-9)
+    }
 }

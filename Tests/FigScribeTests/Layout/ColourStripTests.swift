@@ -1,0 +1,72 @@
+import Testing
+
+@testable import FigScribe
+
+/// Where a colour strip's scale ends, and where its labels point.
+@Suite("ColourStrip")
+struct ColourStripTests {
+    static let white = RGBA(r: 255, g: 255, b: 255), black = RGBA(r: 0, g: 0, b: 0)
+    /// The strip's inside: columns 10..<26, rows 20..<220.
+    static let box = PixelRect(minX: 10, minY: 20, maxX: 26, maxY: 220)
+
+    /// A vertical gradient strip in `box`, with a one-pixel outline just outside it when
+    /// `outlined`.
+    static func image(outlined: Bool) -> RGBAImage {
+        var image = RGBAImage(width: 60, height: 240, fill: white)
+        for y in box.minY..<box.maxY {
+            for x in box.minX..<box.maxX { image[x, y] = SyntheticHeatmap.colour(Double(y - box.minY) / 200) }
+        }
+        if outlined { SyntheticHeatmap.outline(box, in: &image, colour: black) }
+        return image
+    }
+
+    static func strip() -> ColourStrip {
+        ColourStrip(box: box, orientation: .vertical, samples: [])
+    }
+
+    /// An outline closing the strip off holds its true ends: their middle is taken.
+    @Test func outlineMovesTheEndsToItsMiddle() throws {
+        let ends = try #require(Self.strip().closedEnds(in: Self.image(outlined: true), background: Self.white))
+        #expect(ends.lowerBound == 19.5 && ends.upperBound == 220.5)
+        var strip = Self.strip()
+        strip.ends = ends
+        #expect(strip.position(ofPixel: 19.5) == 0)
+        #expect(strip.position(ofSample: 0) == 1.0 / 201)
+    }
+
+    @Test func stripWithNothingBeyondItsEndsKeepsThem() {
+        let ends = Self.strip().closedEnds(in: Self.image(outlined: false), background: Self.white)
+        #expect(ends == nil)
+    }
+
+    /// A label's middle moves to the tick mark beside the strip that it labels.
+    @Test func labelPointsAtItsTickMark() {
+        var strip = Self.strip()
+        strip.tickMarks = [70.5]
+        let label = TextLine(box: PixelRect(minX: 30, minY: 65, maxX: 40, maxY: 75), angle: 0, glyphIDs: [], glyphSize: 10)
+        #expect(FigureAssembler.stripPosition(label, strip: strip).middle == 50.5 / 200)
+    }
+
+    /// Marks touching the outline are found; a label two pixels off the strip is no mark.
+    @Test func marksTouchTheStrip() {
+        var image = Self.image(outlined: true)
+        for x in Self.box.maxX..<(Self.box.maxX + 5) { image[x, 70] = Self.black }
+        for y in 100..<110 { image[Self.box.maxX + 3, y] = Self.black; image[Self.box.maxX + 4, y] = Self.black }
+        let marks = TickMarks.find(in: image, around: Self.box, background: Self.white, reach: 1)
+        #expect(marks.y == [70.5])
+    }
+
+    /// A ramp drawn from 100 narrow rectangles, one seam between them left white (lattice's
+    /// colour key), is a smooth strip.
+    @Test func hairlineSeamKeepsTheStripSmooth() throws {
+        var image = RGBAImage(width: 340, height: 60, fill: Self.white)
+        let box = PixelRect(minX: 20, minY: 20, maxX: 320, maxY: 40)
+        for x in box.minX..<box.maxX {
+            let step = (x - box.minX) / 3
+            for y in box.minY..<box.maxY { image[x, y] = x == 150 ? Self.white : SyntheticHeatmap.colour(Double(step) / 99) }
+        }
+        let strip = try #require(ColourStrip.measure(box, in: image))
+        #expect(!strip.isStepped)
+        #expect(strip.samples[130] != Self.white)
+    }
+}

@@ -5,8 +5,8 @@
 /// It works on the whole axis: when most labels open with the same look-alike digit, or
 /// the same letter whose capital differs only in size, and go on with digits, the first
 /// glyph of each is measured (read alone as a letter, and its height against the digits
-/// after it). The axis takes the letter when two thirds of its labels read as that letter
-/// alone, more surely than as a digit; when most first glyphs are clearly shorter than the
+/// after it). The axis takes the letter when two thirds of its labels (half, when no other
+/// letter is read) read as that letter alone, more surely than as a digit; when most first glyphs are clearly shorter than the
 /// digits (no digit is), the small letter the digit stands for; when they are plain bars
 /// where a one would carry a flag, I.
 enum LeadingLetterRepair {
@@ -73,8 +73,10 @@ enum LeadingLetterRepair {
                 let cased = sizeOnlyLetters.contains(l) ? (isCapital ? Character(l.uppercased()) : Character(l.lowercased())) : l
                 votes[cased, default: 0] += 1
             }
+            // Two thirds of the first glyphs read as the letter, or half when no other
+            // letter is read.
             guard let (best, n) = votes.max(by: { $0.value < $1.value }), candidates.contains(best),
-                3 * n >= 2 * measured.count
+                3 * n >= 2 * measured.count || (votes.count == 1 && 2 * n >= measured.count)
             else { return labels }
             letter = best
         } else {

@@ -21,6 +21,16 @@ struct LeadingLetterRepairTests {
         #expect(LeadingLetterRepair.repair(labels, glyphs: glyphs) == ["S1", "S2", "S3"])
     }
 
+    /// Half the first glyphs read as one letter and none as another: the letter; half read
+    /// as two different letters: nothing is restored.
+    @Test func halfReadingOneLetterAloneRestoreIt() {
+        let labels = ["51", "52", "53", "54"]
+        let unanimous = [Self.glyph("S", 40), Self.glyph("s", 60), Self.glyph(nil, 10), Self.glyph(nil, 15)]
+        #expect(LeadingLetterRepair.repair(labels, glyphs: unanimous) == ["S1", "S2", "S3", "S4"])
+        let split = [Self.glyph("S", 40), Self.glyph("s", 60), Self.glyph("B", 50), Self.glyph(nil, 15)]
+        #expect(LeadingLetterRepair.repair(labels, glyphs: split) == labels)
+    }
+
     /// Zeros read alone as a forced letter with no confidence, and surely as digits, stay.
     @Test func glyphsSurerAsDigitsStay() {
         let labels = ["00h", "01h", "02h"]

@@ -23,28 +23,58 @@ enum LabelBoxes {
                 bottom += 1
             }
             let letters = background.luma >= 128 ? RGBA(r: 0, g: 0, b: 0) : RGBA(r: 255, g: 255, b: 255)
+            // The box's own columns: those its fill covers a good part of.
+            let filled = (minX..<maxX).filter { x in
+                3 * rows.filter({ image[x, $0].channelDistance(to: fill) <= fillTolerance }).count >= rows.count
+            }
+            guard let first = filled.first, let last = filled.last else { continue }
             for y in top..<bottom {
                 for x in minX..<maxX {
-                    let inOutline = !rows.contains(y) || isOutlineColumn(x, rows, image, fill: fill)
-                    out[x, y] = inOutline || image[x, y].channelDistance(to: fill) <= fillTolerance ? background : letters
+                    let inBox = x >= first && x <= last && rows.contains(y)
+                    let isFill = image[x, y].channelDistance(to: fill) <= fillTolerance
+                    if !inBox || isOutlineColumn(x, rows, image, fill: fill) {
+                        if isFill || isOutlineRow(y, minX, maxX, image, fill: fill) || isOutlineColumn(x, rows, image, fill: fill) {
+                            out[x, y] = background
+                        }
+                    } else {
+                        out[x, y] = isFill ? background : ink(image[x, y], fill: fill, letters: letters, background: background)
+                    }
                 }
             }
         }
         return any ? out : nil
     }
 
-    /// The rows (and fill colour) of a filled box within a few pixels above the grid: at
-    /// least 8 rows mostly of one colour that is not the background.
+    /// The rows (and fill colour) of a filled box at the top of a grid's region or a few
+    /// pixels above it: at least 8 rows mostly of one colour that is not the background,
+    /// with letters in it (pixels off the fill).
     private static func box(above grid: PixelRect, in image: RGBAImage, background: RGBA) -> (Range<Int>, RGBA)? {
-        let limit = max(0, grid.minY - 12)
-        var y = grid.minY - 1
-        // Skip the gap and any frame between grid and box.
-        while y >= limit, dominantFill(y, grid, image, background) == nil { y -= 1 }
-        guard y >= limit, let fill = dominantFill(y, grid, image, background) else { return nil }
-        let bottom = y + 1
-        while y >= 0, let f = dominantFill(y, grid, image, background), f.channelDistance(to: fill) <= fillTolerance { y -= 1 }
-        let rows = (y + 1)..<bottom
-        return rows.count >= 8 && rows.count <= grid.height ? (rows, fill) : nil
+        var y = max(0, grid.minY - 12)
+        let limit = min(grid.maxY, grid.minY + max(8, grid.height / 4))
+        while y < limit {
+            guard let fill = dominantFill(y, grid, image, background) else { y += 1; continue }
+            var end = y + 1
+            while end < limit, let f = dominantFill(end, grid, image, background), f.channelDistance(to: fill) <= fillTolerance {
+                end += 1
+            }
+            let rows = y..<end
+            let letters = rows.reduce(0) { n, row in
+                n + (grid.minX..<grid.maxX).filter { image[$0, row].channelDistance(to: fill) > fillTolerance }.count
+            }
+            let height = rows.count
+            if height >= 8, height <= grid.height / 3, letters >= height * 2 { return (rows, fill) }
+            return nil
+        }
+        return nil
+    }
+
+    /// A letter's pixel moved from its contrast against the fill to the same contrast of
+    /// `letters` against the background (anti-aliased edges stay soft).
+    private static func ink(_ p: RGBA, fill: RGBA, letters: RGBA, background: RGBA) -> RGBA {
+        let t = p.luma < fill.luma ? (fill.luma - p.luma) / max(1, fill.luma) : (p.luma - fill.luma) / max(1, 255 - fill.luma)
+        let share = min(1, max(0, t))
+        func mix(_ a: UInt8, _ b: UInt8) -> UInt8 { UInt8((Double(b) * (1 - share) + Double(a) * share).rounded()) }
+        return RGBA(r: mix(letters.r, background.r), g: mix(letters.g, background.g), b: mix(letters.b, background.b))
     }
 
     /// The non-background colour covering at least `minFillShare` of row `y`

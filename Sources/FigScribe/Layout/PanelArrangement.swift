@@ -1,6 +1,6 @@
 /// How the grids of a figure with several panels sit: in rows and columns of panels, each
-/// panel owning a cell of the page (the space up to half-way to its neighbours, and to
-/// the page's edges on the outside).
+/// panel owning a cell of the page (the space up to the widest blank gutter between it
+/// and its neighbours, and to the page's edges on the outside).
 struct PanelArrangement {
     /// Each grid's cell of the page, in the order the grids were given.
     let cells: [PixelRect]
@@ -9,9 +9,15 @@ struct PanelArrangement {
     /// The grid indices in reading order: top to bottom, then left to right.
     let readingOrder: [Int]
 
-    init(grids: [PixelRect], width: Int, height: Int) {
-        let rowBands = Self.bands(grids.map { ($0.minY, $0.maxY) }, length: height)
-        let columnBands = Self.bands(grids.map { ($0.minX, $0.maxX) }, length: width)
+    /// - Parameter isInk: whether the pixel at (x, y) differs from the background.
+    init(grids: [PixelRect], width: Int, height: Int, isInk: (Int, Int) -> Bool) {
+        let all = grids.dropFirst().reduce(grids[0]) { $0.union($1) }
+        let rowBands = Self.bands(grids.map { ($0.minY, $0.maxY) }, length: height) { y in
+            (all.minX..<all.maxX).contains { isInk($0, y) }
+        }
+        let columnBands = Self.bands(grids.map { ($0.minX, $0.maxX) }, length: width) { x in
+            (all.minY..<all.maxY).contains { isInk(x, $0) }
+        }
         places = grids.indices.map { i in
             (rowBands.firstIndex { $0.members.contains(i) }!, columnBands.firstIndex { $0.members.contains(i) }!)
         }
@@ -35,8 +41,11 @@ struct PanelArrangement {
         }
     }
 
-    /// Intervals that overlap form one band; bands meet half-way between each other.
-    private static func bands(_ spans: [(Int, Int)], length: Int) -> [(members: [Int], start: Int, end: Int)] {
+    /// Intervals that overlap form one band; bands meet in the middle of the widest run
+    /// of blank lines between them (half-way when there is none).
+    private static func bands(
+        _ spans: [(Int, Int)], length: Int, hasInk: (Int) -> Bool
+    ) -> [(members: [Int], start: Int, end: Int)] {
         var groups: [(members: [Int], lo: Int, hi: Int)] = []
         for i in spans.indices.sorted(by: { spans[$0].0 < spans[$1].0 }) {
             let (lo, hi) = spans[i]
@@ -47,10 +56,24 @@ struct PanelArrangement {
                 groups.append(([i], lo, hi))
             }
         }
+        let cuts = groups.indices.dropLast().map { k in gutter(from: groups[k].hi, to: groups[k + 1].lo, hasInk: hasInk) }
         return groups.indices.map { k in
-            let start = k == 0 ? 0 : (groups[k - 1].hi + groups[k].lo) / 2
-            let end = k == groups.count - 1 ? length : (groups[k].hi + groups[k + 1].lo) / 2
-            return (groups[k].members, start, end)
+            (groups[k].members, k == 0 ? 0 : cuts[k - 1], k == groups.count - 1 ? length : cuts[k])
         }
+    }
+
+    /// The middle of the widest run of blank lines in `lo..<hi`.
+    private static func gutter(from lo: Int, to hi: Int, hasInk: (Int) -> Bool) -> Int {
+        var best = (start: (lo + hi) / 2, length: 0)
+        var start: Int?
+        for p in lo...max(lo, hi) {
+            if p < hi, !hasInk(p) {
+                if start == nil { start = p }
+            } else if let s = start {
+                if p - s > best.length { best = (s, p - s) }
+                start = nil
+            }
+        }
+        return best.length == 0 ? (lo + hi) / 2 : best.start + best.length / 2
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 /// Lays out a figure of several heatmap panels (subplots, facets, lattice panels): every
 /// grid that is a lattice of flat cells, each with its own text and colour strip, or one
 /// colour strip shared by all.
@@ -10,16 +11,29 @@ struct PanelLayoutAnalyzer {
 
     /// The panels in reading order, or nil when the figure holds fewer than two grids.
     func analyze(_ ink: FigureInk) throws(LayoutError) -> PanelLayouts? {
-        guard var found = Self.findGrids(ink), found.grids.count >= 2 else { return nil }
-        var figure = ink
         // Headings set in filled boxes (facet and lattice strips) become plain text.
-        if let unboxed = LabelBoxes.erased(in: ink.image, above: found.grids.map(\.box), background: ink.background) {
+        let regions = SolidRegion.find(in: ink.components, maxLinkGap: Self.maxCellGap)
+        let large = regions.filter { Double($0.pixelCount) >= Self.minGridShare * Double(regions.first?.pixelCount ?? 0) }
+        var figure = ink
+        if let unboxed = LabelBoxes.erased(in: ink.image, above: large.map(\.box), background: ink.background) {
             figure = try FigureInk(flattened: unboxed)
-            guard let again = Self.findGrids(figure), again.grids.count == found.grids.count else { return nil }
-            found = again
+            if let path = ProcessInfo.processInfo.environment["PANEL_DEBUG_PNG"] { try? Data(PNGEncoder.encode(unboxed)).write(to: URL(fileURLWithPath: path)) }
         }
+        if ProcessInfo.processInfo.environment["PANEL_DEBUG"] != nil { print("DEBUG large", large.map(\.box), Self.findGrids(figure)!.grids.map(\.box), Self.findGrids(ink)!.grids.map(\.box)) }
+        guard let found = Self.findGrids(figure), found.grids.count >= 2 else { return nil }
         let grids = found.grids
-        let arrangement = PanelArrangement(grids: grids.map(\.box), width: figure.image.width, height: figure.image.height)
+        if ProcessInfo.processInfo.environment["PANEL_DEBUG"] != nil { print("DEBUG grids", grids.map { ($0.box, $0.region.box) }, "strips", found.strips.map(\.strip.box)) }
+        // A panel's own colour strip is part of its block of the page.
+        var blocks = grids.map(\.box)
+        if found.strips.count >= 2 {
+            for s in found.strips {
+                let nearest = blocks.indices.min { Self.distance(s.strip.box, grids[$0].box) < Self.distance(s.strip.box, grids[$1].box) }!
+                blocks[nearest] = blocks[nearest].union(s.strip.box)
+            }
+        }
+        let arrangement = PanelArrangement(
+            grids: blocks, width: figure.image.width, height: figure.image.height,
+            isInk: { figure.components.label(x: $0, y: $1) != nil })
         var excluded = Set<Int>()
         for g in grids { excluded.formUnion(g.region.componentIDs) }
         for s in found.strips { excluded.formUnion(s.region.componentIDs) }
@@ -83,24 +97,48 @@ struct PanelLayoutAnalyzer {
             titleLines: titleLines)
     }
 
-    /// A title above the panels' own titles, in the top row: two bands of title lines
-    /// over a top-row panel (set apart by more than half a line) are the figure's title
-    /// above the panel's. Removed from the panel's title.
+    /// A title above the panels' own titles, in the top row, taken out of the panel it
+    /// was given to: over a top-row panel, a band of title lines set apart (by more than
+    /// half a line) above another, or, in a row of several panels, title lines no other
+    /// panel of the row has at their height (panel titles come in sets).
     private static func figureTitle(from panels: inout [FigureLayout], places: [(row: Int, column: Int)]) -> [TextLine] {
-        for p in panels.indices where places[p].row == 0 {
-            let titles = panels[p].texts.indices.filter { panels[p].texts[$0].role == .title }
+        let top = panels.indices.filter { places[$0].row == 0 }
+        func titles(_ p: Int) -> [Int] {
+            panels[p].texts.indices.filter { panels[p].texts[$0].role == .title }
                 .sorted { panels[p].texts[$0].line.box.minY < panels[p].texts[$1].line.box.minY }
-            guard titles.count >= 2 else { continue }
-            for k in 1..<titles.count {
-                let upper = panels[p].texts[titles[k - 1]].line.box, lower = panels[p].texts[titles[k]].line.box
-                if Double(lower.minY - upper.maxY) > 0.5 * Double(lower.height) {
-                    let figureLines = titles[..<k]
-                    for i in figureLines { panels[p].texts[i].role = .other }
-                    return figureLines.map { panels[p].texts[$0].line }
-                }
+        }
+        func take(_ p: Int, _ indices: [Int]) -> [TextLine] {
+            for i in indices { panels[p].texts[i].role = .other }
+            return indices.map { panels[p].texts[$0].line }
+        }
+        for p in top {
+            let lines = titles(p)
+            for k in lines.indices.dropFirst() {
+                let upper = panels[p].texts[lines[k - 1]].line.box, lower = panels[p].texts[lines[k]].line.box
+                if Double(lower.minY - upper.maxY) > 0.5 * Double(lower.height) { return take(p, Array(lines[..<k])) }
             }
         }
+        guard top.count >= 2 else { return [] }
+        for p in top {
+            let lines = titles(p)
+            let unmatched = lines.filter { i in
+                let box = panels[p].texts[i].line.box
+                return !top.contains { q in
+                    q != p && titles(q).contains { j in
+                        let other = panels[q].texts[j].line.box
+                        return min(box.maxY, other.maxY) > max(box.minY, other.minY)
+                    }
+                }
+            }
+            if !unmatched.isEmpty && unmatched.count == lines.count { return take(p, unmatched) }
+        }
         return []
+    }
+
+    /// The largest of the horizontal and vertical gaps between two boxes.
+    private static func distance(_ a: PixelRect, _ b: PixelRect) -> Int {
+        let gap = a.gap(to: b)
+        return max(gap.x, gap.y)
     }
 
     /// The grids (lattices of at least 2×2 flat cells, holding a tenth of the largest

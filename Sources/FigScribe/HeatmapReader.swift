@@ -80,7 +80,12 @@ public final class HeatmapReader {
             layout.annotations = []
             title = try timings.measure(.ocr) { try reader.read(layout).joined(.title) }
         }
-        return .panels(PanelFigureAssembler(layouts: panels, texts: texts, title: title, file: file, timings: timings).assemble())
+        let figure = PanelFigureAssembler(layouts: panels, texts: texts, title: title, file: file, timings: timings).assemble()
+        guard figure.panels.count == 1, var heatmap = figure.panels.first else { return .panels(figure) }
+        // One heatmap beside other charts: the heatmap, its title the figure's when it has none.
+        heatmap.title = figure.title ?? heatmap.title
+        heatmap.warnings += figure.warnings
+        return .heatmap(heatmap)
     }
 
     /// The stages up to OCR: the layout and the text read from it.

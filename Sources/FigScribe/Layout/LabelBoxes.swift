@@ -5,6 +5,9 @@
 enum LabelBoxes {
     /// Rows of one light fill covering at least this share of the grid's width make a box.
     static let minFillShare = 0.5
+    /// How far (largest channel difference) a row's dominant colour may be from the fill
+    /// for the row to be part of the box (a panel's own light background is not).
+    static let rowTolerance = 8
     /// How far (largest channel difference) a pixel may be from the fill to be fill.
     static let fillTolerance = 24
 
@@ -54,7 +57,7 @@ enum LabelBoxes {
         while y < limit {
             guard let fill = dominantFill(y, grid, image, background) else { y += 1; continue }
             var end = y + 1
-            while end < limit, let f = dominantFill(end, grid, image, background), f.channelDistance(to: fill) <= fillTolerance {
+            while end < limit, let f = dominantFill(end, grid, image, background), f.channelDistance(to: fill) <= rowTolerance {
                 end += 1
             }
             let rows = y..<end

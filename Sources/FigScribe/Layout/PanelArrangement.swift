@@ -29,15 +29,15 @@ struct PanelArrangement {
         readingOrder = grids.indices.sorted { (places[$0].row, places[$0].column) < (places[$1].row, places[$1].column) }
     }
 
-    /// The cells a line's box reaches into by more than a fifth of its own extent, or
-    /// more than one: a line drawn over several panels.
+    /// The cells a line's box reaches into by a few pixels or more: more than one for a
+    /// line drawn over several panels (cells meet in blank gutters, which a panel's own
+    /// text does not cross).
     func cellsCrossed(by box: PixelRect) -> [Int] {
         let reached = cells.indices.filter { cells[$0].intersects(box) }
         guard reached.count >= 2 else { return reached }
         return reached.filter { i in
             let c = cells[i]
-            let w = min(c.maxX, box.maxX) - max(c.minX, box.minX), h = min(c.maxY, box.maxY) - max(c.minY, box.minY)
-            return Double(w * h) >= 0.2 * Double(box.area)
+            return min(c.maxX, box.maxX) - max(c.minX, box.minX) >= 3 && min(c.maxY, box.maxY) - max(c.minY, box.minY) >= 3
         }
     }
 

@@ -8,8 +8,12 @@ struct PanelLayoutAnalyzer {
     /// Solid blocks farther apart than this are separate grids (pheatmap's gaps between
     /// clusters are narrower; gaps between panels wider).
     static let maxCellGap = 6
+    /// Another chart (line, bars, dendrogram) counts when its block is at least this
+    /// share of the largest grid's area.
+    static let minOtherChartShare = 0.15
 
-    /// The panels in reading order, or nil when the figure holds fewer than two grids.
+    /// The panels in reading order, or nil when the figure holds fewer than two grids and
+    /// no other chart beside its grid.
     func analyze(_ ink: FigureInk) throws(LayoutError) -> PanelLayouts? {
         // Headings set in filled boxes (facet and lattice strips) become plain text.
         let regions = SolidRegion.find(in: ink.components, maxLinkGap: Self.maxCellGap)
@@ -20,24 +24,28 @@ struct PanelLayoutAnalyzer {
             if let path = ProcessInfo.processInfo.environment["PANEL_DEBUG_PNG"] { try? Data(PNGEncoder.encode(unboxed)).write(to: URL(fileURLWithPath: path)) }
         }
         if ProcessInfo.processInfo.environment["PANEL_DEBUG"] != nil { print("DEBUG large", large.map(\.box), Self.findGrids(figure)!.grids.map(\.box), Self.findGrids(ink)!.grids.map(\.box)) }
-        guard let found = Self.findGrids(figure), found.grids.count >= 2 else { return nil }
+        guard let found = Self.findGrids(figure), !found.grids.isEmpty else { return nil }
         let grids = found.grids
+        var excluded = Set<Int>()
+        for g in grids { excluded.formUnion(g.region.componentIDs) }
+        for s in found.strips { excluded.formUnion(s.region.componentIDs) }
+        let gridBoxes = grids.map(\.box)
+        let largestGrid = gridBoxes.map(\.area).max() ?? 0
+        let others = OtherCharts.blocks(in: figure, excluding: excluded, avoid: gridBoxes + found.strips.map(\.strip.box))
+            .filter { Double($0.area) >= Self.minOtherChartShare * Double(largestGrid) }
+        guard grids.count >= 2 || !others.isEmpty else { return nil }
         if ProcessInfo.processInfo.environment["PANEL_DEBUG"] != nil { print("DEBUG grids", grids.map { ($0.box, $0.region.box) }, "strips", found.strips.map(\.strip.box)) }
         // A panel's own colour strip is part of its block of the page.
         var blocks = grids.map(\.box)
-        if found.strips.count >= 2 {
+        if found.strips.count >= 2 || grids.count == 1 {
             for s in found.strips {
                 let nearest = blocks.indices.min { Self.distance(s.strip.box, grids[$0].box) < Self.distance(s.strip.box, grids[$1].box) }!
                 blocks[nearest] = blocks[nearest].union(s.strip.box)
             }
         }
         let arrangement = PanelArrangement(
-            grids: blocks, width: figure.image.width, height: figure.image.height,
+            grids: blocks + others, width: figure.image.width, height: figure.image.height,
             isInk: { figure.components.label(x: $0, y: $1) != nil })
-        var excluded = Set<Int>()
-        for g in grids { excluded.formUnion(g.region.componentIDs) }
-        for s in found.strips { excluded.formUnion(s.region.componentIDs) }
-        let gridBoxes = grids.map(\.box)
         let lines = LayoutAnalyzer.textLines(
             in: figure.components, excluding: excluded, blocks: gridBoxes + found.strips.map(\.strip.box), grids: gridBoxes)
         let all = gridBoxes.dropFirst().reduce(gridBoxes[0]) { $0.union($1) }
@@ -50,19 +58,28 @@ struct PanelLayoutAnalyzer {
         if found.strips.count == 1 {
             let strip = found.strips[0].strip
             shared = strip
-            let roled = RoleAssigner(gridBox: all, strip: strip, imageWidth: figure.image.width).assign(lines)
-            taken = Set(roled.indices.filter { roled[$0].role == .colorbarTick || roled[$0].role == .colorbarLabel })
+            // Its lines, other charts' lines apart.
+            let candidates = lines.indices.filter { i in
+                let crossed = arrangement.cellsCrossed(by: lines[i].box)
+                return crossed.count != 1 || crossed[0] < grids.count
+            }
+            let roled = RoleAssigner(gridBox: all, strip: strip, imageWidth: figure.image.width)
+                .assign(candidates.map { lines[$0] })
+            taken = Set(roled.indices.filter { roled[$0].role == .colorbarTick || roled[$0].role == .colorbarLabel }
+                .map { candidates[$0] })
         } else {
             for s in found.strips {
                 let reached = arrangement.cells.indices.filter {
                     arrangement.cells[$0].contains(x: s.strip.box.midX, y: s.strip.box.midY)
                 }
-                if let cell = reached.first, strips[cell] == nil { strips[cell] = s.strip }
+                if let cell = reached.first, cell < grids.count, strips[cell] == nil { strips[cell] = s.strip }
             }
         }
 
         // Lines drawn over several panels: above them all the figure's title, elsewhere an
-        // axis title every panel shares.
+        // axis title every panel shares. Other charts' lines are left out, but for a title
+        // above everything and over a grid.
+        let everything = others.reduce(all) { $0.union($1) }
         var own = [[Int]](repeating: [], count: grids.count)
         var titleLines: [TextLine] = []
         var sharedLines: [(line: TextLine, role: TextRole)] = []
@@ -77,13 +94,17 @@ struct PanelLayoutAnalyzer {
                     sharedLines.append((line, .yLabel))
                 }
             } else if let cell = crossed.first {
-                own[cell].append(i)
+                if cell < grids.count {
+                    own[cell].append(i)
+                } else if line.box.maxY <= everything.minY, line.box.maxX > all.minX, line.box.minX < all.maxX {
+                    titleLines.append(line)
+                }
             }
         }
 
         var panels: [FigureLayout] = []
         var places: [(row: Int, column: Int)] = []
-        for g in arrangement.readingOrder {
+        for g in arrangement.readingOrder where g < grids.count {
             let strip = strips[g] ?? shared
             let panelLines = own[g].map { lines[$0] } + taken.sorted().map { lines[$0] }
             var texts = RoleAssigner(gridBox: grids[g].box, strip: strip, imageWidth: figure.image.width).assign(panelLines)
@@ -93,8 +114,9 @@ struct PanelLayoutAnalyzer {
         }
         if titleLines.isEmpty { titleLines = Self.figureTitle(from: &panels, places: places) }
         return PanelLayouts(
-            panels: panels, places: places, sharedStrip: shared != nil && strips.allSatisfy { $0 == nil },
-            titleLines: titleLines)
+            panels: panels, places: places,
+            sharedStrip: grids.count >= 2 && shared != nil && strips.allSatisfy { $0 == nil },
+            titleLines: titleLines, otherCharts: others)
     }
 
     /// A title above the panels' own titles, in the top row, taken out of the panel it
@@ -199,4 +221,6 @@ struct PanelLayouts {
     var sharedStrip: Bool
     /// The lines of the title drawn over all panels.
     var titleLines: [TextLine]
+    /// The boxes of charts that are not heatmaps (line and bar charts, dendrograms).
+    var otherCharts: [PixelRect]
 }

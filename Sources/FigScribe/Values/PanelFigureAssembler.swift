@@ -19,8 +19,12 @@ struct PanelFigureAssembler {
         }
         shareAxes(&panels)
         let image = layouts.panels[0].image
+        let warnings = layouts.otherCharts.map { box in
+            "a chart that is not a heatmap (lines, bars or a dendrogram) at x \(box.minX)–\(box.maxX), y \(box.minY)–\(box.maxY) is left out"
+        }
         return PanelFigure(
-            image: .init(file: file, width: image.width, height: image.height), title: title, panels: panels)
+            image: .init(file: file, width: image.width, height: image.height), title: title, panels: panels,
+            warnings: warnings)
     }
 
     /// Gives a panel without tick labels on an axis those of the nearest panel in its

@@ -1,6 +1,6 @@
 /// Headings set in filled boxes just above a grid (ggplot2 and plotnine facet strips,
-/// lattice strips): the box's fill and outline are painted in the background colour and
-/// the heading's letters in the colour farthest from it, so that they stand alone as text
+/// lattice strips): the box's fill is painted in the background colour (an outline is
+/// kept: it may be a border panels share) and the heading's letters in the colour farthest from it, so that they stand alone as text
 /// (light letters on a dark box included).
 enum LabelBoxes {
     /// Rows of one light fill covering at least this share of the grid's width make a box.
@@ -19,29 +19,22 @@ enum LabelBoxes {
             guard let (rows, fill) = box(above: grid, in: image, background: background) else { continue }
             any = true
             let minX = max(0, grid.minX - 3), maxX = min(image.width, grid.maxX + 3)
-            // The outline: full dark rows just outside the fill, and dark columns at its ends.
-            var top = rows.lowerBound, bottom = rows.upperBound
-            while top > 0, top > rows.lowerBound - 3, isOutlineRow(top - 1, minX, maxX, image, fill: fill) { top -= 1 }
-            while bottom < grid.minY - 1, bottom < rows.upperBound + 3, isOutlineRow(bottom, minX, maxX, image, fill: fill) {
-                bottom += 1
-            }
             let letters = background.luma >= 128 ? RGBA(r: 0, g: 0, b: 0) : RGBA(r: 255, g: 255, b: 255)
             // The box's own columns: those its fill covers a good part of.
             let filled = (minX..<maxX).filter { x in
                 3 * rows.filter({ image[x, $0].channelDistance(to: fill) <= fillTolerance }).count >= rows.count
             }
             guard let first = filled.first, let last = filled.last else { continue }
-            for y in top..<bottom {
-                for x in minX..<maxX {
-                    let inBox = x >= first && x <= last && rows.contains(y)
+            for y in rows {
+                for x in first...last where !isOutlineColumn(x, rows, image, fill: fill) {
                     let isFill = image[x, y].channelDistance(to: fill) <= fillTolerance
-                    if !inBox || isOutlineColumn(x, rows, image, fill: fill) {
-                        if isFill || isOutlineRow(y, minX, maxX, image, fill: fill) || isOutlineColumn(x, rows, image, fill: fill) {
-                            out[x, y] = background
-                        }
-                    } else {
-                        out[x, y] = isFill ? background : ink(image[x, y], fill: fill, letters: letters, background: background)
-                    }
+                    out[x, y] = isFill ? background : ink(image[x, y], fill: fill, letters: letters, background: background)
+                }
+            }
+            // Rows where the fill blends into an outline: light pixels near the fill go too.
+            for y in blendRows(beside: rows, first...last, image, fill: fill) {
+                for x in first...last where image[x, y].luma >= 128 && image[x, y].channelDistance(to: fill) <= 3 * fillTolerance {
+                    out[x, y] = background
                 }
             }
         }
@@ -56,6 +49,10 @@ enum LabelBoxes {
         let limit = min(grid.maxY, grid.minY + max(8, grid.height / 4))
         while y < limit {
             guard let fill = dominantFill(y, grid, image, background) else { y += 1; continue }
+            // The box may reach above where the search began.
+            while y > 0, let f = dominantFill(y - 1, grid, image, background), f.channelDistance(to: fill) <= rowTolerance {
+                y -= 1
+            }
             var end = y + 1
             while end < limit, let f = dominantFill(end, grid, image, background), f.channelDistance(to: fill) <= rowTolerance {
                 end += 1
@@ -93,11 +90,18 @@ enum LabelBoxes {
         return colour
     }
 
-    /// A row that is all one colour far from the fill (an outline's edge).
-    private static func isOutlineRow(_ y: Int, _ minX: Int, _ maxX: Int, _ image: RGBAImage, fill: RGBA) -> Bool {
-        let pixels = (minX..<maxX).map { image[$0, y] }
-        let dark = pixels.filter { $0.channelDistance(to: fill) > fillTolerance && $0.luma < 128 }.count
-        return Double(dark) >= 0.8 * Double(pixels.count)
+    /// Up to two rows on each side of the box whose dominant colour is near the fill but
+    /// not it (the fill blended with an outline).
+    private static func blendRows(beside rows: Range<Int>, _ xs: ClosedRange<Int>, _ image: RGBAImage, fill: RGBA) -> [Int] {
+        let candidates = [rows.lowerBound - 2, rows.lowerBound - 1, rows.upperBound, rows.upperBound + 1]
+        return candidates.filter { y in
+            guard y >= 0, y < image.height else { return false }
+            let near = xs.filter { x in
+                let d = image[x, y].channelDistance(to: fill)
+                return d > fillTolerance && d <= 3 * fillTolerance && image[x, y].luma >= 128
+            }.count
+            return 2 * near >= xs.count
+        }
     }
 
     /// A column dark over the box's whole height (an outline's side).

@@ -62,18 +62,22 @@ struct PanelArrangement {
         }
     }
 
-    /// The middle of the widest run of blank lines in `lo..<hi`.
+    /// The middle of the widest run of blank lines in `lo..<hi`; of runs nearly as wide
+    /// (three quarters or more), the first: between stacked panels the heading of the
+    /// lower one sits closer to it than what labels the upper one.
     private static func gutter(from lo: Int, to hi: Int, hasInk: (Int) -> Bool) -> Int {
-        var best = (start: (lo + hi) / 2, length: 0)
+        var runs: [(start: Int, length: Int)] = []
         var start: Int?
         for p in lo...max(lo, hi) {
             if p < hi, !hasInk(p) {
                 if start == nil { start = p }
             } else if let s = start {
-                if p - s > best.length { best = (s, p - s) }
+                runs.append((s, p - s))
                 start = nil
             }
         }
-        return best.length == 0 ? (lo + hi) / 2 : best.start + best.length / 2
+        guard let widest = runs.map(\.length).max() else { return (lo + hi) / 2 }
+        let chosen = runs.first { 4 * $0.length >= 3 * widest }!
+        return chosen.start + chosen.length / 2
     }
 }

@@ -18,12 +18,14 @@ struct PanelLayoutAnalyzer {
         // Headings set in filled boxes (facet and lattice strips) become plain text.
         let regions = SolidRegion.find(in: ink.components, maxLinkGap: Self.maxCellGap)
         let large = regions.filter { Double($0.pixelCount) >= Self.minGridShare * Double(regions.first?.pixelCount ?? 0) }
+            .flatMap { PanelDividers.pieces(of: ink.trimmedBox(of: $0), in: ink.image) }
         var figure = ink
-        if let unboxed = LabelBoxes.erased(in: ink.image, above: large.map(\.box), background: ink.background) {
+        if let unboxed = LabelBoxes.erased(in: ink.image, above: large, background: ink.background) {
             figure = try FigureInk(flattened: unboxed)
             if let path = ProcessInfo.processInfo.environment["PANEL_DEBUG_PNG"] { try? Data(PNGEncoder.encode(unboxed)).write(to: URL(fileURLWithPath: path)) }
         }
-        if ProcessInfo.processInfo.environment["PANEL_DEBUG"] != nil { print("DEBUG large", large.map(\.box), Self.findGrids(figure)!.grids.map(\.box), Self.findGrids(ink)!.grids.map(\.box)) }
+        if ProcessInfo.processInfo.environment["PANEL_DEBUG"] != nil { print("DEBUG trimmed", regions.prefix(3).map { ink.trimmedBox(of: $0) }) }
+        if ProcessInfo.processInfo.environment["PANEL_DEBUG"] != nil { print("DEBUG large", large, Self.findGrids(figure)!.grids.map(\.box), Self.findGrids(ink)!.grids.map(\.box)) }
         guard let found = Self.findGrids(figure), !found.grids.isEmpty else { return nil }
         let grids = found.grids
         var excluded = Set<Int>()
@@ -102,6 +104,7 @@ struct PanelLayoutAnalyzer {
             }
         }
 
+        if ProcessInfo.processInfo.environment["PANEL_DEBUG"] != nil { print("DEBUG lines", lines.map { ($0.box, arrangement.cellsCrossed(by: $0.box)) }, "cells", arrangement.cells) }
         var panels: [FigureLayout] = []
         var places: [(row: Int, column: Int)] = []
         for g in arrangement.readingOrder where g < grids.count {
@@ -181,12 +184,14 @@ struct PanelLayoutAnalyzer {
                 others.append((region, box))
                 continue
             }
-            let layout = LayoutAnalyzer.gridLayout(ink: ink, trimmed: box, strip: nil, texts: [])
-            guard layout.rows >= 2, layout.columns >= 2, (try? HeatmapEvidence(layout: layout).verdict()) != nil else {
-                others.append((region, box))
-                continue
+            let trimmer = RegionTrimmer(image: ink.image, components: ink.components, memberIDs: region.componentIDs)
+            let pieces = PanelDividers.pieces(of: box, in: ink.image).map { $0 == box ? box : trimmer.trim($0) }
+            let found = pieces.filter { piece in
+                let layout = LayoutAnalyzer.gridLayout(ink: ink, trimmed: piece, strip: nil, texts: [])
+                return layout.rows >= 2 && layout.columns >= 2 && (try? HeatmapEvidence(layout: layout).verdict()) != nil
             }
-            grids.append(PanelGrid(region: region, box: box))
+            if found.isEmpty { others.append((region, box)) }
+            grids += found.map { PanelGrid(region: region, box: $0) }
         }
         if strips.isEmpty {
             for other in others {

@@ -42,7 +42,7 @@ struct PanelLayoutAnalyzer {
         if found.strips.count >= 2 || grids.count == 1 {
             for s in found.strips {
                 let nearest = blocks.indices.min { Self.distance(s.strip.box, grids[$0].box) < Self.distance(s.strip.box, grids[$1].box) }!
-                blocks[nearest] = blocks[nearest].union(s.strip.box)
+                if Self.runsAlong(s.strip, grids[nearest].box) { blocks[nearest] = blocks[nearest].union(s.strip.box) }
             }
         }
         let arrangement = PanelArrangement(
@@ -158,6 +158,14 @@ struct PanelLayoutAnalyzer {
             if !unmatched.isEmpty && unmatched.count == lines.count { return take(p, unmatched) }
         }
         return []
+    }
+
+    /// Whether a strip runs along a side of the grid for at least half its length.
+    private static func runsAlong(_ strip: ColourStrip, _ grid: PixelRect) -> Bool {
+        let b = strip.box
+        let overlap = strip.orientation == .vertical
+            ? min(b.maxY, grid.maxY) - max(b.minY, grid.minY) : min(b.maxX, grid.maxX) - max(b.minX, grid.minX)
+        return 2 * overlap >= (strip.orientation == .vertical ? b.height : b.width)
     }
 
     /// The largest of the horizontal and vertical gaps between two boxes.

@@ -60,10 +60,12 @@ struct PanelLayoutAnalyzer {
         if found.strips.count == 1 {
             let strip = found.strips[0].strip
             shared = strip
-            // Its lines, other charts' lines apart.
+            // Its lines, other charts' lines (not clearly nearer the strip than the chart) apart.
             let candidates = lines.indices.filter { i in
                 let crossed = arrangement.cellsCrossed(by: lines[i].box)
-                return crossed.count != 1 || crossed[0] < grids.count
+                guard crossed.count == 1, crossed[0] >= grids.count else { return true }
+                let chart = others[crossed[0] - grids.count]
+                return 3 * Self.distance(lines[i].box, strip.box) < 2 * Self.distance(lines[i].box, chart)
             }
             let roled = RoleAssigner(gridBox: all, strip: strip, imageWidth: figure.image.width)
                 .assign(candidates.map { lines[$0] })
@@ -160,6 +162,21 @@ struct PanelLayoutAnalyzer {
         return []
     }
 
+    /// The box shrunk while an outer line is less than half the region's ink: strokes
+    /// drawn against the grid (a dendrogram's legs) are not cells.
+    private static func withoutSparseEdges(_ box: PixelRect, ink: FigureInk, members: Set<Int>) -> PixelRect {
+        func covered(_ points: [(Int, Int)]) -> Bool {
+            let n = points.filter { ink.components.label(x: $0.0, y: $0.1).map(members.contains) ?? false }.count
+            return 2 * n >= points.count
+        }
+        var b = box
+        while b.height > 8, !covered((b.minX..<b.maxX).map { ($0, b.minY) }) { b.minY += 1 }
+        while b.height > 8, !covered((b.minX..<b.maxX).map { ($0, b.maxY - 1) }) { b.maxY -= 1 }
+        while b.width > 8, !covered((b.minY..<b.maxY).map { (b.minX, $0) }) { b.minX += 1 }
+        while b.width > 8, !covered((b.minY..<b.maxY).map { (b.maxX - 1, $0) }) { b.maxX -= 1 }
+        return b
+    }
+
     /// Whether a strip runs along a side of the grid for at least half its length.
     private static func runsAlong(_ strip: ColourStrip, _ grid: PixelRect) -> Bool {
         let b = strip.box
@@ -193,7 +210,8 @@ struct PanelLayoutAnalyzer {
                 continue
             }
             let trimmer = RegionTrimmer(image: ink.image, components: ink.components, memberIDs: region.componentIDs)
-            let pieces = PanelDividers.pieces(of: box, in: ink.image).map { $0 == box ? box : trimmer.trim($0) }
+            let pieces = PanelDividers.pieces(of: box, in: ink.image)
+                .map { Self.withoutSparseEdges($0 == box ? box : trimmer.trim($0), ink: ink, members: region.componentIDs) }
             let found = pieces.filter { piece in
                 let layout = LayoutAnalyzer.gridLayout(ink: ink, trimmed: piece, strip: nil, texts: [])
                 return layout.rows >= 2 && layout.columns >= 2 && (try? HeatmapEvidence(layout: layout).verdict()) != nil

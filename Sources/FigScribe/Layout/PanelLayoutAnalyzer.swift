@@ -1,4 +1,3 @@
-import Foundation
 /// Lays out a figure of several heatmap panels (subplots, facets, lattice panels): every
 /// grid that is a lattice of flat cells, each with its own text and colour strip, or one
 /// colour strip shared by all.
@@ -22,10 +21,7 @@ struct PanelLayoutAnalyzer {
         var figure = ink
         if let unboxed = LabelBoxes.erased(in: ink.image, above: large, background: ink.background) {
             figure = try FigureInk(flattened: unboxed)
-            if let path = ProcessInfo.processInfo.environment["PANEL_DEBUG_PNG"] { try? Data(PNGEncoder.encode(unboxed)).write(to: URL(fileURLWithPath: path)) }
         }
-        if ProcessInfo.processInfo.environment["PANEL_DEBUG"] != nil { print("DEBUG trimmed", regions.prefix(3).map { ink.trimmedBox(of: $0) }) }
-        if ProcessInfo.processInfo.environment["PANEL_DEBUG"] != nil { print("DEBUG large", large, Self.findGrids(figure)!.grids.map(\.box), Self.findGrids(ink)!.grids.map(\.box)) }
         guard let found = Self.findGrids(figure), !found.grids.isEmpty else { return nil }
         let grids = found.grids
         var excluded = Set<Int>()
@@ -36,7 +32,6 @@ struct PanelLayoutAnalyzer {
         let others = OtherCharts.blocks(in: figure, excluding: excluded, avoid: gridBoxes + found.strips.map(\.strip.box))
             .filter { Double($0.area) >= Self.minOtherChartShare * Double(largestGrid) }
         guard grids.count >= 2 || !others.isEmpty else { return nil }
-        if ProcessInfo.processInfo.environment["PANEL_DEBUG"] != nil { print("DEBUG grids", grids.map { ($0.box, $0.region.box) }, "strips", found.strips.map(\.strip.box)) }
         // A panel's own colour strip is part of its block of the page.
         var blocks = grids.map(\.box)
         if found.strips.count >= 2 || grids.count == 1 {
@@ -106,7 +101,6 @@ struct PanelLayoutAnalyzer {
             }
         }
 
-        if ProcessInfo.processInfo.environment["PANEL_DEBUG"] != nil { print("DEBUG lines", lines.map { ($0.box, arrangement.cellsCrossed(by: $0.box)) }, "cells", arrangement.cells) }
         var panels: [FigureLayout] = []
         var places: [(row: Int, column: Int)] = []
         for g in arrangement.readingOrder where g < grids.count {

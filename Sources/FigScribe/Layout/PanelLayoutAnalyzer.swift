@@ -6,7 +6,7 @@ struct PanelLayoutAnalyzer {
     static let minGridShare = 0.1
     /// Solid blocks farther apart than this are separate grids (pheatmap's gaps between
     /// clusters are narrower; gaps between panels wider).
-    static let maxCellGap = 6
+    static let maxCellGap = 4
     /// Another chart (line, bars, dendrogram) counts when its block is at least this
     /// share of the largest grid's area.
     static let minOtherChartShare = 0.15

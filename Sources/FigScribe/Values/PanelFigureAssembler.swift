@@ -1,6 +1,7 @@
 /// Puts the panels of a figure together: each panel assembled as a heatmap, a shared
-/// colour bar marked so, and the tick labels of an axis shared by a column or row of
-/// panels (drawn on the outer panels only) repeated in every panel they serve.
+/// colour bar marked so, and what is drawn once for a column or row of panels (tick
+/// labels of a shared axis on the outer panels, an axis title) repeated in every panel
+/// it serves.
 struct PanelFigureAssembler {
     let layouts: PanelLayouts
     /// Each panel's text, in the order of `layouts.panels`.
@@ -28,7 +29,8 @@ struct PanelFigureAssembler {
     }
 
     /// Gives a panel without tick labels on an axis those of the nearest panel in its
-    /// column (x) or row (y) with the same number of cells along it.
+    /// column (x) or row (y) with the same number of cells along it, and a panel without
+    /// an axis title that of the nearest panel in its column (x) or row (y).
     private func shareAxes(_ panels: inout [HeatmapFigure]) {
         let places = layouts.places
         let original = panels
@@ -49,6 +51,16 @@ struct PanelFigureAssembler {
                 let q = donor(for: p, sameLine: sameRow, cells: { $0.grid.rows }, has: { !$0.yAxis.ticks.isEmpty })
             {
                 panels[p].yAxis.ticks = original[q].yAxis.ticks
+            }
+            if panels[p].xAxis.label == nil,
+                let q = donor(for: p, sameLine: sameColumn, cells: { _ in 0 }, has: { $0.xAxis.label != nil })
+            {
+                panels[p].xAxis.label = original[q].xAxis.label
+            }
+            if panels[p].yAxis.label == nil,
+                let q = donor(for: p, sameLine: sameRow, cells: { _ in 0 }, has: { $0.yAxis.label != nil })
+            {
+                panels[p].yAxis.label = original[q].yAxis.label
             }
         }
     }

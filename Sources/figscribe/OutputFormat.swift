@@ -20,7 +20,8 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     }
 
     /// Renders a figure of one heatmap or several panels. Panels render one after another,
-    /// each as a heatmap under a heading naming it (the figure's title first).
+    /// each as a heatmap under a line naming it, after the figure's title (JSON: the
+    /// `figscribe/figure@1` object).
     func render(_ reading: FigureReading, imageSource: () throws -> String, template: URL?) throws -> String {
         switch reading {
         case .heatmap(let figure):
@@ -30,7 +31,7 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
             let parts = try figure.panels.enumerated().map { i, panel in
                 let heading = "Panel \(i + 1) of \(figure.panels.count)" + (panel.title.map { ": \($0)" } ?? "")
                 let body = try render(panel, imageSource: imageSource, template: template)
-                return self == .markdown ? "## \(heading)\n\n\(body)" : "\(heading)\n\(body)"
+                return self == .markdown ? "---\n\n**\(heading)**\n\n\(body)" : "\(heading)\n\(body)"
             }
             let intro = "A figure of \(figure.panels.count) heatmap panels" + (figure.title.map { ", \"\($0)\"" } ?? "") + "."
             let head = self == .markdown ? "# \(figure.title ?? "Figure")\n\n\(intro)" : intro

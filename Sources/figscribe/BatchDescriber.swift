@@ -18,9 +18,9 @@ struct BatchDescriber: Sendable {
         reader.timings.reset()
         var outcome = ImageOutcome(path: path, status: 0)
         do {
-            let figure = try reader.read(contentsOf: url)
+            let figure = try reader.readFigure(contentsOf: url)
             outcome.output = try reader.timings.measure(.describe) {
-                jsonLines ? try JSONLines.line(figure)
+                jsonLines ? try Self.jsonLine(figure)
                     : try format.render(
                         figure, imageSource: { try imageSource ?? DescriptionFormat.dataURI(png: Data(contentsOf: url)) },
                         template: template.map { URL(fileURLWithPath: $0) })
@@ -40,6 +40,13 @@ struct BatchDescriber: Sendable {
         }
         if reportTimings { outcome.timings = reader.timings.summary }
         return outcome
+    }
+
+    private static func jsonLine(_ reading: FigureReading) throws -> String {
+        switch reading {
+        case .heatmap(let figure): return try JSONLines.line(figure)
+        case .panels(let figure): return try JSONLines.line(figure)
+        }
     }
 
     /// The outcome for an image that could not be read (status 2).

@@ -19,6 +19,26 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
         }
     }
 
+    /// Renders a figure of one heatmap or several panels. Panels render one after another,
+    /// each as a heatmap under a line naming it, after the figure's title (JSON: the
+    /// `figscribe/figure@1` object).
+    func render(_ reading: FigureReading, imageSource: () throws -> String, template: URL?) throws -> String {
+        switch reading {
+        case .heatmap(let figure):
+            return try render(figure, imageSource: imageSource, template: template)
+        case .panels(let figure):
+            if self == .json { return try FigureJSON.encode(figure) }
+            let parts = try figure.panels.enumerated().map { i, panel in
+                let heading = "Panel \(i + 1) of \(figure.panels.count)" + (panel.title.map { ": \($0)" } ?? "")
+                let body = try render(panel, imageSource: imageSource, template: template)
+                return self == .markdown ? "---\n\n**\(heading)**\n\n\(body)" : "\(heading)\n\(body)"
+            }
+            let intro = "A figure of \(figure.panels.count) heatmap panels" + (figure.title.map { ", \"\($0)\"" } ?? "") + "."
+            let head = self == .markdown ? "# \(figure.title ?? "Figure")\n\n\(intro)" : intro
+            return ([head] + parts).joined(separator: "\n\n")
+        }
+    }
+
     /// The file name extension of `--output` files.
     var fileExtension: String {
         switch self {

@@ -9,6 +9,11 @@ public enum JSONLines {
         try encode(figure)
     }
 
+    /// A figure of several panels as one line.
+    public static func line(_ figure: PanelFigure) throws -> String {
+        try encode(figure)
+    }
+
     /// An image that could not be described, as one line: `file` (the path as given),
     /// `error` and the exit `status`; for an image read without a heatmap (status 1) also
     /// `schema` and `image`, as in the single-image failure object.

@@ -5,27 +5,18 @@ public struct LayoutAnalyzer: Sendable {
     /// Lays out a figure.
     /// - Throws: `LayoutError` when the image holds no heatmap grid.
     public func analyze(_ input: RGBAImage) throws(LayoutError) -> FigureLayout {
-        let image = input.flattenedOverWhite()
-        let background = image.borderMode()
-        var mask = [Bool](repeating: false, count: image.width * image.height)
-        var any = false
-        for y in 0..<image.height {
-            for x in 0..<image.width where image[x, y].channelDistance(to: background) > 2 {
-                mask[y * image.width + x] = true
-                any = true
-            }
-        }
-        guard any else { throw .blankImage }
-        let components = ConnectedComponents(mask: mask, width: image.width, height: image.height)
-        let regions = SolidRegion.find(in: components)
+        try analyze(FigureInk(input))
+    }
+
+    /// Lays out a figure whose ink has been found.
+    func analyze(_ ink: FigureInk) throws(LayoutError) -> FigureLayout {
+        let image = ink.image, background = ink.background, components = ink.components, regions = SolidRegion.find(in: ink.components)
 
         // The colour strip: the largest region that is a smooth strip.
         var strip: ColourStrip?
         var stripRegion: Int?
         for (i, region) in regions.enumerated() where region.pixelCount >= 100 {
-            let box = RegionTrimmer(image: image, components: components, memberIDs: region.componentIDs)
-                .trim(region.box)
-            if let s = ColourStrip.measure(box, in: image) {
+            if let s = ColourStrip.measure(ink.trimmedBox(of: region), in: image) {
                 strip = s
                 stripRegion = i
                 break
@@ -35,60 +26,76 @@ public struct LayoutAnalyzer: Sendable {
             regions[gridIndex].box.width >= 3, regions[gridIndex].box.height >= 3
         else { throw .noGrid }
         let gridRegion = regions[gridIndex]
-        let trimmed = RegionTrimmer(image: image, components: components, memberIDs: gridRegion.componentIDs)
-            .trim(gridRegion.box)
+        let trimmed = ink.trimmedBox(of: gridRegion)
         // No smooth strip: a stepped one (a binned scale), the largest other region of bands.
         if strip == nil {
             for (i, region) in regions.enumerated() where i != gridIndex && region.pixelCount >= 100 {
-                let box = RegionTrimmer(image: image, components: components, memberIDs: region.componentIDs)
-                    .trim(region.box)
-                if let s = ColourStrip.measureStepped(box, in: image, background: background) {
+                if let s = ColourStrip.measureStepped(ink.trimmedBox(of: region), in: image, background: background) {
                     strip = s
                     stripRegion = i
                     break
                 }
             }
         }
+        // Everything else is text (or tick marks, which are dropped).
+        var excluded = gridRegion.componentIDs
+        if let stripRegion { excluded.formUnion(regions[stripRegion].componentIDs) }
+        let blocks = [trimmed] + (strip.map { [$0.box] } ?? [])
+        let lines = Self.textLines(in: components, excluding: excluded, blocks: blocks, grids: [trimmed])
+        let texts = RoleAssigner(gridBox: trimmed, strip: strip, imageWidth: image.width).assign(lines)
+        return Self.gridLayout(ink: ink, trimmed: trimmed, strip: strip, texts: texts)
+    }
+
+    /// The text lines of a figure: the components not in `excluded` (grids, strips), tick
+    /// marks beside `blocks` and ink inside `grids` left out.
+    static func textLines(
+        in components: ConnectedComponents, excluding excluded: Set<Int>, blocks: [PixelRect], grids: [PixelRect]
+    ) -> [TextLine] {
+        let candidates = components.components.filter { !excluded.contains($0.id) }
+        let glyphs = candidates.filter { !isTickMark($0, near: blocks, among: candidates) }
+        let outside = glyphs.filter { g in !grids.contains { $0.contains(x: g.box.midX, y: g.box.midY) } }
+        return TextLineGrouper(glyphs: outside).lines()
+    }
+
+    /// The layout of the grid in the trimmed box `trimmed`: its lattice, cell colours,
+    /// printed numbers and tick marks, with the text lines around it.
+    static func gridLayout(
+        ink: FigureInk, trimmed: PixelRect, strip: ColourStrip?, texts roled: [FigureLayout.RoledLine]
+    ) -> FigureLayout {
+        let image = ink.image
+        var strip = strip
         // A colour bar's marks touch it (or its outline); labels may sit as close.
         if let s = strip {
-            let marks = TickMarks.find(in: image, around: s.box, background: background, reach: 1)
+            let marks = TickMarks.find(in: image, around: s.box, background: ink.background, reach: 1)
             strip?.tickMarks = s.orientation == .vertical ? marks.y : marks.x
-            strip?.ends = s.closedEnds(in: image, background: background)
+            strip?.ends = s.closedEnds(in: image, background: ink.background)
         }
         let columns = CellLattice.find(in: image, box: trimmed, vertical: false)
         let rows = CellLattice.find(in: image, box: trimmed, vertical: true)
         let gridBox = HeatmapFigure.Box(
             x: columns.origin, y: rows.origin,
             width: columns.step * Double(columns.count), height: rows.step * Double(rows.count))
-
-        // Everything else is text (or tick marks, which are dropped).
-        var excluded = gridRegion.componentIDs
-        if let stripRegion { excluded.formUnion(regions[stripRegion].componentIDs) }
-        let blocks = [trimmed] + (strip.map { [$0.box] } ?? [])
-        let candidates = components.components.filter { !excluded.contains($0.id) }
-        let glyphs = candidates.filter { !Self.isTickMark($0, near: blocks, among: candidates) }
-        let outside = glyphs.filter { !trimmed.contains(x: $0.box.midX, y: $0.box.midY) }
-        let lines = TextLineGrouper(glyphs: outside).lines()
         let sampler = CellSampler(image: image, box: gridBox, rows: rows.count, columns: columns.count)
         let cellColours = (0..<rows.count).map { r in (0..<columns.count).map { sampler.colour(row: r, column: $0) } }
         let annotations = AnnotationFinder.lines(in: image, box: gridBox, cellColours: cellColours)
-        let roled = RoleAssigner(gridBox: trimmed, strip: strip, imageWidth: image.width).assign(lines)
-        let glyphBox = { (id: Int) in components.components[id].box }
+        // Lines grouped across what they are: labels set close together, a short axis or
+        // legend label grouped with a tick label.
+        let glyphBox = { (id: Int) in ink.components.components[id].box }
         var texts = AxisLabelSplitter(gridBox: trimmed, glyphBox: glyphBox)
             .split(TickLabelSplitter(gridBox: gridBox, columns: columns.count, glyphBox: glyphBox).split(roled))
         if let strip { texts = LegendLabelSplitter(strip: strip, glyphBox: glyphBox).split(texts) }
         return FigureLayout(
-            background: background, gridBox: gridBox, rows: rows.count, columns: columns.count,
+            background: ink.background, gridBox: gridBox, rows: rows.count, columns: columns.count,
             strip: strip, texts: texts, annotations: annotations,
-            tickMarks: TickMarks.find(in: image, around: trimmed, background: background), cellColours: cellColours,
-            image: image, ink: components)
+            tickMarks: TickMarks.find(in: image, around: trimmed, background: ink.background), cellColours: cellColours,
+            image: image, ink: ink.components)
     }
 
     /// Short solid bars beside a block, at right angles to its edge: tick marks. A bar
     /// touching the block is one; a bar a few pixels off is one only when the nearest
     /// other ink is clearly farther away than the block (a minus sign sits close to its
     /// digits).
-    private static func isTickMark(
+    static func isTickMark(
         _ c: ConnectedComponents.Component, near blocks: [PixelRect],
         among others: [ConnectedComponents.Component]
     ) -> Bool {

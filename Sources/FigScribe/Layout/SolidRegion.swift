@@ -14,18 +14,20 @@ struct SolidRegion {
     /// masked cells, at least 40% of it). Solid components belong together when the gap
     /// between their boxes is at most `linkGap` pixels or a quarter of the smaller one's
     /// thickness and they have about the same size, so cells separated by gap lines form
-    /// one region.
-    static func find(in components: ConnectedComponents, linkGap: Int = 3) -> [SolidRegion] {
+    /// one region. `maxLinkGap` caps that allowance (so that panels set a little apart stay
+    /// apart); nil leaves it unbounded.
+    static func find(in components: ConnectedComponents, linkGap: Int = 3, maxLinkGap: Int? = nil) -> [SolidRegion] {
         let largeArea = max(400, components.width * components.height / 500)
         let solid = components.components.filter {
             $0.box.width >= 4 && $0.box.height >= 4
                 && ($0.fill >= 0.6 || ($0.pixelCount >= largeArea && $0.fill >= 0.4))
         }
-        let maxLink = solid.map { max(linkGap, min($0.box.width, $0.box.height) / 4) }.max() ?? linkGap
+        let cap = maxLinkGap ?? Int.max
+        let maxLink = solid.map { max(linkGap, min(cap, min($0.box.width, $0.box.height) / 4)) }.max() ?? linkGap
         let linked = BoxLinking.groups(of: solid.map(\.box), reach: maxLink) { i, j in
             let gap = solid[i].box.gap(to: solid[j].box)
             let thickness = min(solid[i].box.width, solid[i].box.height, solid[j].box.width, solid[j].box.height)
-            let allowed = max(linkGap, thickness / 4)
+            let allowed = max(linkGap, min(cap, thickness / 4))
             return gap.x <= allowed && gap.y <= allowed && Self.similarSize(solid[i].box, solid[j].box)
         }
         var regions = linked.map { members in

@@ -82,6 +82,8 @@ public struct HeatmapFigure: Codable, Equatable, Sendable {
         public var ticks: [ColorbarTick]
         /// The bands of a discrete scale, from the low end; nil for continuous scales.
         public var bins: [Bin]?
+        /// True when one colour bar serves several panels of a figure; nil otherwise.
+        public var shared: Bool?
 
         public init(
             label: String? = nil, orientation: Orientation, min: Double, max: Double,
@@ -100,6 +102,7 @@ public struct HeatmapFigure: Codable, Equatable, Sendable {
         public func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
             try c.encodeIfPresent(bins, forKey: .bins)
+            try c.encodeIfPresent(shared, forKey: .shared)
             try c.encode(label, forKey: .label)
             try c.encode(orientation, forKey: .orientation)
             try c.encode(min, forKey: .min)

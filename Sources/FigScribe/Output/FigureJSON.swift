@@ -8,6 +8,11 @@ public enum FigureJSON {
         try encodeValue(figure)
     }
 
+    /// Encodes a figure of several panels (`figscribe/figure@1`).
+    public static func encode(_ figure: PanelFigure) throws -> String {
+        try encodeValue(figure)
+    }
+
     /// The object printed for an image that was read but holds no heatmap.
     public static func encodeFailure(file: String, width: Int, height: Int, reason: String) throws -> String {
         struct Failure: Encodable {

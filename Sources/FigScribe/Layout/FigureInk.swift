@@ -1,0 +1,35 @@
+/// A figure composited over white, its background, its foreground ink (every pixel
+/// that differs from the background).
+struct FigureInk {
+    let image: RGBAImage
+    let background: RGBA
+    let components: ConnectedComponents
+
+    /// Finds the ink of an image.
+    /// - Throws: `LayoutError.blankImage` when every pixel is the background.
+    init(_ input: RGBAImage) throws(LayoutError) {
+        try self.init(flattened: input.flattenedOverWhite())
+    }
+
+    /// Finds the ink of an image already composited over white.
+    init(flattened image: RGBAImage) throws(LayoutError) {
+        let background = image.borderMode()
+        var mask = [Bool](repeating: false, count: image.width * image.height)
+        var any = false
+        for y in 0..<image.height {
+            for x in 0..<image.width where image[x, y].channelDistance(to: background) > 2 {
+                mask[y * image.width + x] = true
+                any = true
+            }
+        }
+        guard any else { throw .blankImage }
+        self.image = image
+        self.background = background
+        components = ConnectedComponents(mask: mask, width: image.width, height: image.height)
+    }
+
+    /// A region's box shrunk to the area its colours fill (`RegionTrimmer`).
+    func trimmedBox(of region: SolidRegion) -> PixelRect {
+        RegionTrimmer(image: image, components: components, memberIDs: region.componentIDs).trim(region.box)
+    }
+}

@@ -1,0 +1,111 @@
+/// Headings set in filled boxes just above a grid (ggplot2 and plotnine facet strips,
+/// lattice strips): the box's fill is painted in the background colour (an outline is
+/// kept: it may be a border panels share) and the heading's letters in the colour farthest from it, so that they stand alone as text
+/// (light letters on a dark box included).
+enum LabelBoxes {
+    /// Rows of one light fill covering at least this share of the grid's width make a box.
+    static let minFillShare = 0.5
+    /// How far (largest channel difference) a row's dominant colour may be from the fill
+    /// for the row to be part of the box (a panel's own light background is not).
+    static let rowTolerance = 8
+    /// How far (largest channel difference) a pixel may be from the fill to be fill.
+    static let fillTolerance = 24
+
+    /// The image with the label boxes above `grids` erased; nil when there are none.
+    static func erased(in image: RGBAImage, above grids: [PixelRect], background: RGBA) -> RGBAImage? {
+        var out = image
+        var any = false
+        for grid in grids {
+            guard let (rows, fill) = box(above: grid, in: image, background: background) else { continue }
+            any = true
+            let minX = max(0, grid.minX - 3), maxX = min(image.width, grid.maxX + 3)
+            let letters = background.luma >= 128 ? RGBA(r: 0, g: 0, b: 0) : RGBA(r: 255, g: 255, b: 255)
+            // The box's own columns: those its fill covers a good part of.
+            let filled = (minX..<maxX).filter { x in
+                3 * rows.filter({ image[x, $0].channelDistance(to: fill) <= fillTolerance }).count >= rows.count
+            }
+            guard let first = filled.first, let last = filled.last else { continue }
+            for y in rows {
+                for x in first...last where !isOutlineColumn(x, rows, image, fill: fill) {
+                    let isFill = image[x, y].channelDistance(to: fill) <= fillTolerance
+                    out[x, y] = isFill ? background : ink(image[x, y], fill: fill, letters: letters, background: background)
+                }
+            }
+            // Rows where the fill blends into an outline: light pixels near the fill go too.
+            for y in blendRows(beside: rows, first...last, image, fill: fill) {
+                for x in first...last where image[x, y].luma >= 128 && image[x, y].channelDistance(to: fill) <= 3 * fillTolerance {
+                    out[x, y] = background
+                }
+            }
+        }
+        return any ? out : nil
+    }
+
+    /// The rows (and fill colour) of a filled box at the top of a grid's region or a few
+    /// pixels above it: at least 8 rows mostly of one colour that is not the background,
+    /// with letters in it (pixels off the fill).
+    private static func box(above grid: PixelRect, in image: RGBAImage, background: RGBA) -> (Range<Int>, RGBA)? {
+        var y = max(0, grid.minY - 12)
+        let limit = min(grid.maxY, grid.minY + max(8, grid.height / 4))
+        while y < limit {
+            guard let fill = dominantFill(y, grid, image, background) else { y += 1; continue }
+            // The box may reach above where the search began.
+            while y > 0, let f = dominantFill(y - 1, grid, image, background), f.channelDistance(to: fill) <= rowTolerance {
+                y -= 1
+            }
+            var end = y + 1
+            while end < limit, let f = dominantFill(end, grid, image, background), f.channelDistance(to: fill) <= rowTolerance {
+                end += 1
+            }
+            let rows = y..<end
+            let letters = rows.reduce(0) { n, row in
+                n + (grid.minX..<grid.maxX).filter { image[$0, row].channelDistance(to: fill) > fillTolerance }.count
+            }
+            let height = rows.count
+            if height >= 8, height <= grid.height / 3, letters >= height * 2 { return (rows, fill) }
+            return nil
+        }
+        return nil
+    }
+
+    /// A letter's pixel moved from its contrast against the fill to the same contrast of
+    /// `letters` against the background (anti-aliased edges stay soft).
+    private static func ink(_ p: RGBA, fill: RGBA, letters: RGBA, background: RGBA) -> RGBA {
+        let t = p.luma < fill.luma ? (fill.luma - p.luma) / max(1, fill.luma) : (p.luma - fill.luma) / max(1, 255 - fill.luma)
+        let share = min(1, max(0, t))
+        func mix(_ a: UInt8, _ b: UInt8) -> UInt8 { UInt8((Double(b) * (1 - share) + Double(a) * share).rounded()) }
+        return RGBA(r: mix(letters.r, background.r), g: mix(letters.g, background.g), b: mix(letters.b, background.b))
+    }
+
+    /// The non-background colour covering at least `minFillShare` of row `y`
+    /// across the grid's width, if any.
+    private static func dominantFill(_ y: Int, _ grid: PixelRect, _ image: RGBAImage, _ background: RGBA) -> RGBA? {
+        guard y >= 0, y < image.height else { return nil }
+        let pixels = (grid.minX..<grid.maxX).map { image[$0, y] }
+        var counts: [RGBA: Int] = [:]
+        for p in pixels { counts[p, default: 0] += 1 }
+        guard let (colour, n) = counts.max(by: { $0.value < $1.value }),
+            Double(n) >= minFillShare * Double(pixels.count), colour.channelDistance(to: background) > 8
+        else { return nil }
+        return colour
+    }
+
+    /// Up to two rows on each side of the box whose dominant colour is near the fill but
+    /// not it (the fill blended with an outline).
+    private static func blendRows(beside rows: Range<Int>, _ xs: ClosedRange<Int>, _ image: RGBAImage, fill: RGBA) -> [Int] {
+        let candidates = [rows.lowerBound - 2, rows.lowerBound - 1, rows.upperBound, rows.upperBound + 1]
+        return candidates.filter { y in
+            guard y >= 0, y < image.height else { return false }
+            let near = xs.filter { x in
+                let d = image[x, y].channelDistance(to: fill)
+                return d > fillTolerance && d <= 3 * fillTolerance && image[x, y].luma >= 128
+            }.count
+            return 2 * near >= xs.count
+        }
+    }
+
+    /// A column dark over the box's whole height (an outline's side).
+    private static func isOutlineColumn(_ x: Int, _ rows: Range<Int>, _ image: RGBAImage, fill: RGBA) -> Bool {
+        rows.allSatisfy { image[x, $0].luma < 128 && image[x, $0].channelDistance(to: fill) > fillTolerance }
+    }
+}

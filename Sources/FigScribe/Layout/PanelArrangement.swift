@@ -1,0 +1,83 @@
+/// How the grids of a figure with several panels sit: in rows and columns of panels, each
+/// panel owning a cell of the page (the space up to the widest blank gutter between it
+/// and its neighbours, and to the page's edges on the outside).
+struct PanelArrangement {
+    /// Each grid's cell of the page, in the order the grids were given.
+    let cells: [PixelRect]
+    /// Each grid's panel row (0 at the top) and panel column (0 on the left).
+    let places: [(row: Int, column: Int)]
+    /// The grid indices in reading order: top to bottom, then left to right.
+    let readingOrder: [Int]
+
+    /// - Parameter isInk: whether the pixel at (x, y) differs from the background.
+    init(grids: [PixelRect], width: Int, height: Int, isInk: (Int, Int) -> Bool) {
+        let all = grids.dropFirst().reduce(grids[0]) { $0.union($1) }
+        let rowBands = Self.bands(grids.map { ($0.minY, $0.maxY) }, length: height) { y in
+            (all.minX..<all.maxX).contains { isInk($0, y) }
+        }
+        let columnBands = Self.bands(grids.map { ($0.minX, $0.maxX) }, length: width) { x in
+            (all.minY..<all.maxY).contains { isInk(x, $0) }
+        }
+        places = grids.indices.map { i in
+            (rowBands.firstIndex { $0.members.contains(i) }!, columnBands.firstIndex { $0.members.contains(i) }!)
+        }
+        cells = places.map { p in
+            PixelRect(minX: columnBands[p.column].start, minY: rowBands[p.row].start,
+                      maxX: columnBands[p.column].end, maxY: rowBands[p.row].end)
+        }
+        let places = self.places
+        readingOrder = grids.indices.sorted { (places[$0].row, places[$0].column) < (places[$1].row, places[$1].column) }
+    }
+
+    /// The cells a line's box reaches into by a few pixels or more: more than one for a
+    /// line drawn over several panels (cells meet in blank gutters, which a panel's own
+    /// text does not cross).
+    func cellsCrossed(by box: PixelRect) -> [Int] {
+        let reached = cells.indices.filter { cells[$0].intersects(box) }
+        guard reached.count >= 2 else { return reached }
+        return reached.filter { i in
+            let c = cells[i]
+            return min(c.maxX, box.maxX) - max(c.minX, box.minX) >= 3 && min(c.maxY, box.maxY) - max(c.minY, box.minY) >= 3
+        }
+    }
+
+    /// Intervals that overlap form one band; bands meet in the middle of the widest run
+    /// of blank lines between them (half-way when there is none).
+    private static func bands(
+        _ spans: [(Int, Int)], length: Int, hasInk: (Int) -> Bool
+    ) -> [(members: [Int], start: Int, end: Int)] {
+        var groups: [(members: [Int], lo: Int, hi: Int)] = []
+        for i in spans.indices.sorted(by: { spans[$0].0 < spans[$1].0 }) {
+            let (lo, hi) = spans[i]
+            if let last = groups.last, lo < last.hi {
+                groups[groups.count - 1].members.append(i)
+                groups[groups.count - 1].hi = max(last.hi, hi)
+            } else {
+                groups.append(([i], lo, hi))
+            }
+        }
+        let cuts = groups.indices.dropLast().map { k in gutter(from: groups[k].hi, to: groups[k + 1].lo, hasInk: hasInk) }
+        return groups.indices.map { k in
+            (groups[k].members, k == 0 ? 0 : cuts[k - 1], k == groups.count - 1 ? length : cuts[k])
+        }
+    }
+
+    /// The middle of the widest run of blank lines in `lo..<hi`; of runs nearly as wide
+    /// (three quarters or more), the first: between stacked panels the heading of the
+    /// lower one sits closer to it than what labels the upper one.
+    private static func gutter(from lo: Int, to hi: Int, hasInk: (Int) -> Bool) -> Int {
+        var runs: [(start: Int, length: Int)] = []
+        var start: Int?
+        for p in lo...max(lo, hi) {
+            if p < hi, !hasInk(p) {
+                if start == nil { start = p }
+            } else if let s = start {
+                runs.append((s, p - s))
+                start = nil
+            }
+        }
+        guard let widest = runs.map(\.length).max() else { return (lo + hi) / 2 }
+        let chosen = runs.first { 4 * $0.length >= 3 * widest }!
+        return chosen.start + chosen.length / 2
+    }
+}

@@ -1,0 +1,251 @@
+/// Lays out a figure of several heatmap panels (subplots, facets, lattice panels): every
+/// grid that is a lattice of flat cells, each with its own text and colour strip, or one
+/// colour strip shared by all.
+struct PanelLayoutAnalyzer {
+    /// A panel grid must hold at least this share of the largest grid's ink.
+    static let minGridShare = 0.1
+    /// Solid blocks farther apart than this are separate grids (pheatmap's gaps between
+    /// clusters are narrower; gaps between panels wider).
+    static let maxCellGap = 4
+    /// Another chart (line, bars, dendrogram) counts when its block is at least this
+    /// share of the largest grid's area.
+    static let minOtherChartShare = 0.15
+
+    /// The panels in reading order, or nil when the figure holds fewer than two grids and
+    /// no other chart beside its grid.
+    func analyze(_ ink: FigureInk) throws(LayoutError) -> PanelLayouts? {
+        // Headings set in filled boxes (facet and lattice strips) become plain text.
+        let regions = SolidRegion.find(in: ink.components, maxLinkGap: Self.maxCellGap)
+        let large = regions.filter { Double($0.pixelCount) >= Self.minGridShare * Double(regions.first?.pixelCount ?? 0) }
+            .flatMap { PanelDividers.pieces(of: ink.trimmedBox(of: $0), in: ink.image) }
+        var figure = ink
+        if let unboxed = LabelBoxes.erased(in: ink.image, above: large, background: ink.background) {
+            figure = try FigureInk(flattened: unboxed)
+        }
+        guard let found = Self.findGrids(figure), !found.grids.isEmpty else { return nil }
+        let grids = found.grids
+        var excluded = Set<Int>()
+        for g in grids { excluded.formUnion(g.region.componentIDs) }
+        for s in found.strips { excluded.formUnion(s.region.componentIDs) }
+        let gridBoxes = grids.map(\.box)
+        let largestGrid = gridBoxes.map(\.area).max() ?? 0
+        let others = OtherCharts.blocks(in: figure, excluding: excluded, avoid: gridBoxes + found.strips.map(\.strip.box))
+            .filter { Double($0.area) >= Self.minOtherChartShare * Double(largestGrid) }
+        guard grids.count >= 2 || !others.isEmpty else { return nil }
+        // A panel's own colour strip is part of its block of the page.
+        var blocks = grids.map(\.box)
+        if found.strips.count >= 2 || grids.count == 1 {
+            for s in found.strips {
+                let nearest = blocks.indices.min { Self.distance(s.strip.box, grids[$0].box) < Self.distance(s.strip.box, grids[$1].box) }!
+                if Self.runsAlong(s.strip, grids[nearest].box) { blocks[nearest] = blocks[nearest].union(s.strip.box) }
+            }
+        }
+        let arrangement = PanelArrangement(
+            grids: blocks + others, width: figure.image.width, height: figure.image.height,
+            isInk: { figure.components.label(x: $0, y: $1) != nil })
+        let lines = LayoutAnalyzer.textLines(
+            in: figure.components, excluding: excluded, blocks: gridBoxes + found.strips.map(\.strip.box), grids: gridBoxes)
+        let all = gridBoxes.dropFirst().reduce(gridBoxes[0]) { $0.union($1) }
+
+        // A colour strip in a panel's cell is its own; a strip alone with several panels
+        // is shared by all of them.
+        var strips = [ColourStrip?](repeating: nil, count: grids.count)
+        var shared: ColourStrip?
+        var taken = Set<Int>()
+        if found.strips.count == 1 {
+            let strip = found.strips[0].strip
+            shared = strip
+            // Its lines, other charts' lines (not clearly nearer the strip than the chart) apart.
+            let candidates = lines.indices.filter { i in
+                let crossed = arrangement.cellsCrossed(by: lines[i].box)
+                guard crossed.count == 1, crossed[0] >= grids.count else { return true }
+                let chart = others[crossed[0] - grids.count]
+                return 3 * Self.distance(lines[i].box, strip.box) < 2 * Self.distance(lines[i].box, chart)
+            }
+            let roled = RoleAssigner(gridBox: all, strip: strip, imageWidth: figure.image.width)
+                .assign(candidates.map { lines[$0] })
+            taken = Set(roled.indices.filter { roled[$0].role == .colorbarTick || roled[$0].role == .colorbarLabel }
+                .map { candidates[$0] })
+        } else {
+            for s in found.strips {
+                let reached = arrangement.cells.indices.filter {
+                    arrangement.cells[$0].contains(x: s.strip.box.midX, y: s.strip.box.midY)
+                }
+                if let cell = reached.first, cell < grids.count, strips[cell] == nil { strips[cell] = s.strip }
+            }
+        }
+
+        // Lines drawn over several panels: above them all the figure's title, elsewhere an
+        // axis title every panel shares. Other charts' lines are left out, but for a title
+        // above everything and over a grid.
+        let everything = others.reduce(all) { $0.union($1) }
+        var own = [[Int]](repeating: [], count: grids.count)
+        var titleLines: [TextLine] = []
+        var sharedLines: [(line: TextLine, role: TextRole)] = []
+        for (i, line) in lines.enumerated() where !taken.contains(i) {
+            let crossed = arrangement.cellsCrossed(by: line.box)
+            if crossed.count >= 2 {
+                if line.box.maxY <= all.minY {
+                    titleLines.append(line)
+                } else if line.box.minY >= all.maxY {
+                    sharedLines.append((line, .xLabel))
+                } else if line.box.maxX <= all.minX {
+                    sharedLines.append((line, .yLabel))
+                }
+            } else if let cell = crossed.first {
+                if cell < grids.count {
+                    own[cell].append(i)
+                } else if line.box.maxY <= everything.minY, line.box.maxX > all.minX, line.box.minX < all.maxX {
+                    titleLines.append(line)
+                }
+            }
+        }
+
+        var panels: [FigureLayout] = []
+        var places: [(row: Int, column: Int)] = []
+        for g in arrangement.readingOrder where g < grids.count {
+            let strip = strips[g] ?? shared
+            let panelLines = own[g].map { lines[$0] } + taken.sorted().map { lines[$0] }
+            var texts = RoleAssigner(gridBox: grids[g].box, strip: strip, imageWidth: figure.image.width).assign(panelLines)
+            texts += sharedLines.map { FigureLayout.RoledLine(line: $0.line, role: $0.role) }
+            panels.append(LayoutAnalyzer.gridLayout(ink: figure, trimmed: grids[g].box, strip: strip, texts: texts))
+            places.append(arrangement.places[g])
+        }
+        if titleLines.isEmpty { titleLines = Self.figureTitle(from: &panels, places: places) }
+        return PanelLayouts(
+            panels: panels, places: places,
+            sharedStrip: grids.count >= 2 && shared != nil && strips.allSatisfy { $0 == nil },
+            titleLines: titleLines, otherCharts: others)
+    }
+
+    /// A title above the panels' own titles, in the top row, taken out of the panel it
+    /// was given to: over a top-row panel, a band of title lines set apart (by more than
+    /// half a line) above another, or, in a row of several panels, title lines no other
+    /// panel of the row has at their height (panel titles come in sets).
+    private static func figureTitle(from panels: inout [FigureLayout], places: [(row: Int, column: Int)]) -> [TextLine] {
+        let top = panels.indices.filter { places[$0].row == 0 }
+        func titles(_ p: Int) -> [Int] {
+            panels[p].texts.indices.filter { panels[p].texts[$0].role == .title }
+                .sorted { panels[p].texts[$0].line.box.minY < panels[p].texts[$1].line.box.minY }
+        }
+        func take(_ p: Int, _ indices: [Int]) -> [TextLine] {
+            for i in indices { panels[p].texts[i].role = .other }
+            return indices.map { panels[p].texts[$0].line }
+        }
+        for p in top {
+            let lines = titles(p)
+            for k in lines.indices.dropFirst() {
+                let upper = panels[p].texts[lines[k - 1]].line.box, lower = panels[p].texts[lines[k]].line.box
+                if Double(lower.minY - upper.maxY) > 0.5 * Double(lower.height) { return take(p, Array(lines[..<k])) }
+            }
+        }
+        guard top.count >= 2 else { return [] }
+        for p in top {
+            let lines = titles(p)
+            let unmatched = lines.filter { i in
+                let box = panels[p].texts[i].line.box
+                return !top.contains { q in
+                    q != p && titles(q).contains { j in
+                        let other = panels[q].texts[j].line.box
+                        return min(box.maxY, other.maxY) > max(box.minY, other.minY)
+                    }
+                }
+            }
+            if !unmatched.isEmpty && unmatched.count == lines.count { return take(p, unmatched) }
+        }
+        return []
+    }
+
+    /// The box shrunk while an outer line is less than half the region's ink: strokes
+    /// drawn against the grid (a dendrogram's legs) are not cells.
+    private static func withoutSparseEdges(_ box: PixelRect, ink: FigureInk, members: Set<Int>) -> PixelRect {
+        func covered(_ points: [(Int, Int)]) -> Bool {
+            let n = points.filter { ink.components.label(x: $0.0, y: $0.1).map(members.contains) ?? false }.count
+            return 2 * n >= points.count
+        }
+        var b = box
+        while b.height > 8, !covered((b.minX..<b.maxX).map { ($0, b.minY) }) { b.minY += 1 }
+        while b.height > 8, !covered((b.minX..<b.maxX).map { ($0, b.maxY - 1) }) { b.maxY -= 1 }
+        while b.width > 8, !covered((b.minY..<b.maxY).map { (b.minX, $0) }) { b.minX += 1 }
+        while b.width > 8, !covered((b.minY..<b.maxY).map { (b.maxX - 1, $0) }) { b.maxX -= 1 }
+        return b
+    }
+
+    /// Whether a strip runs along a side of the grid for at least half its length.
+    private static func runsAlong(_ strip: ColourStrip, _ grid: PixelRect) -> Bool {
+        let b = strip.box
+        let overlap = strip.orientation == .vertical
+            ? min(b.maxY, grid.maxY) - max(b.minY, grid.minY) : min(b.maxX, grid.maxX) - max(b.minX, grid.minX)
+        return 2 * overlap >= (strip.orientation == .vertical ? b.height : b.width)
+    }
+
+    /// The largest of the horizontal and vertical gaps between two boxes.
+    private static func distance(_ a: PixelRect, _ b: PixelRect) -> Int {
+        let gap = a.gap(to: b)
+        return max(gap.x, gap.y)
+    }
+
+    /// The grids (lattices of at least 2×2 flat cells, holding a tenth of the largest
+    /// one's ink or more) and the colour strips of a figure.
+    private static func findGrids(_ ink: FigureInk) -> (grids: [PanelGrid], strips: [PanelStrip])? {
+        var grids: [PanelGrid] = []
+        var strips: [PanelStrip] = []
+        var others: [(region: SolidRegion, box: PixelRect)] = []
+        var largest: Int?
+        for region in SolidRegion.find(in: ink.components, maxLinkGap: maxCellGap) where region.pixelCount >= 100 {
+            let box = ink.trimmedBox(of: region)
+            if let strip = ColourStrip.measure(box, in: ink.image) {
+                strips.append(PanelStrip(region: region, strip: strip))
+                continue
+            }
+            if largest == nil { largest = region.pixelCount }
+            guard Double(region.pixelCount) >= minGridShare * Double(largest!), box.width >= 8, box.height >= 8 else {
+                others.append((region, box))
+                continue
+            }
+            let trimmer = RegionTrimmer(image: ink.image, components: ink.components, memberIDs: region.componentIDs)
+            let pieces = PanelDividers.pieces(of: box, in: ink.image)
+                .map { Self.withoutSparseEdges($0 == box ? box : trimmer.trim($0), ink: ink, members: region.componentIDs) }
+            let found = pieces.filter { piece in
+                let layout = LayoutAnalyzer.gridLayout(ink: ink, trimmed: piece, strip: nil, texts: [])
+                return layout.rows >= 2 && layout.columns >= 2 && (try? HeatmapEvidence(layout: layout).verdict()) != nil
+            }
+            if found.isEmpty { others.append((region, box)) }
+            grids += found.map { PanelGrid(region: region, box: $0) }
+        }
+        if strips.isEmpty {
+            for other in others {
+                if let strip = ColourStrip.measureStepped(other.box, in: ink.image, background: ink.background) {
+                    strips.append(PanelStrip(region: other.region, strip: strip))
+                    break
+                }
+            }
+        }
+        return (grids, strips)
+    }
+}
+
+/// One panel's grid: its solid region and trimmed box.
+struct PanelGrid {
+    var region: SolidRegion
+    var box: PixelRect
+}
+
+/// A colour strip and the solid region it was measured in.
+struct PanelStrip {
+    var region: SolidRegion
+    var strip: ColourStrip
+}
+
+/// The layouts of a figure's panels, in reading order, and the figure's own title lines.
+struct PanelLayouts {
+    var panels: [FigureLayout]
+    /// Each panel's row and column of panels.
+    var places: [(row: Int, column: Int)]
+    /// Whether one colour strip serves every panel.
+    var sharedStrip: Bool
+    /// The lines of the title drawn over all panels.
+    var titleLines: [TextLine]
+    /// The boxes of charts that are not heatmaps (line and bar charts, dendrograms).
+    var otherCharts: [PixelRect]
+}

@@ -1,0 +1,67 @@
+/// Puts the panels of a figure together: each panel assembled as a heatmap, a shared
+/// colour bar marked so, and what is drawn once for a column or row of panels (tick
+/// labels of a shared axis on the outer panels, an axis title) repeated in every panel
+/// it serves.
+struct PanelFigureAssembler {
+    let layouts: PanelLayouts
+    /// Each panel's text, in the order of `layouts.panels`.
+    let texts: [FigureText]
+    /// The figure title's text, nil when there is none.
+    let title: String?
+    let file: String
+    var timings: StageTimings?
+
+    func assemble() -> PanelFigure {
+        var panels = zip(layouts.panels, texts).map { layout, text in
+            FigureAssembler(layout: layout, text: text, file: file, timings: timings).assemble()
+        }
+        if layouts.sharedStrip {
+            for p in panels.indices where panels[p].colorbar != nil { panels[p].colorbar?.shared = true }
+        }
+        shareAxes(&panels)
+        let image = layouts.panels[0].image
+        let warnings = layouts.otherCharts.map { box in
+            "a chart that is not a heatmap (lines, bars or a dendrogram) at x \(box.minX)–\(box.maxX), y \(box.minY)–\(box.maxY) is left out"
+        }
+        return PanelFigure(
+            image: .init(file: file, width: image.width, height: image.height), title: title, panels: panels,
+            warnings: warnings)
+    }
+
+    /// Gives a panel without tick labels on an axis those of the nearest panel in its
+    /// column (x) or row (y) with the same number of cells along it, and a panel without
+    /// an axis title that of the nearest panel in its column (x) or row (y).
+    private func shareAxes(_ panels: inout [HeatmapFigure]) {
+        let places = layouts.places
+        let original = panels
+        func donor(for p: Int, sameLine: (Int) -> Bool, cells: (HeatmapFigure) -> Int, has: (HeatmapFigure) -> Bool) -> Int? {
+            original.indices
+                .filter { $0 != p && sameLine($0) && cells(original[$0]) == cells(original[p]) && has(original[$0]) }
+                .min { abs($0 - p) < abs($1 - p) }
+        }
+        for p in panels.indices {
+            let sameColumn = { (q: Int) in places[q].column == places[p].column }
+            let sameRow = { (q: Int) in places[q].row == places[p].row }
+            if panels[p].xAxis.ticks.isEmpty,
+                let q = donor(for: p, sameLine: sameColumn, cells: { $0.grid.columns }, has: { !$0.xAxis.ticks.isEmpty })
+            {
+                panels[p].xAxis.ticks = original[q].xAxis.ticks
+            }
+            if panels[p].yAxis.ticks.isEmpty,
+                let q = donor(for: p, sameLine: sameRow, cells: { $0.grid.rows }, has: { !$0.yAxis.ticks.isEmpty })
+            {
+                panels[p].yAxis.ticks = original[q].yAxis.ticks
+            }
+            if panels[p].xAxis.label == nil,
+                let q = donor(for: p, sameLine: sameColumn, cells: { _ in 0 }, has: { $0.xAxis.label != nil })
+            {
+                panels[p].xAxis.label = original[q].xAxis.label
+            }
+            if panels[p].yAxis.label == nil,
+                let q = donor(for: p, sameLine: sameRow, cells: { _ in 0 }, has: { $0.yAxis.label != nil })
+            {
+                panels[p].yAxis.label = original[q].yAxis.label
+            }
+        }
+    }
+}

@@ -1,0 +1,139 @@
+import Testing
+
+@testable import FigScribe
+
+/// Figures of several heatmaps, built from synthetic heatmaps pasted side by side.
+@Suite("Panels")
+struct PanelLayoutTests {
+    /// `parts` pasted left to right, `spacing` white pixels apart, tops aligned.
+    static func sideBySide(_ parts: [RGBAImage], spacing: Int) -> (image: RGBAImage, offsets: [Int]) {
+        let width = parts.map(\.width).reduce(0, +) + spacing * (parts.count - 1)
+        var image = RGBAImage(width: width, height: parts.map(\.height).max() ?? 0)
+        var offsets: [Int] = []
+        var x0 = 0
+        for part in parts {
+            offsets.append(x0)
+            for y in 0..<part.height { for x in 0..<part.width { image[x0 + x, y] = part[x, y] } }
+            x0 += part.width + spacing
+        }
+        return (image, offsets)
+    }
+
+    @Test func twoGridsAreTwoPanelsSharingOneStrip() throws {
+        let left = SyntheticHeatmap(rows: 6, columns: 8, cellWidth: 14, cellHeight: 12, strip: nil, seed: 3)
+        let right = SyntheticHeatmap(rows: 5, columns: 7, cellWidth: 14, cellHeight: 12, strip: .vertical, seed: 4)
+        let (image, offsets) = Self.sideBySide([left.draw().image, right.draw().image], spacing: 30)
+        let layouts = try #require(try PanelLayoutAnalyzer().analyze(FigureInk(image)))
+        #expect(layouts.panels.map(\.rows) == [6, 5])
+        #expect(layouts.panels.map(\.columns) == [8, 7])
+        #expect(abs(layouts.panels[1].gridBox.x - Double(offsets[1] + right.gridBox.minX)) < 1)
+        #expect(layouts.sharedStrip)
+        #expect(layouts.panels.allSatisfy { $0.strip != nil })
+    }
+
+    @Test func eachPanelKeepsItsOwnStrip() throws {
+        let left = SyntheticHeatmap(rows: 4, columns: 6, cellWidth: 14, cellHeight: 12, strip: .vertical, seed: 5)
+        let right = SyntheticHeatmap(rows: 4, columns: 6, cellWidth: 14, cellHeight: 12, strip: .vertical, seed: 6)
+        let (image, offsets) = Self.sideBySide([left.draw().image, right.draw().image], spacing: 30)
+        let layouts = try #require(try PanelLayoutAnalyzer().analyze(FigureInk(image)))
+        #expect(layouts.panels.count == 2)
+        #expect(!layouts.sharedStrip)
+        let strips = layouts.panels.compactMap(\.strip)
+        #expect(strips.count == 2)
+        #expect(strips.map(\.box.minX) == [left.stripBox!.minX, offsets[1] + right.stripBox!.minX])
+    }
+
+    @Test func oneGridIsNoPanelFigure() throws {
+        let image = SyntheticHeatmap(rows: 6, columns: 8, cellWidth: 14, cellHeight: 12, seed: 7).draw().image
+        #expect(try PanelLayoutAnalyzer().analyze(FigureInk(image)) == nil)
+    }
+
+    /// A 140×60 block of flat cells with dark columns of the given widths starting at x = 70.
+    static func block(darkWidth: Int) -> RGBAImage {
+        var image = RGBAImage(width: 140, height: 60)
+        for y in 5..<55 {
+            for x in 5..<135 { image[x, y] = SyntheticHeatmap.colour(Double((x / 10 + y / 10) % 5) / 4) }
+            for x in 70..<(70 + darkWidth) { image[x, y] = RGBA(r: 0, g: 0, b: 0) }
+        }
+        return image
+    }
+
+    @Test func panelsDrawnEdgeToEdgeAreCutAtTheirSharedBorder() {
+        let box = PixelRect(minX: 5, minY: 5, maxX: 135, maxY: 55)
+        #expect(PanelDividers.pieces(of: box, in: Self.block(darkWidth: 1))
+            == [PixelRect(minX: 5, minY: 5, maxX: 70, maxY: 55), PixelRect(minX: 71, minY: 5, maxX: 135, maxY: 55)])
+        // A column of dark cells is thicker than a border: no cut.
+        #expect(PanelDividers.pieces(of: box, in: Self.block(darkWidth: 8)) == [box])
+    }
+
+    @Test func cellsMeetInTheWidestGutter() {
+        // Two grids 100 px apart; ink at 130–150 (the left panel's labels) and 165–195.
+        let grids = [PixelRect(minX: 20, minY: 10, maxX: 120, maxY: 90), PixelRect(minX: 220, minY: 10, maxX: 320, maxY: 90)]
+        let ink = { (x: Int, _: Int) in (130..<150).contains(x) || (165..<195).contains(x) }
+        let arrangement = PanelArrangement(grids: grids, width: 340, height: 100, isInk: ink)
+        #expect(arrangement.cells[0] == PixelRect(minX: 0, minY: 0, maxX: 207, maxY: 100))
+        #expect(arrangement.cells[1].minX == 207)
+        #expect(arrangement.readingOrder == [0, 1])
+        // A line over both cells is drawn over both panels; one within a cell is its own.
+        #expect(arrangement.cellsCrossed(by: PixelRect(minX: 150, minY: 92, maxX: 260, maxY: 99)) == [0, 1])
+        #expect(arrangement.cellsCrossed(by: PixelRect(minX: 130, minY: 40, maxX: 150, maxY: 50)) == [0])
+    }
+
+    @Test func readingOrderIsRowsThenColumns() {
+        let box = { (x: Int, y: Int) in PixelRect(minX: x, minY: y, maxX: x + 50, maxY: y + 40) }
+        let grids = [box(100, 100), box(10, 100), box(100, 10), box(10, 10)]
+        let arrangement = PanelArrangement(grids: grids, width: 200, height: 200) { _, _ in false }
+        #expect(arrangement.readingOrder == [3, 2, 1, 0])
+        #expect(arrangement.places.map(\.row) == [1, 1, 0, 0])
+    }
+
+    @Test func labelBoxFillIsErasedAndItsLettersKept() throws {
+        var image = RGBAImage(width: 120, height: 80)
+        let grid = PixelRect(minX: 10, minY: 30, maxX: 110, maxY: 75)
+        for y in grid.minY..<grid.maxY { for x in grid.minX..<grid.maxX { image[x, y] = SyntheticHeatmap.colour(Double(x) / 120) } }
+        let grey = RGBA(r: 217, g: 217, b: 217)
+        for y in 14..<28 { for x in 10..<110 { image[x, y] = grey } }
+        // Two letter strokes.
+        for y in 17..<25 { for x in [50, 51, 52, 60, 61, 62] { image[x, y] = RGBA(r: 30, g: 30, b: 30) } }
+        let erased = try #require(LabelBoxes.erased(in: image, above: [grid], background: RGBA(r: 255, g: 255, b: 255)))
+        #expect(erased[20, 20] == RGBA(r: 255, g: 255, b: 255))
+        #expect(erased[51, 20].luma < 64)
+        #expect(erased[60, 50] == image[60, 50])
+        // No box above: nothing to erase.
+        var plain = image
+        for y in 14..<28 { for x in 10..<110 { plain[x, y] = RGBA(r: 255, g: 255, b: 255) } }
+        #expect(LabelBoxes.erased(in: plain, above: [grid], background: RGBA(r: 255, g: 255, b: 255)) == nil)
+    }
+
+    @Test func aChartBesideTheGridIsLeftOut() throws {
+        let heatmap = SyntheticHeatmap(rows: 6, columns: 8, cellWidth: 14, cellHeight: 12, seed: 9).draw().image
+        // A line chart: a frame 120×80 with a zigzag line inside it.
+        var chart = RGBAImage(width: 160, height: heatmap.height)
+        let frame = PixelRect(minX: 20, minY: 20, maxX: 140, maxY: 100)
+        for x in frame.minX..<frame.maxX { chart[x, frame.minY] = RGBA(r: 0, g: 0, b: 0); chart[x, frame.maxY - 1] = RGBA(r: 0, g: 0, b: 0) }
+        for y in frame.minY..<frame.maxY { chart[frame.minX, y] = RGBA(r: 0, g: 0, b: 0); chart[frame.maxX - 1, y] = RGBA(r: 0, g: 0, b: 0) }
+        for x in 25..<135 { chart[x, 60 + (x % 20 < 10 ? x % 10 : 10 - x % 10) * 2] = RGBA(r: 31, g: 119, b: 180) }
+        let (image, offsets) = Self.sideBySide([heatmap, chart], spacing: 20)
+        let layouts = try #require(try PanelLayoutAnalyzer().analyze(FigureInk(image)))
+        #expect(layouts.panels.count == 1)
+        #expect(layouts.otherCharts.count == 1)
+        #expect(layouts.otherCharts.first?.minX == offsets[1] + frame.minX)
+        #expect(!layouts.sharedStrip)
+    }
+
+    @Test func figureJSONListsPanelsAndMarksSharedColourBars() throws {
+        let bar = HeatmapFigure.Colorbar(orientation: .vertical, min: 0, max: 1)
+        var shared = bar
+        shared.shared = true
+        let panel = HeatmapFigure(
+            image: .init(file: "f.png", width: 10, height: 10), colorbar: shared,
+            grid: .init(rows: 1, columns: 1, box: .init(x: 0, y: 0, width: 1, height: 1)), values: [[0.5]])
+        let figure = PanelFigure(image: panel.image, title: "Both", panels: [panel, panel])
+        let json = try FigureJSON.encode(figure)
+        #expect(json.contains("\"schema\" : \"figscribe/figure@1\""))
+        #expect(json.contains("\"shared\" : true"))
+        var single = panel
+        single.colorbar = bar
+        #expect(!(try FigureJSON.encode(single)).contains("shared"))
+    }
+}

@@ -27,7 +27,7 @@ public final class FigureChecker {
     public func compare(old: URL, new: URL) -> CheckResult {
         let figure: HeatmapFigure
         do {
-            figure = try reader.read(contentsOf: old)
+            figure = try readHeatmap(old)
         } catch {
             return CheckResult(image: new.path, reference: old.path, error: "\(old.path): \(error)")
         }
@@ -57,9 +57,18 @@ public final class FigureChecker {
         }
     }
 
+    /// The one heatmap an image shows; an image of several panels is refused rather than
+    /// read as one made-up grid.
+    private func readHeatmap(_ url: URL) throws -> HeatmapFigure {
+        switch try reader.readFigure(contentsOf: url) {
+        case .heatmap(let figure): return figure
+        case .panels(let figure): throw PanelFigureNotCheckable(panels: figure.panels.count)
+        }
+    }
+
     private func check(image: URL, against reference: ExpectedFigure, referenceName: String) -> CheckResult {
         do {
-            let figure = try reader.read(contentsOf: image)
+            let figure = try readHeatmap(image)
             let comparison = FigureComparison(expected: reference, actual: figure, tolerance: tolerance)
             return CheckResult(image: image.path, reference: referenceName, comparison: comparison, figure: figure)
         } catch let error as NoHeatmapError {
@@ -82,4 +91,10 @@ public enum CheckDirectoryError: Error, Equatable, Sendable, CustomStringConvert
         case .noImages(let path): return "\(path): no PNG images"
         }
     }
+}
+
+/// An image of several heatmap panels, which `check` and `compare` do not read yet.
+struct PanelFigureNotCheckable: Error, CustomStringConvertible {
+    let panels: Int
+    var description: String { "holds \(panels) heatmap panels; check and compare read one-heatmap figures only" }
 }

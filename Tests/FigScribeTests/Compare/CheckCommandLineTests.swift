@@ -59,6 +59,15 @@ struct CheckCommandLineTests {
         #expect(run.stdout.contains("- \(named)"), "\(run.stdout)")
     }
 
+    /// An image of several heatmap panels is refused with a reason, never read as one
+    /// made-up grid.
+    @Test func aPanelFigureIsRefusedNotMisread() throws {
+        let panels = Paths.goldenImages.appendingPathComponent("composite/matplotlib/sp_2x2_shared_right.png").path
+        let run = try CommandLineTests.run(["compare", panels, Self.render("base")])
+        #expect(run.status == 2, "\(run.stdout)\(run.stderr)")
+        #expect(run.stderr.contains("holds 4 heatmap panels"), "\(run.stderr)")
+    }
+
     @Test func theMovedCellIsTheOnlyChange() throws {
         let run = try Self.check("cell", ["--format", "json"])
         #expect(run.status == 1)

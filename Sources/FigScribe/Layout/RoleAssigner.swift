@@ -227,8 +227,8 @@ struct RoleAssigner {
         }
         let found = bands(items)
         guard let first = found.first, first.count >= 2 else { return nil }
-        // Beyond the tick labels, only the line hugging them is the strip's: the grid's own
-        // tick labels and axis label lie nearer the grid, one behind another.
+        // Beyond the tick labels, only a line hugging them is the strip's, and not one with
+        // a row of the grid's own tick labels beyond it (that is the axis's label).
         let spans = Dictionary(uniqueKeysWithValues: items.map { ($0.index, $0.span) })
         let ticksFar = first.compactMap { spans[$0]?.far }.max() ?? 0
         let gridNear = switch inner {
@@ -240,8 +240,8 @@ struct RoleAssigner {
         let beyond = found.dropFirst().flatMap { $0 }
         let labels = beyond.filter { i in
             guard let own = spans[i] else { return false }
-            let nothingFarther = !beyond.contains { j in j != i && (spans[j]?.near ?? 0) > own.far }
-            return nothingFarther && own.near - ticksFar < gridNear - own.far
+            let farther = beyond.filter { j in j != i && (spans[j]?.near ?? 0) > own.far }.count
+            return farther < 2 && own.near - ticksFar < gridNear - own.far
         }
         return (first, labels)
     }

@@ -116,4 +116,16 @@ struct RoleAssignerTests {
         let level = RoleAssigner(gridBox: Self.grid, strip: strip, imageWidth: 600).assign(above)
         #expect(level[3].role == .colorbarLabel && level[3].line.angle == 0)
     }
+
+    /// gnuplot's colour box on top: its tick labels and its label below it, then the figure
+    /// title just above the grid. The label hugging the ticks is the legend's, the title stays.
+    @Test func topStripWithItsLabelBelowAndTheTitleUnderIt() {
+        let lines = [
+            Self.line(100, 14, 112, 22), Self.line(240, 14, 252, 22), Self.line(380, 14, 392, 22),  // colour ticks
+            Self.line(230, 28, 270, 38, glyphs: 6),                                                 // legend label
+            Self.line(215, 44, 285, 54, glyphs: 12),                                                // title
+        ]
+        let strip = Self.strip(PixelRect(minX: 100, minY: 2, maxX: 400, maxY: 10), .horizontal)
+        #expect(Self.roles(lines, strip: strip) == [.colorbarTick, .colorbarTick, .colorbarTick, .colorbarLabel, .title])
+    }
 }

@@ -1,10 +1,11 @@
 /// Takes a short y-axis label back out of the tick label it was grouped with.
 ///
-/// A one-letter label turned along the y axis ("y") sits centred on the axis, a word space
-/// left of the middle tick label, and is grouped with it as one line ("y R4"). When the y
-/// axis has no label of its own, a tick label whose leftmost glyph stands apart (a gap of
-/// half a glyph or more), beyond the left edge of every other tick label, at the axis's
-/// middle, gives that glyph back as the axis label, turned when it lies on its side.
+/// A short label turned along the y axis ("y", "Cell") sits centred on the axis, a word
+/// space left of the middle tick label, and is grouped with it as one line ("y R4"). When
+/// the y axis has no label of its own, the glyphs of a tick label that lie wholly beyond the
+/// left edge of every other tick label, apart from the rest (a gap of half a glyph or more),
+/// at the axis's middle, are given back as the axis label, turned when they lie on their
+/// side or stand in a column.
 struct AxisLabelSplitter {
     let gridBox: PixelRect
     /// The boxes of the glyph components, by id.
@@ -16,21 +17,24 @@ struct AxisLabelSplitter {
         for i in ticks {
             let line = lines[i].line
             guard (line.angle ?? 0) == 0, line.glyphIDs.count >= 2 else { continue }
-            let boxes = line.glyphIDs.map { (id: $0, box: glyphBox($0)) }.sorted { $0.box.minX < $1.box.minX }
-            let first = boxes[0], rest = boxes.dropFirst()
-            let restMinX = rest.map(\.box.minX).min() ?? first.box.maxX
             let othersMinX = ticks.filter { $0 != i }.map { lines[$0].line.box.minX }.min() ?? Int.max
-            guard Double(restMinX - first.box.maxX) >= 0.5 * line.glyphSize, first.box.maxX <= othersMinX,
-                  abs(first.box.midY - gridBox.midY) <= 0.15 * Double(gridBox.height)
+            // The glyphs wholly left of every other tick label: the label, if they stand apart.
+            let label = line.glyphIDs.filter { glyphBox($0).maxX <= othersMinX }
+            let rest = line.glyphIDs.filter { glyphBox($0).maxX > othersMinX }
+            guard !label.isEmpty, let restFirst = rest.first else { continue }
+            let labelBox = label.dropFirst().reduce(glyphBox(label[0])) { $0.union(glyphBox($1)) }
+            let restBox = rest.dropFirst().reduce(glyphBox(restFirst)) { $0.union(glyphBox($1)) }
+            guard Double(restBox.minX - labelBox.maxX) >= 0.5 * line.glyphSize,
+                  abs(labelBox.midY - gridBox.midY) <= 0.15 * Double(gridBox.height)
             else { continue }
-            // A letter lying on its side (wider than tall) is turned, as y-axis labels are.
-            let turned = first.box.width >= first.box.height
-            let label = TextLine(box: first.box, angle: turned ? 90 : nil, glyphIDs: [first.id], glyphSize: line.glyphSize)
-            let tickBox = rest.dropFirst().reduce(rest.first!.box) { $0.union($1.box) }
-            let tick = TextLine(box: tickBox, angle: line.angle, glyphIDs: rest.map(\.id), glyphSize: line.glyphSize)
+            // Letters lying on their side, or stacked into a column, are turned, as y-axis
+            // labels are.
+            let turned = label.count == 1 ? labelBox.width >= labelBox.height : labelBox.height > labelBox.width
+            let axisLabel = TextLine(box: labelBox, angle: turned ? 90 : nil, glyphIDs: label, glyphSize: line.glyphSize)
+            let tick = TextLine(box: restBox, angle: line.angle, glyphIDs: rest, glyphSize: line.glyphSize)
             var out = lines
             out[i] = .init(line: tick, role: .yTick)
-            out.append(.init(line: label, role: .yLabel))
+            out.append(.init(line: axisLabel, role: .yLabel))
             return out
         }
         return lines

@@ -46,4 +46,17 @@ struct AxisLabelSplitterTests {
         let out = AxisLabelSplitter(gridBox: Self.grid) { boxes[$0] }.split(lines)
         #expect(out.count == 5)
     }
+
+    /// A turned word of several glyphs ("Cell": a column of letters) beside the middle tick.
+    @Test func aTurnedWordBesideTheMiddleTickIsTheAxisLabel() {
+        var (lines, boxes) = Self.lines(label: nil)
+        let letters = [PixelRect(minX: 12, minY: 146, maxX: 22, maxY: 153), PixelRect(minX: 14, minY: 155, maxX: 22, maxY: 161),
+                       PixelRect(minX: 12, minY: 163, maxX: 22, maxY: 165), PixelRect(minX: 12, minY: 167, maxX: 22, maxY: 169)]
+        boxes += letters
+        lines[2].line.glyphIDs = [10, 11, 12, 13] + lines[2].line.glyphIDs
+        let out = AxisLabelSplitter(gridBox: Self.grid) { boxes[$0] }.split(lines)
+        #expect(out.count == 6)
+        #expect(out[2].line.glyphIDs == [4, 5])
+        #expect(out[5].role == .yLabel && out[5].line.glyphIDs == [10, 11, 12, 13] && out[5].line.angle == 90)
+    }
 }

@@ -21,17 +21,17 @@ struct AxisLabelSplitter {
             // The glyphs wholly left of every other tick label: the label, if they stand apart.
             let label = line.glyphIDs.filter { glyphBox($0).maxX <= othersMinX }
             let rest = line.glyphIDs.filter { glyphBox($0).maxX > othersMinX }
-            guard !label.isEmpty, let restFirst = rest.first else { continue }
-            let labelBox = label.dropFirst().reduce(glyphBox(label[0])) { $0.union(glyphBox($1)) }
-            let restBox = rest.dropFirst().reduce(glyphBox(restFirst)) { $0.union(glyphBox($1)) }
-            guard Double(restBox.minX - labelBox.maxX) >= 0.5 * line.glyphSize,
+            guard !label.isEmpty, !rest.isEmpty else { continue }
+            var axisLabel = TextLine(glyphIDs: label, angle: nil, glyphSize: line.glyphSize, glyphBox: glyphBox)
+            let tick = TextLine(glyphIDs: rest, angle: line.angle, glyphSize: line.glyphSize, glyphBox: glyphBox)
+            let labelBox = axisLabel.box
+            guard Double(tick.box.minX - labelBox.maxX) >= 0.5 * line.glyphSize,
                   abs(labelBox.midY - gridBox.midY) <= 0.15 * Double(gridBox.height)
             else { continue }
             // Letters lying on their side, or stacked into a column, are turned, as y-axis
             // labels are.
             let turned = label.count == 1 ? labelBox.width >= labelBox.height : labelBox.height > labelBox.width
-            let axisLabel = TextLine(box: labelBox, angle: turned ? 90 : nil, glyphIDs: label, glyphSize: line.glyphSize)
-            let tick = TextLine(box: restBox, angle: line.angle, glyphIDs: rest, glyphSize: line.glyphSize)
+            if turned { axisLabel.angle = 90 }
             var out = lines
             out[i] = .init(line: tick, role: .yTick)
             out.append(.init(line: axisLabel, role: .yLabel))

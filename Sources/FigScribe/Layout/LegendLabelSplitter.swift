@@ -43,20 +43,18 @@ struct LegendLabelSplitter {
         }
         let ids = taken.keys.sorted().flatMap { taken[$0]! }
         guard !ids.isEmpty else { return lines }
-        let box = ids.dropFirst().reduce(glyphBox(ids[0])) { $0.union(glyphBox($1)) }
-        guard abs(box.midY - s.midY) <= 0.25 * Double(s.height) else { return lines }
+        let label = TextLine(glyphIDs: ids, angle: 90, glyphSize: lines[ticks[0]].line.glyphSize, glyphBox: glyphBox)
+        guard abs(label.box.midY - s.midY) <= 0.25 * Double(s.height) else { return lines }
 
         var out: [FigureLayout.RoledLine] = []
         for (i, roled) in lines.enumerated() {
             guard let gone = taken[i] else { out.append(roled); continue }
             let rest = roled.line.glyphIDs.filter { !gone.contains($0) }
-            guard let first = rest.first else { continue }
-            let restBox = rest.dropFirst().reduce(glyphBox(first)) { $0.union(glyphBox($1)) }
-            out.append(.init(line: TextLine(box: restBox, angle: roled.line.angle, glyphIDs: rest,
-                                            glyphSize: roled.line.glyphSize), role: .colorbarTick))
+            guard !rest.isEmpty else { continue }
+            let tick = TextLine(glyphIDs: rest, angle: roled.line.angle, glyphSize: roled.line.glyphSize, glyphBox: glyphBox)
+            out.append(.init(line: tick, role: .colorbarTick))
         }
-        let size = lines[ticks[0]].line.glyphSize
-        out.append(.init(line: TextLine(box: box, angle: 90, glyphIDs: ids, glyphSize: size), role: .colorbarLabel))
+        out.append(.init(line: label, role: .colorbarLabel))
         return out
     }
 }

@@ -11,3 +11,12 @@ public struct TextLine: Equatable, Sendable {
     /// Typical glyph size in pixels (the larger side of a glyph box, median).
     var glyphSize: Double
 }
+
+extension TextLine {
+    /// The line made of some glyph components, its box the union of theirs.
+    /// - Parameter glyphBox: a component's box, by id; `glyphIDs` must not be empty.
+    init(glyphIDs: [Int], angle: Double?, glyphSize: Double, glyphBox: (Int) -> PixelRect) {
+        let box = glyphIDs.dropFirst().reduce(glyphBox(glyphIDs[0])) { $0.union(glyphBox($1)) }
+        self.init(box: box, angle: angle, glyphIDs: glyphIDs, glyphSize: glyphSize)
+    }
+}

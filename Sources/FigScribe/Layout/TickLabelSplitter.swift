@@ -37,17 +37,17 @@ struct TickLabelSplitter {
         let byColumn = Dictionary(grouping: line.glyphIDs) { column(glyphBox($0).midX) }
         guard byColumn.count >= 2 else { return [line] }
         let groups = byColumn.sorted { $0.key < $1.key }.map { _, ids in
-            (ids: ids, box: ids.dropFirst().reduce(glyphBox(ids[0])) { $0.union(glyphBox($1)) })
+            TextLine(glyphIDs: ids, angle: line.angle, glyphSize: line.glyphSize, glyphBox: glyphBox)
         }
         guard groups.allSatisfy({ isCentred($0.box) }) else { return [line] }
         let cuts = zip(groups, groups.dropFirst()).map { $1.box.minX - $0.box.maxX }.sorted()
         let inner = groups.flatMap { g -> [Int] in
-            let boxes = g.ids.map(glyphBox).sorted { $0.minX < $1.minX }
+            let boxes = g.glyphIDs.map(glyphBox).sorted { $0.minX < $1.minX }
             return zip(boxes, boxes.dropFirst()).map { $1.minX - $0.maxX }
         }.sorted()
         guard cuts[0] >= 2, !inner.isEmpty,
               Double(cuts[cuts.count / 2]) >= 1.5 * Double(max(1, inner[inner.count / 2]))
         else { return [line] }
-        return groups.map { TextLine(box: $0.box, angle: line.angle, glyphIDs: $0.ids, glyphSize: line.glyphSize) }
+        return groups
     }
 }

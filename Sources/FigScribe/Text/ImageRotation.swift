@@ -15,7 +15,7 @@ extension RGBAImage {
         if quarter == quarter.rounded() {
             return rotatedQuarterTurns(((Int(quarter) % 4) + 4) % 4)
         }
-        let fill = background ?? borderColour()
+        let fill = background ?? borderMode()
         let a = degrees * .pi / 180
         let c = cos(a), s = sin(a)
         let nw = Int((abs(Double(width) * c) + abs(Double(height) * s)).rounded(.up))
@@ -63,14 +63,5 @@ extension RGBAImage {
             }
             return out
         }
-    }
-
-    /// The most common colour on the outermost pixels.
-    private func borderColour() -> RGBA {
-        var counts: [RGBA: Int] = [:]
-        for x in 0..<width { counts[self[x, 0], default: 0] += 1; counts[self[x, height - 1], default: 0] += 1 }
-        for y in 0..<height { counts[self[0, y], default: 0] += 1; counts[self[width - 1, y], default: 0] += 1 }
-        return counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key.packed < $1.key.packed }?.key
-            ?? RGBA(r: 255, g: 255, b: 255)
     }
 }

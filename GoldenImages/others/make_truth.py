@@ -1,0 +1,460 @@
+#!/usr/bin/env python3
+"""make_truth.py - write every NAME.truth.json of GoldenImages/others from committed inputs.
+
+    python3 GoldenImages/others/make_truth.py            # all
+    python3 GoldenImages/others/make_truth.py --check    # exit 1 when a file would change
+
+The PNGs are copied byte for byte from public repositories (see README.md and
+sources.json); this script never reads them. Every truth value comes from the code and
+data that generated the picture:
+
+- plotly.js 1.39.3 image-test baselines: the mock JSON (test/image/mocks/NAME.json, copied to
+  plotly/mocks/) is run through a re-implementation of the few plotly.js rules that decide
+  what the figure shows (src/traces/heatmap/calc.js + clean_2d_array.js,
+  src/components/colorscale/calc.js, src/plots/cartesian/axes.js: prepTicks, autoTicks,
+  tickFirst, autoTickRound, numFormat).  See `plotly_truth`.
+- the others: see the functions named in FIGURES.
+
+Python 3 standard library only.
+"""
+import argparse
+import json
+import math
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+MINUS = "\u2212"
+
+
+# ---------------------------------------------------------------- JS number helpers
+
+def js_str(v):
+    """JavaScript String(number) for the numbers met here (no exponent forms)."""
+    if isinstance(v, float) and v.is_integer() and abs(v) < 1e21:
+        return str(int(v))
+    s = repr(v)
+    if "e" in s:
+        raise ValueError(f"exponent form {s} not handled")
+    return s
+
+
+def js_log10(x):
+    return math.log(x) / math.log(10)
+
+
+# ---------------------------------------------------------------- plotly.js 1.39.3 rules
+
+def pl_is_numeric(v):
+    """fast-isnumeric: numbers, and strings that parse as finite numbers."""
+    if isinstance(v, bool) or v is None:
+        return False
+    if isinstance(v, (int, float)):
+        return math.isfinite(v)
+    if isinstance(v, str):
+        s = v.strip()
+        if not s:
+            return False
+        try:
+            return math.isfinite(float(s))
+        except ValueError:
+            return False
+    return False
+
+
+def pl_round_up(val, arr):
+    """Lib.roundUp (not reversed): binary search, the first entry > val (or the last)."""
+    low, high, c = 0, len(arr) - 1, 0
+    while low < high and c < 100:
+        c += 1
+        mid = (low + high) // 2
+        if arr[mid] <= val:
+            low = mid + 1
+        else:
+            high = mid
+    return arr[low]
+
+
+def pl_auto_dtick(rough):
+    """axes.autoTicks for a linear axis."""
+    base = math.pow(10, math.floor(math.log(rough) / math.log(10)))
+    return base * pl_round_up(rough / base, [2, 5, 10])
+
+
+def pl_nt(length, is_y, nticks=0):
+    if nticks:
+        return nticks
+    min_px = 40 if is_y else 80
+    return min(max(length / min_px, 4), 9) + 1
+
+
+def pl_linear_dtick(span, lengths, is_y, nticks=0):
+    """dtick chosen by prepTicks; `lengths` is the range of axis lengths in px the figure
+    can have (colour-bar auto-margins shrink the plot by an amount this script does not
+    model): the choice must be the same over the whole range, else we refuse."""
+    got = {pl_auto_dtick(span / pl_nt(L, is_y, nticks)) for L in lengths}
+    if len(got) != 1:
+        raise ValueError(f"auto dtick depends on the axis length: {sorted(got)}")
+    return got.pop()
+
+
+def pl_tick_round(dtick, rng):
+    """autoTickRound for a linear axis: (tickround, tickexponent)."""
+    tickround = 2 - math.floor(math.log(dtick) / math.log(10) + 0.01)
+    maxend = max(abs(rng[0]), abs(rng[1]))
+    rangeexp = math.floor(math.log(maxend) / math.log(10) + 0.01)
+    exponent = 0
+    if abs(rangeexp) > 3:
+        exponent = 3 * round_js((rangeexp - 1) / 3)  # exponentformat 'B' (SI) default
+    return tickround, exponent
+
+
+def round_js(x):
+    return math.floor(x + 0.5)
+
+
+SI = {3: "k", 6: "M", 9: "B", -3: "m", -6: "\u03bc"}
+
+
+def pl_num_format(v, tickround, exponent, fmt="B"):
+    """numFormat without tickformat / separators."""
+    neg = v < 0
+    e = math.pow(10, -tickround) / 2
+    if fmt == "none":
+        exponent = 0
+    v = abs(v)
+    if v < e:
+        s = "0"
+        neg = False
+    else:
+        v += e
+        if exponent:
+            v *= math.pow(10, -exponent)
+            tickround += exponent
+        if tickround == 0:
+            s = str(math.floor(v))
+        elif tickround < 0:
+            s = str(round_js(v))
+            s = s[:len(s) + tickround]
+            s += "0" * (-tickround)
+        else:
+            s = js_str(v)
+            dp = s.find(".") + 1
+            if dp:
+                s = s[:dp + tickround]
+                # .replace(/\.?0+$/, '')
+                import re
+                s = re.sub(r"\.?0+$", "", s)
+    if exponent and fmt != "hide":
+        if fmt in ("B", "SI"):
+            s += SI[exponent]
+        else:
+            raise ValueError("exponent format not handled")
+    return (MINUS + s) if neg else s
+
+
+def pl_linear_ticks(rng, dtick, tick0=0.0, fmt="B"):
+    """calcTicks for a linear axis: list of (value, text)."""
+    axrev = rng[1] < rng[0]
+    r0 = rng[0] * 1.0001 - rng[1] * 0.0001
+    end = rng[1] * 1.0001 - rng[0] * 0.0001
+    sround = math.floor if axrev else math.ceil
+    x = sround((r0 - tick0) / dtick) * dtick + tick0
+    vals = []
+    while (x >= end) if axrev else (x <= end):
+        vals.append(x)
+        x = x + (-dtick if axrev else dtick)
+    tickround, exponent = pl_tick_round(dtick, rng)
+    # formatLinear: no exponent on zero when every tick shows one (showexponent 'all')
+    return [(v, pl_num_format(v, tickround, exponent, "hide" if abs(v / dtick) < 1e-6 else fmt))
+            for v in vals]
+
+
+def plotly_truth(spec):
+    """Truth for a plotly.js single-heatmap mock.
+
+    spec: name, mock (file under plotly/mocks), width/height (image size, for lengths),
+    plus optional overrides documented where used."""
+    mock = json.load(open(os.path.join(HERE, "plotly", "mocks", spec["mock"] + ".json")))
+    traces = mock["data"]
+    assert len(traces) == 1 and traces[0].get("type") == "heatmap", "one heatmap trace"
+    tr = traces[0]
+    lay = mock.get("layout", {})
+    for bad in ("zsmooth", "transpose", "xtype", "ytype"):
+        assert not tr.get(bad), f"{bad} not handled"
+
+    # --- z (clean2dArray): numbers and numeric strings; anything else is a gap (null)
+    zin = tr["z"]
+    if not isinstance(zin[0], list):  # columnar x/y/z (convertColumnData)
+        xs = sorted({float(v) for v in tr["x"]})
+        ys = sorted({float(v) for v in tr["y"]})
+        grid = [[None] * len(xs) for _ in ys]
+        for xv, yv, zv in zip(tr["x"], tr["y"], zin):
+            grid[ys.index(float(yv))][xs.index(float(xv))] = zv
+        zin = grid
+        xcent, ycent = xs, ys
+        xcat = ycat = None
+    else:
+        xcent = tr.get("x")
+        ycent = tr.get("y")
+        xcat = xcent if xcent and not all(pl_is_numeric(v) for v in xcent) else None
+        ycat = ycent if ycent and not all(pl_is_numeric(v) for v in ycent) else None
+        if xcent and not xcat:
+            xcent = [float(v) for v in xcent]
+        if ycent and not ycat:
+            ycent = [float(v) for v in ycent]
+    z = [[float(v) if pl_is_numeric(v) else None for v in row] for row in zin]
+    ncol = max(len(r) for r in z)
+    nrow = len(z)
+    z = [r + [None] * (ncol - len(r)) for r in z]
+
+    # --- colour scale ends (colorscale/calc.js)
+    finite = [v for r in z for v in r if v is not None]
+    zmin, zmax = tr.get("zmin"), tr.get("zmax")
+    valid = pl_is_numeric(zmin) and pl_is_numeric(zmax) and zmin < zmax
+    zauto = tr.get("zauto", not valid)
+    if zauto is not False or zmin is None:
+        zmin = min(finite)
+    if zauto is not False or zmax is None:
+        zmax = max(finite)
+    if zmin == zmax:
+        zmin, zmax = zmin - 0.5, zmax + 0.5
+
+    # --- cell edges along each axis, in data units, and the axis ranges
+    def edges(cent, v0, dv, n):
+        if cent and len(cent) == n:  # centres: must be evenly spaced for the contract
+            d = [cent[i + 1] - cent[i] for i in range(n - 1)]
+            if d and max(d) - min(d) > 1e-9 * max(abs(x) for x in d):
+                raise ValueError("uneven cells")
+            step = d[0] if d else 1.0
+            return cent[0] - step / 2, step
+        assert not cent, "edge arrays not handled"
+        return v0 - dv / 2, dv
+
+    x_lo, xstep = (-0.5, 1.0) if xcat else edges(xcent, tr.get("x0") or 0, tr.get("dx") or 1, ncol)
+    y_lo, ystep = (-0.5, 1.0) if ycat else edges(ycent, tr.get("y0") or 0, tr.get("dy") or 1, nrow)
+    xax, yax = lay.get("xaxis", {}), lay.get("yaxis", {})
+
+    def axis_range(ax, lo, step, n):
+        auto_rng = [lo, lo + step * n]
+        given = ax.get("range")
+        autorange = ax.get("autorange", not (isinstance(given, list) and len(given) == 2))
+        if autorange == "reversed":
+            return auto_rng[::-1]
+        if autorange:
+            if given and given[1] < given[0]:  # getAutoRange keeps a reversed direction
+                return auto_rng[::-1]
+            return auto_rng
+        return [float(given[0]), float(given[1])]
+
+    xr = axis_range(xax, x_lo, xstep, ncol)
+    yr = axis_range(yax, y_lo, ystep, nrow)
+    assert xr[0] < xr[1], "reversed x not handled"
+    yrev = yr[1] < yr[0]
+
+    # displayed rows: y increases upwards unless the axis is reversed
+    values = z[::-1] if not yrev else z
+
+    # --- ticks
+    W, H = spec["width"], spec["height"]
+    m = {"l": 80, "r": 80, "t": 100, "b": 80}
+    m.update({k: v for k, v in lay.get("margin", {}).items() if k in m})
+    plot_w, plot_h = W - m["l"] - m["r"], H - m["t"] - m["b"]
+
+    def ticks_for(ax, rng, cats, lo, step, n, is_y, length):
+        if ax.get("showticklabels") is False:
+            return []
+        dom = ax.get("domain", [0, 1])
+        length = length * (dom[1] - dom[0])
+        # the colour bar's auto-margin shrinks the plot width by an unmodelled amount
+        lengths = [length * f for f in ((0.75, 0.8, 0.85, 0.9, 0.95, 1.0) if not is_y
+                                        else (0.9, 0.95, 1.0))]
+        if cats:
+            rough = {math.ceil(max(abs(rng[1] - rng[0]) / (L / 15), 1)) for L in lengths}
+            assert len(rough) == 1, "category dtick depends on the length"
+            dt = rough.pop()
+            out = [(float(i), str(c)) for i, c in enumerate(cats) if i % dt == 0]
+        else:
+            mode = ax.get("tickmode")
+            if mode is None and "autotick" in ax:
+                mode = "auto" if ax["autotick"] else "linear"
+            if mode is None:
+                mode = "linear" if ax.get("dtick") else "auto"
+            if mode == "auto":
+                dt = pl_linear_dtick(abs(rng[1] - rng[0]), lengths, is_y, ax.get("nticks") or 0)
+                t0 = 0.0
+            elif mode == "linear":
+                dt = float(ax.get("dtick", 1))
+                t0 = float(ax.get("tick0", 0))
+            else:
+                raise ValueError("tickmode " + mode)
+            out = pl_linear_ticks(rng, dt, t0, ax.get("exponentformat", "B"))
+        res = []
+        for v, text in out:
+            pos = (v - lo) / step - 0.5  # column index of value v (cell centres at integers)
+            if is_y:
+                pos = (n - 1) - pos if not yrev else pos
+            res.append({"text": text, "position": round(pos, 6) + 0.0})
+        return res
+
+    xt = ticks_for(xax, xr, xcat, x_lo, xstep, ncol, False, plot_w)
+    yt = ticks_for(yax, yr, ycat, y_lo, ystep, nrow, True, plot_h)
+
+    # --- colour bar
+    cb = tr.get("colorbar", {})
+    ctext = []
+    if "tickvals" in cb:
+        for v, t in zip(cb["tickvals"], cb.get("ticktext", [])):
+            if zmin <= v <= zmax:
+                ctext.append({"text": t, "value": float(v)})
+    else:
+        mode = cb.get("tickmode")
+        if mode is None and "autotick" in cb:
+            mode = "auto" if cb["autotick"] else "linear"
+        if mode is None:
+            mode = "linear" if cb.get("dtick") else "auto"
+        try:
+            if mode == "linear":
+                dt, t0 = float(cb["dtick"]), float(cb.get("tick0", 0))
+            else:  # colour bar axis: a y axis of about the plot height (len 1, minus pads)
+                dt = pl_linear_dtick(zmax - zmin, [plot_h * f for f in (0.85, 0.9, 0.95, 1.0)],
+                                     True, cb.get("nticks") or 0)
+                t0 = 0.0
+            ctext = [{"text": t, "value": v}
+                     for v, t in pl_linear_ticks([zmin, zmax], dt, t0,
+                                                 cb.get("exponentformat", "B"))]
+        except ValueError:
+            ctext = None
+
+    def title(t):
+        if isinstance(t, dict):
+            t = t.get("text")
+        return t if t else None  # empty / absent titles are not drawn in a static image
+
+    scl = tr.get("colorscale", tr.get("scl"))
+    if tr.get("autocolorscale"):
+        scl = "RdBu" if zmin * zmax < 0 else ("Reds" if zmin >= 0 else "Blues")
+    if scl is None:
+        scl = "RdBu"  # plotly.js 1.x default colorscale (its own RdBu, not matplotlib's)
+    if scl == "YIGnBu":  # plot_api/helpers.js cleanData fixes this typo
+        scl = "YlGnBu"
+    if scl == "YIOrRd":
+        scl = "YlOrRd"
+    colormap = {"Viridis": "viridis", "Cividis": "cividis"}.get(scl) if isinstance(scl, str) \
+        and not tr.get("reversescale") else None
+
+    truth = {
+        "schema": "figscribe/heatmap@1",
+        "image": {"file": spec["name"] + ".png", "width": W, "height": H},
+        "title": title(lay.get("title")),
+        "xAxis": {"label": title(xax.get("title")), "ticks": xt},
+        "yAxis": {"label": title(yax.get("title")), "ticks": yt},
+        "colorbar": {
+            "label": title(cb.get("title")),
+            "orientation": "vertical",
+            "min": zmin, "max": zmax, "scale": "linear",
+            "colormap": colormap,
+        },
+        "grid": {"rows": nrow, "columns": ncol},
+        "values": values,
+        "warnings": [],
+    }
+    if ctext is not None:
+        truth["colorbar"]["ticks"] = ctext
+    truth["colorscale"] = scl if isinstance(scl, str) else "custom"
+    if tr.get("reversescale"):
+        truth["colorscale"] += " (reversed)"
+    return truth
+
+
+# ---------------------------------------------------------------- the figures
+
+PLOTLY_SRC = {
+    "repo": "zhhz417/plotly.js",
+    "upstream": "plotly/plotly.js",
+    "commit": "1ecef456e418667e1b0378b7c45c8bb9eff94dcd",
+    "version": "plotly.js 1.39.3 (2018-07-25)",
+    "licence": "MIT",
+}
+
+
+def plotly_fig(mock, case, notes, width=700, height=500, **kw):
+    name = "pjs_" + mock.replace("-", "_")
+    return dict(kw, name=name, dir="plotly", mock=mock, case=case, notes=notes,
+                width=width, height=height, kind="plotly",
+                source=dict(PLOTLY_SRC, path=f"test/image/baselines/{mock}.png",
+                            data=f"test/image/mocks/{mock}.json"))
+
+
+SCALES = ["blackbody", "bluered", "cividis", "electric", "greens", "greys", "hot", "jet",
+          "picnic", "portland", "rdbu", "viridis", "yignbu", "yiorrd"]
+
+FIGURES = (
+    [plotly_fig(s + "_heatmap", "colorscale",
+                f"50x50 smooth field, plotly colorscale '{s}', auto ticks") for s in SCALES]
+    + [
+        plotly_fig("custom_colorscale", "colorscale", "the same 50x50 field, custom 10-stop "
+                   "colorscale, no title"),
+        plotly_fig("13", "numeric", "20x20 correlation matrix, Picnic-like custom scale, "
+                   "Arial, thick light-blue axis lines, ticks every 2", width=600, height=440),
+        plotly_fig("16", "categorical", "3x5 day/time categories, custom YlOrRd, two "
+                   "'meeting' annotations over cells, no tick marks", width=600, height=350),
+        plotly_fig("4", "numeric", "9x41 ragged z (first row 21 long: the rest are gaps), "
+                   "x0=2 dx=5 so ticks fall off-centre", width=790, height=390),
+        plotly_fig("basic_heatmap", "numeric", "3x3 symmetric, default plotly 1.x scale"),
+        plotly_fig("colorbar_enumerated_ticks", "numeric", "3x3 with colour-bar ticks "
+                   "given as words (cool, chillax, feisty)", width=400, height=300),
+        plotly_fig("heatmap-reverse-autocolorscale", "numeric", "2x3, autocolorscale "
+                   "reversed, layout asks 1080x598 but autosize gives the 700x500 page"),
+        plotly_fig("heatmap_autocolor_negative", "gaps", "2x3 string z: 4 of 6 cells are "
+                   "non-numeric (gaps), autocolorscale Blues, ticks every 0.5"),
+        plotly_fig("heatmap_autocolor_positive", "numeric", "2x3 numeric strings, "
+                   "autocolorscale Reds, ticks every 0.5"),
+        plotly_fig("heatmap_brick_padding", "gaps", "5x5 with xgap 20 / ygap 12 px white "
+                   "gaps, x0=y0=0.5 so ticks sit on cell edges", width=400, height=400),
+        plotly_fig("heatmap_xyz-gaps-on-sides", "gaps", "columnar x/y/z, 44 of 56 cells, "
+                   "tick labels with SI suffix (k)"),
+        plotly_fig("labelled_heatmap", "categorical", "3x5 weekday/time-of-day categories"),
+        plotly_fig("titles-avoid-labels", "numeric", "3x3 reversed y axis, tick step 0.511, "
+                   "80 degree x labels, big y labels, colour-bar title on the right"),
+    ]
+)
+
+
+def build(fig):
+    if fig["kind"] == "plotly":
+        t = plotly_truth(fig)
+    else:
+        raise ValueError(fig["kind"])
+    t["family"] = "others-" + fig["dir"]
+    t["case"] = fig["case"]
+    t["notes"] = fig["notes"]
+    t["source"] = fig["source"]
+    return t
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--check", action="store_true")
+    ap.add_argument("--only")
+    a = ap.parse_args()
+    changed = 0
+    for fig in FIGURES:
+        if a.only and fig["name"] != a.only:
+            continue
+        t = build(fig)
+        path = os.path.join(HERE, fig["dir"], fig["name"] + ".truth.json")
+        text = json.dumps(t, indent=1, ensure_ascii=False) + "\n"
+        old = open(path, encoding="utf-8").read() if os.path.exists(path) else None
+        if old != text:
+            changed += 1
+            if not a.check:
+                with open(path, "w", encoding="utf-8") as f:
+                    f.write(text)
+            print(("would change " if a.check else "wrote ") + os.path.relpath(path, HERE))
+    print(f"{len(FIGURES)} figures, {changed} changed")
+    sys.exit(1 if a.check and changed else 0)
+
+
+if __name__ == "__main__":
+    main()

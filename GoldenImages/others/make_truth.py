@@ -367,6 +367,86 @@ def plotly_truth(spec):
     return truth
 
 
+# ---------------------------------------------------------------- mlxtend (matplotlib matshow)
+
+def matshow_ticks(n):
+    """Axes.matshow's default locator, MaxNLocator(nbins=9, steps=[1, 2, 5, 10],
+    integer=True), on the limits -0.5 .. n-0.5 (ScalarFormatter prints the integers)."""
+    from matplotlib.ticker import MaxNLocator
+    vals = MaxNLocator(nbins=9, steps=[1, 2, 5, 10], integer=True).tick_values(-0.5, n - 0.5)
+    return [float(v) for v in vals if -0.5 <= v <= n - 0.5]
+
+
+def mlxtend_truth(spec):
+    """Truth for the mlxtend documentation figures (plot_confusion_matrix / heatmap), from
+    the cell inputs in mlxtend/data/inputs.json and the mlxtend source of the day
+    (mlxtend/plotting/plot_confusion_matrix.py at 709a37c3, heatmap.py at 63f080c9).
+
+    Both call ax.matshow(matrix, cmap) with the default (auto) norm, so the colour scale
+    runs from the matrix's min to its max; rows are drawn top-down in matrix order."""
+    import numpy as np
+    inp = json.load(open(os.path.join(HERE, "mlxtend", "data", "inputs.json")))
+    kind = spec["fn"]
+    xlabel = ylabel = None
+    xt = yt = None
+    printed = None
+    clim = None
+    if kind == "confmat":
+        conf = np.array(inp[spec["matrix"]])
+        normed = conf.astype("float") / conf.sum(axis=1)[:, np.newaxis]
+        shown = normed if spec.get("show_normed") else conf  # what matshow gets
+        if spec.get("show_normed"):   # show_absolute=False: the cell prints format(x, ".2f")
+            printed = [[float(format(v, ".2f")) for v in row] for row in normed]
+        else:                          # the cell prints format(int, "d")
+            printed = [[float(v) for v in row] for row in conf]
+        xlabel, ylabel = "predicted label", "true label"
+        names = inp[spec["names"]] if spec.get("names") else None
+    elif kind == "heatmap_random":
+        np.random.seed(inp["random_seed"])
+        shown = np.random.random(tuple(inp["random_shape"]))
+        if spec.get("cell_values"):   # cell_fmt ".2f"
+            printed = [[float(format(v, ".2f")) for v in row] for row in shown]
+        names = None
+    elif kind == "heatmap_housing":
+        data = np.array([[float(x) for x in line.split()] for line in
+                         open(os.path.join(HERE, "mlxtend", "data", "housing.data.txt"))
+                         if line.strip()])
+        cols = inp["housing_cols_shown"]
+        idx = [inp["housing_columns"].index(c) for c in cols]
+        shown = np.corrcoef(data[:, idx].T)
+        printed = [[float(format(v, ".2f")) for v in row] for row in shown]
+        names = cols
+        clim = (-1.0, 1.0)   # the cell calls im.set_clim(-1, 1)
+    else:
+        raise ValueError(kind)
+    nrow, ncol = shown.shape
+    if names is not None:
+        xt = [{"text": str(t), "position": float(i)} for i, t in enumerate(names)]
+        yt = [{"text": str(t), "position": float(i)} for i, t in enumerate(names)]
+    else:
+        xt = [{"text": str(int(v)), "position": v} for v in matshow_ticks(ncol)]
+        yt = [{"text": str(int(v)), "position": v} for v in matshow_ticks(nrow)]
+    vmin, vmax = (float(shown.min()), float(shown.max())) if clim is None else clim
+    if printed is not None:
+        values = printed
+    else:
+        values = [[float(f"{v:.4g}") for v in row] for row in shown]
+    return {
+        "schema": "figscribe/heatmap@1",
+        "image": {"file": spec["name"] + ".png", "width": spec["width"],
+                  "height": spec["height"]},
+        "title": None,
+        "xAxis": {"label": xlabel, "ticks": xt},
+        "yAxis": {"label": ylabel, "ticks": yt},
+        "colorbar": {"label": None, "orientation": "vertical", "min": vmin, "max": vmax,
+                     "scale": "linear", "colormap": spec["cmap"]},
+        "grid": {"rows": nrow, "columns": ncol},
+        "values": values,
+        "warnings": [],
+        "colorbar_drawn": spec["colorbar"],
+    }
+
+
 # ---------------------------------------------------------------- the figures
 
 PLOTLY_SRC = {
@@ -421,9 +501,60 @@ FIGURES = (
 )
 
 
+MLX_SRC = {"repo": "rasbt/mlxtend", "commit": "9aadcee334f8b07003246d436cd9135b6d62a6b2",
+           "licence": "BSD-3-Clause (LICENSE-BSD3.txt; docs/sources/license.md puts "
+                      "computer-generated plots under it)"}
+
+
+def mlx_fig(png, cell, case, notes, width, height, **kw):
+    nb = "plot_confusion_matrix" if png.startswith("plot_confusion") else "heatmap"
+    return dict(kw, name="mlx_" + png, dir="mlxtend", kind="mlxtend", case=case,
+                notes=notes, width=width, height=height,
+                source=dict(MLX_SRC, path=f"docs/sources/user_guide/plotting/{nb}_files/"
+                            f"{png}.png",
+                            data=f"docs/sources/user_guide/plotting/{nb}.ipynb, code cell "
+                                 f"{cell} (its image/png output is this file)"))
+
+
+FIGURES += [
+    mlx_fig("plot_confusion_matrix_9_0", 9, "annotated", "2x2 confusion matrix, counts "
+            "printed, Blues, no colour bar (the scale is the data's 1..4)", 259, 262,
+            fn="confmat", matrix="binary1", cmap="Blues", colorbar=False),
+    mlx_fig("plot_confusion_matrix_10_0", 10, "annotated", "the same at figsize 2x2: a tiny "
+            "150x154 image, counts 1..21, no colour bar", 150, 154,
+            fn="confmat", matrix="binary2", cmap="Blues", colorbar=False),
+    mlx_fig("plot_confusion_matrix_14_0", 14, "annotated", "4x4, row-normalised fractions "
+            "printed '.2f', Blues, colour bar 0..1", 309, 266,
+            fn="confmat", matrix="multiclass", show_normed=True, cmap="Blues", colorbar=True),
+    mlx_fig("plot_confusion_matrix_16_0", 16, "annotated", "as 14 with class names, x labels "
+            "at 45 degrees", 337, 288, fn="confmat", matrix="multiclass", show_normed=True,
+            names="class_names", cmap="Blues", colorbar=True),
+    mlx_fig("plot_confusion_matrix_19_0", 19, "annotated", "4x4 counts, 'summer' colormap, "
+            "colour bar 0..2", 316, 266, fn="confmat", matrix="multiclass", cmap="summer",
+            colorbar=True),
+    mlx_fig("plot_confusion_matrix_21_0", 21, "annotated", "as 19 with every number in black "
+            "(fontcolor_threshold=1)", 316, 266, fn="confmat", matrix="multiclass",
+            cmap="summer", colorbar=True),
+    mlx_fig("plot_confusion_matrix_24_0", 24, "annotated", "7x7 counts 0..1123 with class "
+            "names, 45 degree x labels, no colour bar", 308, 299, fn="confmat",
+            matrix="cmat", names="cifar_names", cmap="Blues", colorbar=False),
+    mlx_fig("heatmap_8_0", 8, "annotated", "20x30 uniform random (np.random.seed(123)), "
+            "every value printed '.2f' in white or black, viridis, ticks every 5", 1350, 813,
+            fn="heatmap_random", cell_values=True, cmap="viridis", colorbar=True),
+    mlx_fig("heatmap_10_0", 10, "numeric", "the same 20x30 random matrix without printed "
+            "values", 1350, 813, fn="heatmap_random", cell_values=False, cmap="viridis",
+            colorbar=True),
+    mlx_fig("heatmap_13_0", 13, "annotated", "5x5 correlation matrix of the Boston housing "
+            "columns, printed '.2f' (hyphen-minus), PiYG, clim -1..1, 45 degree x labels",
+            539, 445, fn="heatmap_housing", cmap="PiYG", colorbar=True),
+]
+
+
 def build(fig):
     if fig["kind"] == "plotly":
         t = plotly_truth(fig)
+    elif fig["kind"] == "mlxtend":
+        t = mlxtend_truth(fig)
     else:
         raise ValueError(fig["kind"])
     t["family"] = "others-" + fig["dir"]

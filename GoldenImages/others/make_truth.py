@@ -447,6 +447,51 @@ def mlxtend_truth(spec):
     }
 
 
+# ---------------------------------------------------------------- ggcorrplot (R ggplot2)
+
+def ggcorrplot_truth(spec):
+    """Truth for the ggcorrplot README figures, from ggcorrplot/data/derived.json (made by
+    ggcorrplot/derive.R from data/mtcars.csv) and R/ggcorrplot.R at 731717b:
+
+    .build_corr_df reorders by hclust when hc.order, rounds (digits = 2: a no-op on the
+    README's round(cor(mtcars), 1)), sets the diagonal to NA unless type = "full", keeps
+    the lower (row > column) or upper triangle, and melts with na.rm = TRUE: Var1 (x) is
+    the row name, Var2 (y) the column name, both factors in matrix order. ggplot2's
+    discrete scales drop levels with no tile, so a triangle shows n-1 names per axis; y
+    runs upwards. The fill scale is scale_fill_gradient2(limit = c(-1, 1), name = "Corr")."""
+    d = json.load(open(os.path.join(HERE, "ggcorrplot", "data", "derived.json")))
+    names, corr = d["names"], d["corr"]
+    n = len(names)
+    order = [i - 1 for i in d["hc_order"]] if spec.get("hc_order") else list(range(n))
+    typ = spec.get("type", "full")
+    show_diag = typ == "full"
+
+    def kept(i, j):  # indices in the reordered matrix
+        if i == j:
+            return show_diag
+        return typ == "full" or (typ == "lower" and i > j) or (typ == "upper" and i < j)
+
+    xs = [i for i in range(n) if any(kept(i, j) for j in range(n))]
+    ys = [j for j in range(n) if any(kept(i, j) for i in range(n))]
+    rows = ys[::-1]  # top row first
+    values = [[corr[order[i]][order[j]] if kept(i, j) else None for i in xs] for j in rows]
+    return {
+        "schema": "figscribe/heatmap@1",
+        "image": {"file": spec["name"] + ".png", "width": spec["width"],
+                  "height": spec["height"]},
+        "title": None,
+        "xAxis": {"label": None, "ticks": [{"text": names[order[i]], "position": float(c)}
+                                           for c, i in enumerate(xs)]},
+        "yAxis": {"label": None, "ticks": [{"text": names[order[j]], "position": float(r)}
+                                           for r, j in enumerate(rows)]},
+        "colorbar": {"label": "Corr", "orientation": "vertical", "min": -1.0, "max": 1.0,
+                     "scale": "linear", "colormap": None},
+        "grid": {"rows": len(rows), "columns": len(xs)},
+        "values": values,
+        "warnings": [],
+    }
+
+
 # ---------------------------------------------------------------- the figures
 
 PLOTLY_SRC = {
@@ -550,9 +595,48 @@ FIGURES += [
 ]
 
 
+GCP_SRC = {"repo": "kassambara/ggcorrplot", "commit": "3797a7a63a4d8e2c7d38d1b69ec82d2ea6420057",
+           "licence": "GPL-2 (DESCRIPTION)"}
+
+
+def gcp_fig(png, case, notes, call, width=780, height=750, **kw):
+    return dict(kw, name="gcp_README-" + png, dir="ggcorrplot", kind="ggcorrplot",
+                case=case, notes=notes, width=width, height=height,
+                source=dict(GCP_SRC, path=f"man/figures/README-{png}.png",
+                            data="README.Rmd (figures last written in 731717b): "
+                                 "corr <- round(cor(mtcars), 1); p.mat <- cor_pmat(mtcars); "
+                                 + call))
+
+
+FIGURES += [
+    gcp_fig("basic-1", "categorical", "11x11 correlation tiles in mtcars order, grey "
+            "outlines, blue-white-red gradient2, legend 'Corr' -1..1, theme_minimal",
+            "ggcorrplot(corr)"),
+    gcp_fig("cluster-2", "categorical", "hclust order with three dark cluster rectangles "
+            "drawn over the tiles", "ggcorrplot(corr, hc.order = TRUE, hc.rect = 3, "
+            "outline.color = 'white')", hc_order=True),
+    gcp_fig("triangle-2", "gaps", "upper triangle without the diagonal: 10x10 with the "
+            "lower-left half empty (null)", "ggcorrplot(corr, hc.order = TRUE, type = "
+            "'upper', outline.color = 'white')", hc_order=True, type="upper"),
+    gcp_fig("labels-1", "annotated", "lower triangle with every coefficient printed "
+            "(hyphen-minus, one decimal)", "ggcorrplot(corr, hc.order = TRUE, type = "
+            "'lower', lab = TRUE)", width=840, height=810, hc_order=True, type="lower"),
+    gcp_fig("insig-1", "gaps", "lower triangle, black crosses over the cells whose "
+            "correlation is not significant (values still drawn)", "ggcorrplot(corr, "
+            "hc.order = TRUE, type = 'lower', p.mat = p.mat)", hc_order=True, type="lower"),
+    gcp_fig("colors-1", "gaps", "lower triangle on ggplot2's grey panel (theme_gray), "
+            "white outlines, steel-blue/white/orange gradient", "ggcorrplot(corr, hc.order = "
+            "TRUE, type = 'lower', outline.color = 'white', ggtheme = ggplot2::theme_gray, "
+            "colors = c('#6D9EC1', 'white', '#E46726'))", width=840, height=810,
+            hc_order=True, type="lower"),
+]
+
+
 def build(fig):
     if fig["kind"] == "plotly":
         t = plotly_truth(fig)
+    elif fig["kind"] == "ggcorrplot":
+        t = ggcorrplot_truth(fig)
     elif fig["kind"] == "mlxtend":
         t = mlxtend_truth(fig)
     else:

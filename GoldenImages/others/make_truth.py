@@ -3,6 +3,7 @@
 
     python3 GoldenImages/others/make_truth.py            # all
     python3 GoldenImages/others/make_truth.py --check    # exit 1 when a file would change
+    python3 GoldenImages/others/make_truth.py --table    # the table of README.md
 
 The PNGs are copied byte for byte from public repositories (see README.md and
 sources.json); this script never reads them. Every truth value comes from the code and
@@ -495,10 +496,11 @@ def ggcorrplot_truth(spec):
 # ---------------------------------------------------------------- the figures
 
 PLOTLY_SRC = {
-    "repo": "zhhz417/plotly.js",
-    "upstream": "plotly/plotly.js",
+    "repo": "plotly/plotly.js",
     "commit": "1ecef456e418667e1b0378b7c45c8bb9eff94dcd",
-    "version": "plotly.js 1.39.3 (2018-07-25)",
+    "version": "plotly.js 1.39.3 (tag v1.39.3, 2018-07-25)",
+    "copied_from": "zhhz417/plotly.js, a fork whose HEAD is that upstream release commit "
+                   "(plotly/plotly.js itself is too big to fetch here)",
     "licence": "MIT",
 }
 
@@ -644,20 +646,46 @@ def build(fig):
     t["family"] = "others-" + fig["dir"]
     t["case"] = fig["case"]
     t["notes"] = fig["notes"]
-    t["source"] = fig["source"]
+    t["source"] = dict(fig["source"], blob=BLOBS[f"{fig['dir']}/{fig['name']}.png"])
     return t
+
+
+# git blob ids of the PNGs in their source repositories (`git rev-parse COMMIT:PATH`);
+# a PNG copied byte for byte has the same id (`git hash-object FILE`), checked below.
+BLOBS = json.load(open(os.path.join(HERE, "blobs.json")))
+
+
+def git_blob_id(path):
+    import hashlib
+    data = open(path, "rb").read()
+    return hashlib.sha1(b"blob %d\0" % len(data) + data).hexdigest()
 
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--check", action="store_true")
     ap.add_argument("--only")
+    ap.add_argument("--table", action="store_true", help="print README.md's table and stop")
     a = ap.parse_args()
+    if a.table:
+        print("| file | source repo | path | commit | licence | what generated it |")
+        print("|---|---|---|---|---|---|")
+        for fig in FIGURES:
+            src = fig["source"]
+            repo = src["repo"] + (" (via the fork " + src["copied_from"].split(",")[0] + ")"
+                                  if src.get("copied_from") else "")
+            lic = src["licence"].split(" (")[0]
+            print(f"| `{fig['dir']}/{fig['name']}.png` | {repo} | `{src['path']}` | "
+                  f"`{src['commit']}` | {lic} | {fig['notes']}; data: {src['data']} |")
+        return
     changed = 0
     for fig in FIGURES:
         if a.only and fig["name"] != a.only:
             continue
         t = build(fig)
+        png = os.path.join(HERE, fig["dir"], fig["name"] + ".png")
+        if git_blob_id(png) != t["source"]["blob"]:
+            sys.exit(f"{png}: not the source's bytes (git blob id differs)")
         path = os.path.join(HERE, fig["dir"], fig["name"] + ".truth.json")
         text = json.dumps(t, indent=1, ensure_ascii=False) + "\n"
         old = open(path, encoding="utf-8").read() if os.path.exists(path) else None

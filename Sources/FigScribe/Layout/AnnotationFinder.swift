@@ -36,12 +36,13 @@ enum AnnotationFinder {
         // A glyph lies within one cell, clear of its edges; anything crossing or running
         // along a cell edge is not text. Digits are at least 5 pixels tall and 2 wide;
         // thinner marks (a minus sign aside, which the check of the numbers forgives) are
-        // rules and grid lines drawn over the cells.
+        // rules and grid lines drawn over the cells. Glyphs set tight touch ("0%" is one
+        // piece), so a piece may be a few glyphs wide.
         let glyphs = ink.components.filter { g in
             let (r, c) = cell(of: g.box)
             let area = PixelRect(minX: Int((box.x + Double(c) * w).rounded(.down)), minY: Int((box.y + Double(r) * h).rounded(.down)),
                                  maxX: Int((box.x + Double(c + 1) * w).rounded(.up)), maxY: Int((box.y + Double(r + 1) * h).rounded(.up)))
-            return area.contains(g.box) && g.box.height >= 5 && g.box.width >= 2 && g.box.width <= 2 * g.box.height
+            return area.contains(g.box) && g.box.height >= 5 && g.box.width >= 2 && g.box.width <= 4 * g.box.height
                 && Double(g.box.height) <= 0.8 * h && Double(g.box.width) <= 0.9 * w
         }
         // One text per cell: the pieces a cell's number fell into are read together.

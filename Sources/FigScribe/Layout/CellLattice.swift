@@ -149,4 +149,30 @@ struct CellLattice: Equatable {
         }
         return CellLattice(count: n, origin: start + intercept, step: slope)
     }
+
+    /// The lattice split into a whole number of finer cells when tick marks say so: marks
+    /// evenly spaced at the centres of cells `k` times finer (k ≥ 2). Runs of same-coloured
+    /// cells show no edges, so colour alone can merge them; tick marks drawn at every
+    /// cell's centre cannot.
+    func refined(byMarks marks: [Double]) -> CellLattice {
+        let end = origin + step * Double(count)
+        var centres: [Double] = []
+        for m in marks.sorted() where m > origin && m < end {
+            if let last = centres.last, m - last < 1.5 { continue }
+            centres.append(m)
+        }
+        guard centres.count >= 3 else { return self }
+        let gaps = zip(centres.dropFirst(), centres).map { $0 - $1 }
+        let spacing = (centres.last! - centres.first!) / Double(gaps.count)
+        guard gaps.allSatisfy({ abs($0 - spacing) <= max(1.5, 0.05 * spacing) }) else { return self }
+        let fine = (end - origin) / spacing
+        let factor = (fine / Double(count)).rounded()
+        guard factor >= 2, abs(fine - factor * Double(count)) <= 0.03 * fine else { return self }
+        let lattice = CellLattice(count: count * Int(factor), origin: origin, step: step / factor)
+        let atCentres = centres.allSatisfy { m in
+            let k = ((m - origin) / lattice.step - 0.5).rounded()
+            return abs(m - (origin + (k + 0.5) * lattice.step)) <= max(1.5, 0.1 * lattice.step)
+        }
+        return atCentres && centres.count * 2 >= lattice.count ? lattice : self
+    }
 }

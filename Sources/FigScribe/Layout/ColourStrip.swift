@@ -142,9 +142,9 @@ public struct ColourStrip: Equatable, Sendable {
         for run in runs where run.end - run.start + 1 >= minimum
             && (run.colour.channelDistance(to: background) > 12 || 2 * (run.end - run.start + 1) >= typical)
         {
-            // A tick mark drawn across a band splits it: about the same colour on both sides
-            // is one band (bands differ by more).
-            if let last = long.last, last.colour.channelDistance(to: run.colour) <= 20 {
+            // A tick mark drawn across a band splits it: the same colour on both sides is one
+            // band (bands differ by more, though two pale ones of a diverging scale by little).
+            if let last = long.last, last.colour.channelDistance(to: run.colour) <= 12 {
                 long[long.count - 1].end = run.end
             } else {
                 long.append(run)
@@ -152,7 +152,7 @@ public struct ColourStrip: Equatable, Sendable {
         }
         let covered = long.map { $0.end - $0.start + 1 }.reduce(0, +)
         guard (3...24).contains(long.count), Double(covered) >= 0.75 * Double(length),
-            zip(long, long.dropFirst()).allSatisfy({ $0.colour.channelDistance(to: $1.colour) > 20 })
+            zip(long, long.dropFirst()).allSatisfy({ $0.colour.channelDistance(to: $1.colour) > 12 })
         else { return nil }
         // Each band reaches to the middle of the step or gap beside it.
         let n = Double(length)

@@ -1,12 +1,15 @@
 /// Whether a laid-out figure shows what every heatmap has, so that nothing else (a photo,
 /// noise, a line, bar or scatter chart, text) is reported as a grid of made-up cells.
 ///
-/// The rule: the grid is a lattice of at least two cells; most cells are flat (their inside,
+/// The rule: the grid is a lattice of at least two cells that covers a noticeable part of
+/// the image (a cluster of a scatter plot's dots does not); most cells are flat (their inside,
 /// numbers printed on them aside, is one colour); at least two cells and a quarter of all
 /// cells are coloured (not the background); the coloured cells are not all one colour;
 /// and when a colour strip was found, the coloured cells' colours lie on it (cells of one
 /// shared colour off the strip aside: the colour missing values are drawn in).
 struct HeatmapEvidence {
+    /// The share of the image the grid must cover.
+    static let minImageShare = 0.01
     /// The share of cells that must be flat.
     static let minFlatShare = 0.8
     /// The share of a cell's inside that must be its own colour for the cell to be flat.
@@ -22,6 +25,8 @@ struct HeatmapEvidence {
 
     /// Cells in the lattice.
     let cellCount: Int
+    /// Share of the image the grid covers.
+    let imageShare: Double
     /// Share of cells whose inside is one colour.
     let flatShare: Double
     /// Share of cells that are flat and not the background colour.
@@ -37,6 +42,8 @@ struct HeatmapEvidence {
     init(layout: FigureLayout) {
         let rows = layout.rows, columns = layout.columns
         cellCount = rows * columns
+        let box = layout.gridBox
+        imageShare = box.width * box.height / Double(max(1, layout.image.width * layout.image.height))
         let w = layout.cellWidth, h = layout.cellHeight
         let text = layout.annotations.map { $0.box }
         var flat = 0
@@ -72,6 +79,9 @@ struct HeatmapEvidence {
     /// Throws `LayoutError.notAHeatmap` with the first missing piece of evidence.
     func verdict() throws(LayoutError) {
         if cellCount < 2 { throw .notAHeatmap(reason: "one solid block, not a lattice of cells") }
+        if imageShare < Self.minImageShare {
+            throw .notAHeatmap(reason: "the only grid of cells is a speck (\(Self.percent(imageShare)) of the image)")
+        }
         if flatShare < Self.minFlatShare {
             throw .notAHeatmap(reason: "the grid's cells are not flat colours (\(Self.percent(flatShare)) are)")
         }

@@ -70,8 +70,9 @@ public struct LayoutAnalyzer: Sendable {
             strip?.tickMarks = s.orientation == .vertical ? marks.y : marks.x
             strip?.ends = s.closedEnds(in: image, background: ink.background)
         }
-        let columns = CellLattice.find(in: image, box: trimmed, vertical: false)
-        let rows = CellLattice.find(in: image, box: trimmed, vertical: true)
+        let marks = TickMarks.find(in: image, around: trimmed, background: ink.background)
+        let columns = CellLattice.find(in: image, box: trimmed, vertical: false).refined(byMarks: marks.x)
+        let rows = CellLattice.find(in: image, box: trimmed, vertical: true).refined(byMarks: marks.y)
         let gridBox = HeatmapFigure.Box(
             x: columns.origin, y: rows.origin,
             width: columns.step * Double(columns.count), height: rows.step * Double(rows.count))
@@ -87,14 +88,14 @@ public struct LayoutAnalyzer: Sendable {
         return FigureLayout(
             background: ink.background, gridBox: gridBox, rows: rows.count, columns: columns.count,
             strip: strip, texts: texts, annotations: annotations,
-            tickMarks: TickMarks.find(in: image, around: trimmed, background: ink.background), cellColours: cellColours,
+            tickMarks: marks, cellColours: cellColours,
             image: image, ink: ink.components)
     }
 
-    /// Short solid bars beside a block, at right angles to its edge: tick marks. A bar
-    /// touching the block is one; a bar a few pixels off is one only when the nearest
-    /// other ink is clearly farther away than the block (a minus sign sits close to its
-    /// digits).
+    /// Short solid bars beside a block, at right angles to its edge, or across a strip just
+    /// past its end: tick marks. A bar touching the block is one; a bar a few pixels off is
+    /// one only when the nearest other ink is clearly farther away than the block (a minus
+    /// sign sits close to its digits).
     static func isTickMark(
         _ c: ConnectedComponents.Component, near blocks: [PixelRect],
         among others: [ConnectedComponents.Component]
@@ -105,6 +106,10 @@ public struct LayoutAnalyzer: Sendable {
             let g = c.box.gap(to: b)
             if c.box.width > c.box.height, g.y == 0 { return g.x }
             if c.box.height > c.box.width, g.x == 0 { return g.y }
+            // A mark drawn across a strip, just past an end too pale to tell from the
+            // background.
+            if c.box.width > c.box.height, b.height > 3 * b.width, c.box.minX >= b.minX - 1, c.box.maxX <= b.maxX + 1 { return g.y }
+            if c.box.height > c.box.width, b.width > 3 * b.height, c.box.minY >= b.minY - 1, c.box.maxY <= b.maxY + 1 { return g.x }
             return nil
         }.min()
         guard let blockGap, blockGap <= 4 else { return false }

@@ -175,14 +175,20 @@ struct RoleAssigner {
                 : abs(lines[first[0]].box.midX - s.midX) < 0.1 * Double(s.width))
         if loneLabel { return ([], first + heading) }
         // Beside a vertical strip, a turned line among level tick labels is the label set
-        // hard against them.
-        let turned = strip.orientation == .vertical
-            ? first.filter { lines[$0].angle == 90 && lines[$0].box.height >= 2 * lines[$0].box.width } : []
+        // hard against them: a turned word, or several glyphs stacked into a turned line.
+        let turned = strip.orientation == .vertical ? first.filter { isTurnedWord(lines[$0]) } : []
         let ticks = first.filter { !turned.contains($0) }
         if turned.count < ticks.count {
             return (ticks, turned + bands.dropFirst().flatMap { $0 } + heading)
         }
         return (first, bands.dropFirst().flatMap { $0 } + heading)
+    }
+
+    /// A line read bottom to top that is longer than it is high: a tall box, or glyphs the
+    /// grouper stacked into a turned line.
+    private func isTurnedWord(_ line: TextLine) -> Bool {
+        let b = line.box
+        return line.angle == 90 && (b.height >= 2 * b.width || (line.glyphIDs.count >= 2 && b.height > b.width))
     }
 
     /// The topmost line of the figure, centred over the grid, above a strip at the top.

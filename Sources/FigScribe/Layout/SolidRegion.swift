@@ -35,16 +35,23 @@ struct SolidRegion {
                 $0.absorb(solid[$1])
             }
         }
-        // A frame (axes spine) that touches cells is one large hollow component; it belongs
-        // to the region it encloses.
+        // A frame (axes spine) that touches cells is one large hollow component holding the
+        // cells along it; it belongs to the region it encloses. A bare frame (lines alone,
+        // such as axis lines set apart from the cells) is no part of the data.
         let solidIDs = Set(solid.map(\.id))
-        for c in components.components where !solidIDs.contains(c.id) && c.box.area >= largeArea {
+        for c in components.components where !solidIDs.contains(c.id) && c.box.area >= largeArea
+            && c.pixelCount > Self.bareFrameThickness * 2 * (c.box.width + c.box.height)
+        {
             if let i = regions.indices.first(where: { c.box.contains(regions[$0].box, slack: 2) }) {
                 regions[i].absorb(c)
             }
         }
         return regions.sorted { $0.pixelCount > $1.pixelCount }
     }
+
+    /// The most ink per pixel of its outline that a frame of lines alone (spines, their tick
+    /// marks) carries.
+    static let bareFrameThickness = 5
 
     /// Cells of one grid have about the same size; a glyph beside a strip does not.
     private static func similarSize(_ a: PixelRect, _ b: PixelRect) -> Bool {

@@ -162,7 +162,9 @@ public struct DiscreteScale: Equatable, Sendable {
     }
 
     /// Values at `count` evenly drawn places from those known at some of them: linear
-    /// between known neighbours, continued at the ends with the nearest known step.
+    /// between known neighbours, continued at the ends with the nearest known step, but
+    /// not past zero when every known value has one sign (a scale of fractions or counts
+    /// labelled 0.1, 0.25, … starts at 0, not at −0.05).
     /// Nil unless at least two are known and they rise or fall strictly along the strip.
     private static func filledIn(_ known: [Int: Double], count: Int) -> (values: [Double], extrapolatedEnds: Bool)? {
         let places = known.keys.sorted()
@@ -181,6 +183,10 @@ public struct DiscreteScale: Equatable, Sendable {
                 : after == places.count ? (places[places.count - 2], places[places.count - 1])
                 : (places[after - 1], places[after])
             values[i] = known[a]! + (known[b]! - known[a]!) * Double(i - a) / Double(b - a)
+        }
+        let signs = Set(known.values.map { $0 > 0 })
+        if !known.values.contains(0), signs.count == 1 {
+            for i in 0..<count where known[i] == nil && (values[i] > 0) != signs.first! { values[i] = 0 }
         }
         return (values, places.first != 0 || places.last != count - 1)
     }

@@ -57,7 +57,8 @@ struct GlyphRepairer {
             } else if let letter = try greekLetter(for: g, shape: shape, metrics: metrics, isolated: isIsolatedLetter(i, in: groups)) {
                 groups[i].text = String(letter)
             } else if let symbol = SymbolCheck.symbol(
-                read: g.text, shape: shape, metrics: metrics, isolated: isIsolatedLetter(i, in: groups)) {
+                read: g.text, shape: shape, metrics: metrics, isolated: isIsolatedLetter(i, in: groups),
+                opensWord: !(i > 0 && groups[i - 1].wordIndex == g.wordIndex && (groups[i - 1].text.first?.isLetter ?? false))) {
                 groups[i].text = String(symbol)
             } else if g.text.count == 1, let c = g.text.first, c.isUppercase, !startsCapitalisedWord(i, in: groups),
                       Self.lowercaseLookalikes.contains(Character(c.lowercased())), metrics.hasXHeight,

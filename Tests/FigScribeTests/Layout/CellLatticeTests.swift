@@ -89,3 +89,39 @@ struct CellLatticeTests {
         #expect(lattice == CellLattice(count: 1, origin: 2, step: 2))
     }
 }
+
+/// Tick marks at every cell's centre split runs of same-coloured cells that colour alone
+/// merges; marks that say anything else leave the lattice as it is.
+@Suite("CellLattice refined by tick marks")
+struct CellLatticeRefinementTests {
+    /// Four cells of 60 pixels found from colour, starting at 20.
+    static let coarse = CellLattice(count: 4, origin: 20, step: 60)
+
+    @Test func marksAtTheCentresOfHalfCellsSplitEachCell() {
+        let marks: [Double] = (0..<8).map { 20 + 30 * (Double($0) + 0.5) }
+        let refined = Self.coarse.refined(byMarks: marks)
+        #expect(refined.count == 8)
+        #expect(refined.step == 30)
+        #expect(refined.origin == 20)
+    }
+
+    @Test func marksOnBothSidesCountOnce() {
+        let centres: [Double] = (0..<8).map { 20 + 30 * (Double($0) + 0.5) }
+        let marks = centres + centres.map { $0 + 0.5 }
+        #expect(Self.coarse.refined(byMarks: marks).count == 8)
+    }
+
+    static let otherMarks: [[Double]] = [
+        [50, 110, 170, 230],                            // at the cells' own centres
+        [20, 50, 80, 110, 140, 170, 200, 230, 260],     // on the edges of half cells
+        [28, 58, 88, 118, 148, 178, 208, 238],          // a numeric axis off the centres
+        [35, 95, 155, 215],                             // every other half cell
+        [50, 80],                                       // too few to say
+        [35, 65, 110, 125, 155, 185, 215, 245],         // unevenly spaced
+    ]
+
+    @Test(arguments: otherMarks)
+    func otherMarksLeaveTheLattice(marks: [Double]) {
+        #expect(Self.coarse.refined(byMarks: marks) == Self.coarse)
+    }
+}

@@ -70,3 +70,60 @@ struct ColourStripTests {
         #expect(strip.samples[130] != Self.white)
     }
 }
+
+/// Bands of a stepped strip are told apart by any clear colour step; a tick mark drawn
+/// across a band does not split it.
+@Suite("ColourStrip stepped bands")
+struct SteppedBandTests {
+    static let white = RGBA(r: 255, g: 255, b: 255)
+
+    /// A horizontal strip of 60-pixel bands in `colours`, with a dark tick mark across the
+    /// middle of each band when `marks` is set.
+    static func strip(_ colours: [RGBA], marks: Bool = false) -> (RGBAImage, PixelRect) {
+        let box = PixelRect(minX: 20, minY: 20, maxX: 20 + 60 * colours.count, maxY: 40)
+        var image = RGBAImage(width: box.maxX + 20, height: 60, fill: white)
+        for x in box.minX..<box.maxX {
+            let band = (x - box.minX) / 60
+            let mark = marks && (x - box.minX) % 60 == 30
+            for y in box.minY..<box.maxY { image[x, y] = mark ? RGBA(r: 40, g: 40, b: 40) : colours[band] }
+        }
+        return (image, box)
+    }
+
+    /// ggplot2's `scale_fill_steps2`: the two pale bands either side of the midpoint differ
+    /// by 17 in one channel.
+    @Test func palePairAroundADivergingMidpointIsTwoBands() throws {
+        let colours = [RGBA(r: 104, g: 137, b: 193), RGBA(r: 186, g: 198, b: 226), RGBA(r: 235, g: 238, b: 247),
+                       RGBA(r: 252, g: 233, b: 231), RGBA(r: 239, g: 180, b: 174), RGBA(r: 205, g: 94, b: 90)]
+        let (image, box) = Self.strip(colours)
+        let strip = try #require(ColourStrip.measureStepped(box, in: image, background: Self.white))
+        #expect(strip.bands.count == 6)
+    }
+
+    @Test func tickMarksAcrossBandsDoNotSplitThem() throws {
+        let colours = [RGBA(r: 20, g: 60, b: 120), RGBA(r: 60, g: 140, b: 90), RGBA(r: 200, g: 180, b: 40)]
+        let (image, box) = Self.strip(colours, marks: true)
+        let strip = try #require(ColourStrip.measureStepped(box, in: image, background: Self.white))
+        #expect(strip.bands.count == 3)
+    }
+}
+
+/// Short bars beside a block are tick marks, not text.
+@Suite("Tick marks beside blocks")
+struct TickMarkBesideBlockTests {
+    static func bar(_ box: PixelRect) -> ConnectedComponents.Component {
+        ConnectedComponents.Component(id: 0, box: box, pixelCount: box.area)
+    }
+
+    /// A vertical strip whose pale low end could not be told from the background: the
+    /// mark drawn across it, two pixels past the strip's found end, is a tick mark; a
+    /// minus sign beside the strip, far from its end, is not.
+    @Test func markAcrossAStripPastItsPaleEnd() {
+        let strip = PixelRect(minX: 577, minY: 157, maxX: 608, maxY: 322)
+        let mark = Self.bar(PixelRect(minX: 601, minY: 324, maxX: 608, maxY: 325))
+        #expect(LayoutAnalyzer.isTickMark(mark, near: [strip], among: [mark]))
+        let minus = Self.bar(PixelRect(minX: 612, minY: 340, maxX: 618, maxY: 341))
+        #expect(!LayoutAnalyzer.isTickMark(minus, near: [strip], among: [minus]))
+    }
+}
+

@@ -128,4 +128,17 @@ struct RoleAssignerTests {
         let strip = Self.strip(PixelRect(minX: 100, minY: 2, maxX: 400, maxY: 10), .horizontal)
         #expect(Self.roles(lines, strip: strip) == [.colorbarTick, .colorbarTick, .colorbarTick, .colorbarLabel, .title])
     }
+
+    /// gnuplot sets a short turned colour-bar label ("dB") hard against its level tick
+    /// labels: two glyphs the grouper stacked into a turned line, not much taller than wide.
+    @Test func shortTurnedLabelAmongColourTicks() {
+        let lines = [
+            Self.line(440, 64, 455, 74, glyphs: 2), Self.line(440, 150, 448, 160, glyphs: 1),
+            Self.line(440, 236, 448, 246, glyphs: 1),                      // colour ticks
+            Self.line(453, 170, 464, 187, angle: 90, glyphs: 2),           // "dB"
+        ]
+        let strip = Self.strip(PixelRect(minX: 415, minY: 60, maxX: 430, maxY: 300), .vertical)
+        #expect(Self.roles(lines, strip: strip) == [.colorbarTick, .colorbarTick, .colorbarTick, .colorbarLabel])
+    }
 }
+

@@ -28,6 +28,19 @@ struct DiscreteScaleTests {
         #expect(!scale.extrapolatedEnds)
     }
 
+    /// ggplot2's `scale_fill_viridis_b`: labels at the inner boundaries only, all positive;
+    /// the low end is not extrapolated below zero, the high end is continued by its step.
+    @Test func endsOfAPositiveScaleStopAtZero() throws {
+        let labels = [0.1, 0.25, 0.5, 0.75].enumerated().map { DiscreteScale.Label(value: $1, position: Double($0 + 1) / 5) }
+        let scale = try #require(DiscreteScale.fit(spans: Self.spans, labels: labels))
+        #expect(scale.ends == (min: 0, max: 1))
+        #expect(scale.extrapolatedEnds)
+        let negative = [-0.1, -0.25, -0.5, -0.75].enumerated().map { DiscreteScale.Label(value: $1, position: Double($0 + 1) / 5) }
+        #expect(try #require(DiscreteScale.fit(spans: Self.spans, labels: negative)).ends == (min: -1, max: 0))
+        let straddling = [-0.1, 0.05, 0.2, 0.35].enumerated().map { DiscreteScale.Label(value: $1, position: Double($0 + 1) / 5) }
+        #expect(abs(try #require(DiscreteScale.fit(spans: Self.spans, labels: straddling)).ends.min + 0.25) < 1e-9)
+    }
+
     /// A label out of order that no minus sign puts in order is set aside; the others
     /// still give the scale.
     @Test func outOfOrderLabelIsSetAside() throws {

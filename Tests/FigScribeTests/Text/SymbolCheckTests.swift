@@ -23,6 +23,23 @@ struct SymbolCheckTests {
         #expect(SymbolCheck.symbol(read: "u", shape: micro, metrics: Self.metrics, isolated: true) == nil)
     }
 
+    /// A micro sign opening a unit may be read "p" or "y": open at the top (no bowl), its
+    /// left stem straight from the x-height to below the baseline. A real p has a bowl, a
+    /// real y a slanting tail; after a letter ("sample") a p is never checked.
+    @Test func aMicroSignReadAsPOrYIsMicro() {
+        let micro = Self.shape(width: 10, top: 26, bottom: 45) { x, y in x < 2 || (x >= 8 && y < 14) || (y >= 12 && y < 14) }
+        let p = Self.shape(width: 10, top: 26, bottom: 45) { x, y in x < 2 || (y < 14 && (x >= 8 || y < 2 || y >= 12)) }
+        let y = Self.shape(width: 10, top: 26, bottom: 45) { x, y in
+            y < 14 ? (x < 2 || x >= 8 || y >= 12) : (x >= 8 - (y - 14) / 2 && x < 10 - (y - 14) / 2)
+        }
+        for read in ["p", "y"] {
+            #expect(SymbolCheck.symbol(read: read, shape: micro, metrics: Self.metrics, isolated: false) == "µ")
+            #expect(SymbolCheck.symbol(read: read, shape: micro, metrics: Self.metrics, isolated: false, opensWord: false) == nil)
+        }
+        #expect(SymbolCheck.symbol(read: "p", shape: p, metrics: Self.metrics, isolated: false) == nil)
+        #expect(SymbolCheck.symbol(read: "y", shape: y, metrics: Self.metrics, isolated: false) == nil)
+    }
+
     @Test func aCapitalOpenAtTheBottomIsOmega() {
         // Ω: an arch with two feet, no enclosed hole; O: a closed ring.
         let omega = Self.shape(width: 18, top: 20, bottom: 40) { x, y in

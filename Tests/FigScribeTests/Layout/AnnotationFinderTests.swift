@@ -1,0 +1,33 @@
+import Testing
+
+@testable import FigScribe
+
+/// Finds the numbers printed in a grid's cells.
+@Suite("AnnotationFinder")
+struct AnnotationFinderTests {
+    /// One 60×40 cell at (10, 10) of a pale grey, with dark ink drawn by `isInk`.
+    static func cell(_ isInk: (Int, Int) -> Bool) -> (RGBAImage, HeatmapFigure.Box, [[RGBA]]) {
+        let grey = RGBA(r: 243, g: 243, b: 243)
+        var image = RGBAImage(width: 80, height: 60, fill: RGBA(r: 255, g: 255, b: 255))
+        for y in 10..<50 {
+            for x in 10..<70 { image[x, y] = isInk(x, y) ? RGBA(r: 40, g: 40, b: 40) : grey }
+        }
+        return (image, HeatmapFigure.Box(x: 10, y: 10, width: 60, height: 40), [[grey]])
+    }
+
+    /// "10%" set tight: the "1" stands alone, the "0" and "%" touch and make one piece
+    /// two and a half times as wide as tall. All of it is the cell's text.
+    @Test func touchingGlyphsAreText() throws {
+        let (image, box, colours) = Self.cell { x, y in
+            guard (25..<35).contains(y) else { return false }
+            let one = x == 23 || x == 24
+            let zeroAndPercent = (28..<51).contains(x) && (x == 28 || x == 33 || x == 50 || y == 25 || y == 34 || x - 28 == 2 * (y - 25))
+            return one || zeroAndPercent
+        }
+        let lines = AnnotationFinder.lines(in: image, box: box, cellColours: colours)
+        let line = try #require(lines.first)
+        #expect(lines.count == 1)
+        #expect(line.box.minX == 23)
+        #expect(line.box.maxX == 51)
+    }
+}

@@ -1,0 +1,49 @@
+import Testing
+
+@testable import FigScribe
+
+/// Groups solid ink into regions; frames join the cells they touch, bare axis lines do not.
+@Suite("SolidRegion")
+struct SolidRegionTests {
+    static let width = 320, height = 280
+
+    /// A 5×5 grid of 28-pixel cells with 2-pixel gaps at (100, 60).
+    static func cells(into mask: inout [Bool]) {
+        for r in 0..<5 {
+            for c in 0..<5 {
+                for y in (60 + 30 * r)..<(60 + 30 * r + 28) {
+                    for x in (100 + 30 * c)..<(100 + 30 * c + 28) { mask[y * width + x] = true }
+                }
+            }
+        }
+    }
+
+    static func line(_ mask: inout [Bool], x: ClosedRange<Int>, y: ClosedRange<Int>) {
+        for yy in y { for xx in x { mask[yy * width + xx] = true } }
+    }
+
+    /// ggplot2's theme_classic: axis lines on the left and below, set apart from the cells.
+    @Test func bareAxisLinesApartFromTheCellsAreNotPartOfTheGrid() throws {
+        var mask = [Bool](repeating: false, count: Self.width * Self.height)
+        Self.cells(into: &mask)
+        Self.line(&mask, x: 80...80, y: 40...250)
+        Self.line(&mask, x: 80...270, y: 250...250)
+        let regions = SolidRegion.find(in: ConnectedComponents(mask: mask, width: Self.width, height: Self.height))
+        let grid = try #require(regions.first)
+        #expect(grid.box == PixelRect(minX: 100, minY: 60, maxX: 248, maxY: 208))
+    }
+
+    /// A spine that touches the last row and column of cells is one component with them: it
+    /// belongs to the grid it encloses.
+    @Test func frameHoldingCellsBelongsToTheGrid() throws {
+        var mask = [Bool](repeating: false, count: Self.width * Self.height)
+        Self.cells(into: &mask)
+        Self.line(&mask, x: 96...96, y: 56...208)
+        Self.line(&mask, x: 96...248, y: 56...56)
+        Self.line(&mask, x: 248...248, y: 56...208)
+        Self.line(&mask, x: 96...248, y: 208...208)
+        let regions = SolidRegion.find(in: ConnectedComponents(mask: mask, width: Self.width, height: Self.height))
+        let grid = try #require(regions.first)
+        #expect(grid.box == PixelRect(minX: 96, minY: 56, maxX: 249, maxY: 209))
+    }
+}

@@ -100,10 +100,13 @@ struct FigureTextReader {
             }
         }
         // Printed numbers are cropped with the cell around them (light text on dark cells
-        // needs its background) and read as numbers.
+        // needs its background) and read as numbers. The crop takes in faint ink beside the
+        // line in its cell: glyphs that fell apart into specks are still the cell's text.
         let annotations = try layout.annotations.map { line -> FigureText.Annotation in
+            let ink = Self.faintInkSpan(beside: line.box, in: layout)
             let crop = layout.image.cropped(to: PixelRect(
-                minX: line.box.minX - 2, minY: line.box.minY - 2, maxX: line.box.maxX + 2, maxY: line.box.maxY + 2))
+                minX: min(line.box.minX, ink.lowerBound) - 2, minY: line.box.minY - 2,
+                maxX: max(line.box.maxX, ink.upperBound) + 2, maxY: line.box.maxY + 2))
             try deadline.check("text recognition")
             let number = Self.collapseWhitespace(try reader.read(crop, kind: .number).text)
             guard NumberParser.parse(PrintedNumbers.numericPart(of: number)) == nil else {
@@ -115,6 +118,22 @@ struct FigureTextReader {
             return .init(line: line, text: isNumber ? text : number)
         }
         return FigureText(lines: read, annotations: annotations)
+    }
+
+    /// The columns, within the grid cell a box's middle lies in (two pixels in from its
+    /// edges, which blend with the neighbours), where pixels level with the box differ
+    /// faintly from the cell's colour; the box's own columns when none do.
+    static func faintInkSpan(beside box: PixelRect, in layout: FigureLayout) -> Range<Int> {
+        let w = layout.cellWidth, h = layout.cellHeight, x0 = layout.gridBox.x
+        let column = max(0, min(layout.columns - 1, Int(((box.midX - x0) / w).rounded(.down))))
+        let row = max(0, min(layout.rows - 1, Int(((box.midY - layout.gridBox.y) / h).rounded(.down))))
+        let colour = layout.cellColours[row][column]
+        let lo = max(0, Int((x0 + Double(column) * w).rounded(.up)) + 2)
+        let hi = min(layout.image.width, Int((x0 + Double(column + 1) * w).rounded(.down)) - 2)
+        let ys = max(0, box.minY)..<min(layout.image.height, box.maxY)
+        let inked = (lo..<max(lo, hi)).filter { x in ys.contains { layout.image[x, $0].channelDistance(to: colour) > 32 } }
+        guard let first = inked.first, let last = inked.last else { return box.minX..<box.maxX }
+        return first..<(last + 1)
     }
 
     /// The angles lines without a direction of their own may be drawn at, judged by their

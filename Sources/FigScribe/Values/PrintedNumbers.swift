@@ -3,7 +3,7 @@ import Foundation
 /// Numbers printed in cells are the data: a printed cell takes its printed number, parsed
 /// exactly, and the colour reading only checks it.
 ///
-/// A print rounded so coarsely that it resolves the colour range into fewer than 50 steps
+/// A print rounded so coarsely that it resolves the colour range into fewer than 20 steps
 /// (`0.004` on a scale from 0.0015 to 0.008) may say less than the colour does. When the
 /// colours show that such prints are rounded (they lie typically more than a quarter of
 /// the rounding away from them; exact prints, such as counts, lie on them), those cells keep
@@ -18,7 +18,7 @@ enum PrintedNumbers {
     static let colourTolerance = 0.03
     /// The coarsest print, as a share of the colour range per unit of its last digit, that
     /// is taken as the data.
-    static let coarsestPrint = 0.02
+    static let coarsestPrint = 0.05
 
     /// A number printed in one cell.
     struct Cell: Equatable {
@@ -68,7 +68,10 @@ enum PrintedNumbers {
                 continue
             }
             let allowed = colourTolerance * range
-            if let agreeing = readings.first(where: { abs($0.value - colour) <= allowed + $0.halfUnit }) {
+            // Of the ways to take the text that agree with the colour, the nearest to it: a
+            // minus sign OCR dropped from "-0.03" on a diverging scale is put back.
+            if let agreeing = readings.filter({ abs($0.value - colour) <= allowed + $0.halfUnit })
+                .min(by: { abs($0.value - colour) < abs($1.value - colour) }) {
                 values[cell.row][cell.column] = agreeing.value
                 if 2 * agreeing.halfUnit > coarsestPrint * range { coarse.append((cell, agreeing, colour)) }
             } else {

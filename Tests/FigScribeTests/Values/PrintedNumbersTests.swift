@@ -52,6 +52,25 @@ struct PrintedNumbersTests {
         #expect(warnings.count == 1)
     }
 
+    /// "1.3 t" on a scale from 0.6 to 4.1 splits it into 35 steps: a print that fine is the
+    /// data, even where the colour says 1.26.
+    @Test func printsOfAFewPerCentOfTheRangeAreData() {
+        var values: [[Double?]] = [[1.26, 1.06, 0.57]]
+        let cells = [Self.printed("1.3 t", row: 0, column: 0), Self.printed("1.1 t", row: 0, column: 1),
+                     Self.printed("0.6 t", row: 0, column: 2)]
+        #expect(PrintedNumbers.apply(cells, to: &values, range: 3.5).isEmpty)
+        #expect(values == [[1.3, 1.1, 0.6]])
+    }
+
+    /// On a diverging scale "-0.03" read without its minus agrees with a colour of −0.028
+    /// either way; the reading nearer the colour is the one taken.
+    @Test func aDroppedMinusNearZeroIsPutBack() {
+        var values: [[Double?]] = [[-0.028, 0.021]]
+        let cells = [Self.printed("0.03", row: 0, column: 0), Self.printed("0.02", row: 0, column: 1)]
+        #expect(PrintedNumbers.apply(cells, to: &values, range: 2).isEmpty)
+        #expect(values == [[-0.03, 0.02]])
+    }
+
     /// Counts printed on a short scale are coarse prints whose colours lie on them: exact.
     @Test func coarsePrintsThatTheColoursConfirmAreExact() {
         var values: [[Double?]] = [[2.02, 6.97, 9.01]]

@@ -16,7 +16,17 @@ struct CellLattice: Equatable {
     static let edgeCost = 0.2
 
     /// Analyses the columns of `box` (set `vertical` to analyse its rows instead).
+    ///
+    /// A smooth field of many cells (values 51, 52, 53 … on a scale to 100) steps by a
+    /// unit or two of colour from cell to cell, below what counts as a step in a figure
+    /// with noise or blending; when no lattice shows, any change between exactly flat runs
+    /// is an edge.
     static func find(in image: RGBAImage, box: PixelRect, vertical: Bool) -> CellLattice {
+        let lattice = find(in: image, box: box, vertical: vertical, flat: 3, step: 4)
+        return lattice.count > 1 ? lattice : find(in: image, box: box, vertical: vertical, flat: 0, step: 0)
+    }
+
+    private static func find(in image: RGBAImage, box: PixelRect, vertical: Bool, flat: Int, step: Int) -> CellLattice {
         let length = vertical ? box.height : box.width
         let lines = vertical ? box.width : box.height
         guard length >= 3, lines >= 1 else {
@@ -27,13 +37,22 @@ struct CellLattice: Equatable {
         }
         // Profile in half-pixel bins: bin 2p is the boundary before pixel p, 2p+1 its centre.
         var profile = [Double](repeating: 0, count: 2 * length + 2)
-        let flat = 3, step = 4
         for across in 0..<lines {
             var line = [RGBA](); line.reserveCapacity(length)
             for along in 0..<length { line.append(pixel(along, across)) }
             var p = 2
             while p < length - 1 {
                 let left = line[p - 1], leftFlat = line[p - 2].channelDistance(to: left) <= flat
+                if leftFlat, line[p].channelDistance(to: left) > step,
+                   let width = (1...3).first(where: { k in
+                       p + k + 1 < length && line[p + k].channelDistance(to: left) <= flat
+                           && line[p + k + 1].channelDistance(to: left) <= flat
+                   }) {
+                    // A line up to three pixels wide across one flat colour (a panel grid line
+                    // showing where cells are missing) is no cell edge.
+                    p += width + 1
+                    continue
+                }
                 if leftFlat, line[p].channelDistance(to: left) > step {
                     // The first flat pair after the step, at most two blended pixels on: a hard
                     // edge before pixel p (t = 0), or a blend of t pixels (a thin border drawn

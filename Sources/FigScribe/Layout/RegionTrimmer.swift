@@ -119,8 +119,10 @@ struct RegionTrimmer {
             offset += 1
         }
         guard offset > 2, offset < extent / 4, !Self.isGradientEnd(colours.dropFirst()) else { return nil }
-        // The background most lines show (the outermost may be a blurred border).
-        let background = colours.sorted { $0.luma < $1.luma }[colours.count / 2]
+        // The background most of the inner lines show, next to the data (the outermost may
+        // be a blurred border; a facet's title strip may lie beyond the panel's own margin).
+        let inner = colours.suffix(max(3, colours.count / 2))
+        let background = inner.sorted { $0.luma < $1.luma }[inner.count / 2]
         return (offset, background)
     }
 

@@ -125,3 +125,45 @@ struct CellLatticeRefinementTests {
         #expect(Self.coarse.refined(byMarks: marks) == Self.coarse)
     }
 }
+
+/// Lattices that show only faintly, or among lines that are no edges.
+@Suite("CellLattice faint and crossed")
+struct CellLatticeFaintTests {
+    static let white = RGBA(r: 255, g: 255, b: 255)
+
+    /// 40 columns of 8 pixels whose grey steps by one level per column (a smooth field of
+    /// many cells): still 40 columns.
+    @Test func aSmoothFieldStepsByOneLevel() {
+        let box = PixelRect(minX: 0, minY: 0, maxX: 320, maxY: 20)
+        var image = RGBAImage(width: 320, height: 20, fill: Self.white)
+        for x in 0..<320 {
+            let level = UInt8(100 + x / 8)
+            for y in 0..<20 { image[x, y] = RGBA(r: level, g: level, b: level) }
+        }
+        #expect(CellLattice.find(in: image, box: box, vertical: false).count == 40)
+    }
+
+    /// A lower-triangular grid of 6×6 cells of 20 pixels, the empty half white and crossed
+    /// by 3-pixel grey grid lines through the cells' centres (ggplot2's panel grid).
+    @Test func gridLinesInTheEmptyHalfAreNoEdges() {
+        let box = PixelRect(minX: 0, minY: 0, maxX: 120, maxY: 120)
+        var image = RGBAImage(width: 120, height: 120, fill: Self.white)
+        var random = SplitMix64(seed: 5)
+        for r in 0..<6 {
+            for c in 0..<6 {
+                let colour = RGBA(r: UInt8(random.next() % 200), g: UInt8(random.next() % 200), b: 200)
+                for y in (20 * r)..<(20 * r + 20) {
+                    for x in (20 * c)..<(20 * c + 20) {
+                        if c <= r {
+                            image[x, y] = colour
+                        } else if (9...11).contains(y % 20) || (9...11).contains(x % 20) {
+                            image[x, y] = RGBA(r: 235, g: 235, b: 235)
+                        }
+                    }
+                }
+            }
+        }
+        #expect(CellLattice.find(in: image, box: box, vertical: true).count == 6)
+        #expect(CellLattice.find(in: image, box: box, vertical: false).count == 6)
+    }
+}

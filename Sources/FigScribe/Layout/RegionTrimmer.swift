@@ -1,5 +1,6 @@
 /// Shrinks a region's bounding box to the area its colours fill: drops protruding tick
-/// marks, then frames (spines, outlines) and plain panel margins around the data.
+/// marks, then frames (spines, outlines), plain panel margins around the data and
+/// dendrograms drawn onto it.
 struct RegionTrimmer {
     let image: RGBAImage
     let components: ConnectedComponents
@@ -17,11 +18,18 @@ struct RegionTrimmer {
             if next == framed { break }
             framed = next
         }
-        return trimPanelMargins(framed, framedSides: framedSides)
+        let margined = trimPanelMargins(framed, framedSides: framedSides)
+        let stroked = trimStrokes(margined)
+        // The last line above cells a dendrogram touches holds the ends of its legs alone.
+        return stroked == margined ? margined : trimSparseLines(stroked)
     }
 
+    /// The shortest line across a region that is cut off for holding thin strokes alone.
+    static let minStrokeTrimLength = 48
+
     private func isMember(_ x: Int, _ y: Int) -> Bool {
-        guard let id = components.label(x: x, y: y) else { return false }
+        guard x >= 0, y >= 0, x < components.width, y < components.height,
+            let id = components.label(x: x, y: y) else { return false }
         return memberIDs.contains(id)
     }
 
@@ -46,6 +54,46 @@ struct RegionTrimmer {
             while b.width > 2 && isSparse(column(b.maxX - 1)) { b.maxX -= 1 }
         }
         return b
+    }
+
+    /// Removes outer rows/columns holding thin strokes alone: a dendrogram's legs and joins
+    /// drawn down onto the cells, which makes them one component. Only across lines long
+    /// enough to cross a grid (a colour strip's pale end shows its outline and tick marks
+    /// alone), and only with strokes inside the line, not just a frame's sides at its ends.
+    private func trimStrokes(_ box: PixelRect) -> PixelRect {
+        var b = box
+        func strokesOnly(_ members: [Bool], thin: (Int) -> Bool) -> Bool {
+            members.count >= Self.minStrokeTrimLength && members.indices.dropFirst(3).dropLast(3).contains { members[$0] }
+                && members.indices.allSatisfy { !members[$0] || thin($0) }
+        }
+        func row(_ y: Int) -> Bool {
+            strokesOnly((b.minX..<b.maxX).map { isMember($0, y) }) { isStroke(x: b.minX + $0, y: y) }
+        }
+        func column(_ x: Int) -> Bool {
+            strokesOnly((b.minY..<b.maxY).map { isMember(x, $0) }) { isStroke(x: x, y: b.minY + $0) }
+        }
+        while b.height > 2 && row(b.minY) { b.minY += 1 }
+        while b.height > 2 && row(b.maxY - 1) { b.maxY -= 1 }
+        while b.width > 2 && column(b.minX) { b.minX += 1 }
+        while b.width > 2 && column(b.maxX - 1) { b.maxX -= 1 }
+        return b
+    }
+
+    /// Whether a member pixel lies on thin strokes (lines, their joins and corners) rather
+    /// than inside or along the edge of a filled block: about half or less of the 5×5
+    /// pixels around it are members (an edge of a block has three full rows of five), and
+    /// it lies on a run of at least five across or down.
+    private func isStroke(x: Int, y: Int) -> Bool {
+        var members = 0
+        for dy in -2...2 { for dx in -2...2 where isMember(x + dx, y + dy) { members += 1 } }
+        guard members < 13 else { return false }
+        // A line, not speckle (the pale end of a gradient is ink only here and there).
+        func run(_ dx: Int, _ dy: Int) -> Int {
+            var n = 0
+            while n < 4, isMember(x + (n + 1) * dx, y + (n + 1) * dy) { n += 1 }
+            return n
+        }
+        return run(1, 0) + run(-1, 0) >= 4 || run(0, 1) + run(0, -1) >= 4
     }
 
     fileprivate enum Side: CaseIterable { case top, bottom, left, right }

@@ -98,4 +98,31 @@ struct RegionTrimmerTests {
         let trimmer = RegionTrimmer(image: image, components: ink, memberIDs: Set(ink.components.map(\.id)))
         #expect(trimmer.trim(panel) == data)
     }
+
+    /// A clustermap's column dendrogram drawn down onto the cells (its legs touch the top
+    /// row, so it is one component with them) is cut off; the cells, a filled lower
+    /// triangle whose first row holds one cell, keep every row.
+    @Test func dendrogramOnTheCellsIsCutOff() {
+        var image = RGBAImage(width: 140, height: 140)
+        let cells = PixelRect(minX: 20, minY: 40, maxX: 120, maxY: 120)
+        for y in cells.minY..<cells.maxY {
+            for x in cells.minX..<cells.maxX where (x - 20) / 20 <= (y - 40) / 20 || y >= 60 {
+                image[x, y] = RGBA(r: UInt8(30 + x), g: 80, b: UInt8(200 - y))
+            }
+        }
+        let black = RGBA(r: 0, g: 0, b: 0)
+        // Legs down to the first cell and the second row, joined at y = 30 and y = 20.
+        for y in 30..<40 { image[30, y] = black }
+        for y in 30..<60 { image[50, y] = black }
+        for x in 30...50 { image[x, 30] = black }
+        for y in 20...30 { image[40, y] = black }
+        for y in 20..<60 { image[90, y] = black }
+        for x in 40...90 { image[x, 20] = black }
+        let white = RGBA(r: 255, g: 255, b: 255)
+        let mask = (0..<(image.width * image.height)).map { image[$0 % image.width, $0 / image.width] != white }
+        let ink = ConnectedComponents(mask: mask, width: image.width, height: image.height)
+        let trimmer = RegionTrimmer(image: image, components: ink, memberIDs: Set(ink.components.map(\.id)))
+        #expect(trimmer.trim(PixelRect(minX: 20, minY: 20, maxX: 120, maxY: 120)) == cells)
+    }
 }
+

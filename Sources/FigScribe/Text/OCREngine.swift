@@ -1,4 +1,5 @@
 import CTesseract
+import CUniversalAmbigs
 import Foundation
 
 /// One Tesseract model, loaded once and reused for many small images.
@@ -32,7 +33,8 @@ public final class OCREngine {
         setMaxActiveLevels?(0)
     }
 
-    /// Loads `language` from the directory `locator` finds, LSTM engine only.
+    /// Loads `language` from the directory `locator` finds, LSTM engine only, without the
+    /// legacy engine's universal ambiguity table.
     /// - Parameters:
     ///   - language: a `.traineddata` base name such as `eng` or `Greek`.
     ///   - locator: where to look for the data.
@@ -53,6 +55,10 @@ public final class OCREngine {
         guard let api = TessBaseAPICreate() else {
             throw TextError.engineInitFailed(language: language, tessdata: dir)
         }
+        // An LSTM-only engine never reads the universal ambiguity table Tesseract builds at
+        // every init (a third of a cold describe): skip it (see CUniversalAmbigs).
+        figscribe_skip_universal_ambigs(1)
+        defer { figscribe_skip_universal_ambigs(0) }
         let status = data.bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
                 Self.withCStrings(["debug_file"], ["/dev/null"]) { names, values in

@@ -4,6 +4,8 @@ struct FigureInk {
     let image: RGBAImage
     let background: RGBA
     let components: ConnectedComponents
+    /// The cell lattices found in `image` so far.
+    let lattices = LatticeMemo()
 
     /// Finds the ink of an image.
     /// - Throws: `LayoutError.blankImage` when every pixel is the background.

@@ -70,8 +70,8 @@ public struct LayoutAnalyzer: Sendable {
             strip?.tickMarks = s.orientation == .vertical ? marks.y : marks.x
             strip?.ends = s.closedEnds(in: image, background: ink.background)
         }
-        let columns = CellLattice.find(in: image, box: trimmed, vertical: false)
-        let rows = CellLattice.find(in: image, box: trimmed, vertical: true)
+        let columns = ink.lattices.lattice(in: image, box: trimmed, vertical: false)
+        let rows = ink.lattices.lattice(in: image, box: trimmed, vertical: true)
         let gridBox = HeatmapFigure.Box(
             x: columns.origin, y: rows.origin,
             width: columns.step * Double(columns.count), height: rows.step * Double(rows.count))

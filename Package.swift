@@ -1,6 +1,13 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+/// Exports the stand-in for Tesseract's universal ambiguity table loader (CUniversalAmbigs)
+/// so the library's call reaches it; an executable exports nothing by default.
+let exportAmbiguityStandIn: [LinkerSetting] = [
+    .unsafeFlags(["-Xlinker", "--export-dynamic-symbol=_ZN9tesseract13UnicharAmbigs13LoadUniversalERKNS_10UNICHARSETEPS1_"],
+                 .when(platforms: [.linux])),
+]
+
 let package = Package(
     name: "FigScribe",
     platforms: [.macOS(.v13)],
@@ -31,6 +38,10 @@ let package = Package(
             pkgConfig: "tesseract",
             providers: [.apt(["libtesseract-dev", "tesseract-ocr-eng"]), .brew(["tesseract"])]
         ),
+        .target(
+            name: "CUniversalAmbigs",
+            linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]
+        ),
         .executableTarget(
             name: "embed-templates",
             path: "Sources/embed-templates"
@@ -47,6 +58,7 @@ let package = Package(
                 "CPNGDecode",
                 "CPNGEncode",
                 "CTesseract",
+                "CUniversalAmbigs",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             plugins: ["EmbedTemplates"]
@@ -57,12 +69,14 @@ let package = Package(
                 "FigScribe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            path: "Sources/figscribe"
+            path: "Sources/figscribe",
+            linkerSettings: exportAmbiguityStandIn
         ),
         .testTarget(
             name: "FigScribeTests",
             dependencies: ["FigScribe"],
-            exclude: ["Text/Fixtures", "Describe/Golden", "Describe/Fixtures", "Annotate/Fixtures", "Decode/Fixtures"]
+            exclude: ["Text/Fixtures", "Describe/Golden", "Describe/Fixtures", "Annotate/Fixtures", "Decode/Fixtures"],
+            linkerSettings: exportAmbiguityStandIn
         ),
     ]
 )

@@ -37,13 +37,23 @@ struct CellLattice: Equatable {
         }
         // Profile in half-pixel bins: bin 2p is the boundary before pixel p, 2p+1 its centre.
         var profile = [Double](repeating: 0, count: 2 * length + 2)
+        var line = [RGBA](repeating: RGBA(r: 0, g: 0, b: 0), count: length)
+        // change[p]: the distance from pixel p − 1 to pixel p.
+        var change = [Int](repeating: 0, count: length)
         for across in 0..<lines {
-            var line = [RGBA](); line.reserveCapacity(length)
-            for along in 0..<length { line.append(pixel(along, across)) }
+            image.pixels.withUnsafeBufferPointer { pixels in
+                let first = vertical ? (box.minY * image.width + box.minX + across) : ((box.minY + across) * image.width + box.minX)
+                let pitch = vertical ? image.width : 1
+                for along in 0..<length {
+                    let i = 4 * (first + along * pitch)
+                    line[along] = RGBA(r: pixels[i], g: pixels[i + 1], b: pixels[i + 2], a: pixels[i + 3])
+                }
+            }
+            for along in 1..<length { change[along] = line[along].channelDistance(to: line[along - 1]) }
             var p = 2
             while p < length - 1 {
-                let left = line[p - 1], leftFlat = line[p - 2].channelDistance(to: left) <= flat
-                if leftFlat, line[p].channelDistance(to: left) > step,
+                let left = line[p - 1], leftFlat = change[p - 1] <= flat
+                if leftFlat, change[p] > step,
                    let width = (1...3).first(where: { k in
                        p + k + 1 < length && line[p + k].channelDistance(to: left) <= flat
                            && line[p + k + 1].channelDistance(to: left) <= flat
@@ -53,7 +63,7 @@ struct CellLattice: Equatable {
                     p += width + 1
                     continue
                 }
-                if leftFlat, line[p].channelDistance(to: left) > step {
+                if leftFlat, change[p] > step {
                     // The first flat pair after the step, at most two blended pixels on: a hard
                     // edge before pixel p (t = 0), or a blend of t pixels (a thin border drawn
                     // at a fractional position blends into two) whose middle is the edge.
@@ -82,9 +92,14 @@ struct CellLattice: Equatable {
         var uniform = [RGBA?](repeating: nil, count: length)
         for along in 0..<length {
             let first = pixel(along, lines / 2)
-            var same = 0
-            for across in 0..<lines where pixel(along, across).channelDistance(to: first) <= 12 { same += 1 }
-            if Double(same) >= 0.95 * Double(lines) { uniform[along] = first }
+            // Uniform: at least 95% of the lines match; stop once too many differ.
+            let allowed = lines - Int((0.95 * Double(lines)).rounded(.up))
+            var differing = 0
+            for across in 0..<lines where pixel(along, across).channelDistance(to: first) > 12 {
+                differing += 1
+                if differing > allowed { break }
+            }
+            if differing <= allowed { uniform[along] = first }
         }
         // A gap colour must recur: count uniform lines per colour.
         var along = 0

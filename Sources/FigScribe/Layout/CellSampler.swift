@@ -16,15 +16,16 @@ struct CellSampler {
         let maxX = min(image.width - 1, max(minX, Int((x0 + w - insetX).rounded(.up)) - 1))
         let minY = max(0, Int((y0 + insetY).rounded(.down)))
         let maxY = min(image.height - 1, max(minY, Int((y0 + h - insetY).rounded(.up)) - 1))
-        var counts: [RGBA: Int] = [:]
         var all: [RGBA] = []
+        all.reserveCapacity((maxY - minY + 1) * (maxX - minX + 1))
         for y in minY...maxY {
-            for x in minX...maxX {
-                let p = image[x, y]
-                counts[p, default: 0] += 1
-                all.append(p)
-            }
+            for x in minX...maxX { all.append(image[x, y]) }
         }
+        // A colour filling more than half the area is the most frequent one (most cells are flat).
+        let first = all[0]
+        if 2 * all.reduce(0, { $1 == first ? $0 + 1 : $0 }) > all.count { return first }
+        var counts: [RGBA: Int] = [:]
+        for p in all { counts[p, default: 0] += 1 }
         if let mode = counts.max(by: { a, b in
             a.value != b.value ? a.value < b.value : (a.key.luma != b.key.luma ? a.key.luma > b.key.luma : a.key.packed < b.key.packed)
         }),

@@ -31,44 +31,49 @@ struct ConnectedComponents {
         var labels = [Int32](repeating: -1, count: width * height)
         var components: [Component] = []
         var stack: [Int] = []
-        for start in 0..<(width * height) where mask[start] && labels[start] < 0 {
-            let id = Int32(components.count)
-            var box = PixelRect(minX: start % width, minY: start / width,
-                                maxX: start % width + 1, maxY: start / width + 1)
-            var count = 0
-            var sx = 0.0, sy = 0.0, sxx = 0.0, syy = 0.0, sxy = 0.0
-            labels[start] = id
-            stack.append(start)
-            while let p = stack.popLast() {
-                count += 1
-                let x = p % width, y = p / width
-                let fx = Double(x), fy = Double(y)
-                sx += fx; sy += fy; sxx += fx * fx; syy += fy * fy; sxy += fx * fy
-                box.minX = min(box.minX, x); box.maxX = max(box.maxX, x + 1)
-                box.minY = min(box.minY, y); box.maxY = max(box.maxY, y + 1)
-                for dy in -1...1 {
-                    let ny = y + dy
-                    if ny < 0 || ny >= height { continue }
-                    for dx in -1...1 {
-                        let nx = x + dx
-                        if nx < 0 || nx >= width || (dx == 0 && dy == 0) { continue }
-                        let q = ny * width + nx
-                        if mask[q] && labels[q] < 0 {
-                            labels[q] = id
-                            stack.append(q)
+        // Unchecked buffers: the flood fill visits every pixel of the figure.
+        mask.withUnsafeBufferPointer { mask in
+            labels.withUnsafeMutableBufferPointer { labels in
+                for start in 0..<(width * height) where mask[start] && labels[start] < 0 {
+                    let id = Int32(components.count)
+                    var box = PixelRect(minX: start % width, minY: start / width,
+                                        maxX: start % width + 1, maxY: start / width + 1)
+                    var count = 0
+                    var sx = 0.0, sy = 0.0, sxx = 0.0, syy = 0.0, sxy = 0.0
+                    labels[start] = id
+                    stack.append(start)
+                    while let p = stack.popLast() {
+                        count += 1
+                        let x = p % width, y = p / width
+                        let fx = Double(x), fy = Double(y)
+                        sx += fx; sy += fy; sxx += fx * fx; syy += fy * fy; sxy += fx * fy
+                        box.minX = min(box.minX, x); box.maxX = max(box.maxX, x + 1)
+                        box.minY = min(box.minY, y); box.maxY = max(box.maxY, y + 1)
+                        for dy in -1...1 {
+                            let ny = y + dy
+                            if ny < 0 || ny >= height { continue }
+                            for dx in -1...1 {
+                                let nx = x + dx
+                                if nx < 0 || nx >= width || (dx == 0 && dy == 0) { continue }
+                                let q = ny * width + nx
+                                if mask[q] && labels[q] < 0 {
+                                    labels[q] = id
+                                    stack.append(q)
+                                }
+                            }
                         }
                     }
+                    let n = Double(count)
+                    let cxx = sxx / n - (sx / n) * (sx / n), cyy = syy / n - (sy / n) * (sy / n)
+                    let cxy = sxy / n - (sx / n) * (sy / n)
+                    let spread = ((cxx - cyy) * (cxx - cyy) + 4 * cxy * cxy).squareRoot()
+                    let major = (cxx + cyy + spread) / 2, minor = max(1e-9, (cxx + cyy - spread) / 2)
+                    // Image y grows downwards, so the angle's sign flips.
+                    let angle = -0.5 * atan2(2 * cxy, cxx - cyy) * 180 / .pi
+                    components.append(Component(
+                        id: Int(id), box: box, pixelCount: count, axis: (angle, (major / minor).squareRoot())))
                 }
             }
-            let n = Double(count)
-            let cxx = sxx / n - (sx / n) * (sx / n), cyy = syy / n - (sy / n) * (sy / n)
-            let cxy = sxy / n - (sx / n) * (sy / n)
-            let spread = ((cxx - cyy) * (cxx - cyy) + 4 * cxy * cxy).squareRoot()
-            let major = (cxx + cyy + spread) / 2, minor = max(1e-9, (cxx + cyy - spread) / 2)
-            // Image y grows downwards, so the angle's sign flips.
-            let angle = -0.5 * atan2(2 * cxy, cxx - cyy) * 180 / .pi
-            components.append(Component(
-                id: Int(id), box: box, pixelCount: count, axis: (angle, (major / minor).squareRoot())))
         }
         self.labels = labels
         self.components = components

@@ -4,6 +4,8 @@ struct FigureInk {
     let image: RGBAImage
     let background: RGBA
     let components: ConnectedComponents
+    /// The cell lattices found in `image` so far.
+    let lattices = LatticeMemo()
 
     /// Finds the ink of an image.
     /// - Throws: `LayoutError.blankImage` when every pixel is the background.
@@ -16,9 +18,10 @@ struct FigureInk {
         let background = image.borderMode()
         var mask = [Bool](repeating: false, count: image.width * image.height)
         var any = false
-        for y in 0..<image.height {
-            for x in 0..<image.width where image[x, y].channelDistance(to: background) > 2 {
-                mask[y * image.width + x] = true
+        image.pixels.withUnsafeBufferPointer { p in
+            for i in mask.indices
+            where RGBA(r: p[4 * i], g: p[4 * i + 1], b: p[4 * i + 2], a: p[4 * i + 3]).channelDistance(to: background) > 2 {
+                mask[i] = true
                 any = true
             }
         }

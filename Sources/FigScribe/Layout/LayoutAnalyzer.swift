@@ -71,8 +71,8 @@ public struct LayoutAnalyzer: Sendable {
             strip?.ends = s.closedEnds(in: image, background: ink.background)
         }
         let marks = TickMarks.find(in: image, around: trimmed, background: ink.background)
-        let columns = CellLattice.find(in: image, box: trimmed, vertical: false).refined(byMarks: marks.x)
-        let rows = CellLattice.find(in: image, box: trimmed, vertical: true).refined(byMarks: marks.y)
+        let columns = ink.lattices.lattice(in: image, box: trimmed, vertical: false).refined(byMarks: marks.x)
+        let rows = ink.lattices.lattice(in: image, box: trimmed, vertical: true).refined(byMarks: marks.y)
         let gridBox = HeatmapFigure.Box(
             x: columns.origin, y: rows.origin,
             width: columns.step * Double(columns.count), height: rows.step * Double(rows.count))

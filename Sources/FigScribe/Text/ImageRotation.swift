@@ -32,14 +32,16 @@ extension RGBAImage {
                 guard sx > -1, sy > -1, sx < Double(width), sy < Double(height) else { continue }
                 let x0 = Int(sx.rounded(.down)), y0 = Int(sy.rounded(.down))
                 let fx = sx - Double(x0), fy = sy - Double(y0)
-                var acc = [Double](repeating: 0, count: 4)
-                for (px, py, w) in [(x0, y0, (1 - fx) * (1 - fy)), (x0 + 1, y0, fx * (1 - fy)),
-                                    (x0, y0 + 1, (1 - fx) * fy), (x0 + 1, y0 + 1, fx * fy)] {
+                var r = 0.0, g = 0.0, b = 0.0, a = 0.0
+                func add(_ px: Int, _ py: Int, _ w: Double) {
                     let p = (px >= 0 && py >= 0 && px < width && py < height) ? self[px, py] : fill
-                    acc[0] += w * Double(p.r); acc[1] += w * Double(p.g); acc[2] += w * Double(p.b); acc[3] += w * Double(p.a)
+                    r += w * Double(p.r); g += w * Double(p.g); b += w * Double(p.b); a += w * Double(p.a)
                 }
-                out[x, y] = RGBA(r: UInt8(acc[0].rounded()), g: UInt8(acc[1].rounded()),
-                                 b: UInt8(acc[2].rounded()), a: UInt8(acc[3].rounded()))
+                add(x0, y0, (1 - fx) * (1 - fy))
+                add(x0 + 1, y0, fx * (1 - fy))
+                add(x0, y0 + 1, (1 - fx) * fy)
+                add(x0 + 1, y0 + 1, fx * fy)
+                out[x, y] = RGBA(r: UInt8(r.rounded()), g: UInt8(g.rounded()), b: UInt8(b.rounded()), a: UInt8(a.rounded()))
             }
         }
         return out

@@ -1,4 +1,5 @@
 import CTesseract
+import CUniversalAmbigs
 import Foundation
 
 /// One Tesseract model, loaded once and reused for many small images.
@@ -32,7 +33,8 @@ public final class OCREngine {
         setMaxActiveLevels?(0)
     }
 
-    /// Loads `language` from the directory `locator` finds, LSTM engine only.
+    /// Loads `language` from the directory `locator` finds, LSTM engine only, without the
+    /// legacy engine's universal ambiguity table.
     /// - Parameters:
     ///   - language: a `.traineddata` base name such as `eng` or `Greek`.
     ///   - locator: where to look for the data.
@@ -53,6 +55,10 @@ public final class OCREngine {
         guard let api = TessBaseAPICreate() else {
             throw TextError.engineInitFailed(language: language, tessdata: dir)
         }
+        // An LSTM-only engine never reads the universal ambiguity table Tesseract builds at
+        // every init (a third of a cold describe): skip it (see CUniversalAmbigs).
+        figscribe_skip_universal_ambigs(1)
+        defer { figscribe_skip_universal_ambigs(0) }
         let status = data.bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
                 Self.withCStrings(["debug_file"], ["/dev/null"]) { names, values in
@@ -108,8 +114,16 @@ public final class OCREngine {
         }
         Self.runOpenMPSerially()
         TessBaseAPISetPageSegMode(handle, TessPageSegMode(rawValue: UInt32(mode.rawValue)))
-        image.pixels.withUnsafeBufferPointer { buffer in
-            TessBaseAPISetImage(handle, buffer.baseAddress, Int32(image.width), Int32(image.height), 4, Int32(image.width * 4))
+        // Tesseract copies, thresholds and (for the LSTM) PNG-encodes each image at the depth
+        // it is given: a gray image costs less as one byte per pixel, and reads the same.
+        if let gray = Self.grayLevels(of: image) {
+            gray.withUnsafeBufferPointer { buffer in
+                TessBaseAPISetImage(handle, buffer.baseAddress, Int32(image.width), Int32(image.height), 1, Int32(image.width))
+            }
+        } else {
+            image.pixels.withUnsafeBufferPointer { buffer in
+                TessBaseAPISetImage(handle, buffer.baseAddress, Int32(image.width), Int32(image.height), 4, Int32(image.width * 4))
+            }
         }
         TessBaseAPISetSourceResolution(handle, Int32(resolution))
         defer { TessBaseAPIClear(handle) }
@@ -123,6 +137,20 @@ public final class OCREngine {
         }
         let confidence = Double(max(0, TessBaseAPIMeanTextConf(handle)))
         return OCRResult(text: text, confidence: confidence, symbols: symbols())
+    }
+
+    /// One level per pixel when every pixel of `image` is opaque gray, else nil.
+    static func grayLevels(of image: RGBAImage) -> [UInt8]? {
+        var levels = [UInt8](repeating: 0, count: image.width * image.height)
+        let gray = image.pixels.withUnsafeBufferPointer { p -> Bool in
+            for i in levels.indices {
+                let v = p[4 * i]
+                guard p[4 * i + 1] == v, p[4 * i + 2] == v, p[4 * i + 3] == 255 else { return false }
+                levels[i] = v
+            }
+            return true
+        }
+        return gray ? levels : nil
     }
 
     private func symbols() -> [RecognizedSymbol] {

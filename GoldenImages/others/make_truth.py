@@ -89,6 +89,17 @@ def pl_nt(length, is_y, nticks=0):
     return min(max(length / min_px, 4), 9) + 1
 
 
+def pl_tick_mode(spec):
+    """plotly.js's tick mode of an axis or colour bar: tickmode, else the old autotick
+    flag, else linear when a dtick is given."""
+    mode = spec.get("tickmode")
+    if mode is None and "autotick" in spec:
+        mode = "auto" if spec["autotick"] else "linear"
+    if mode is None:
+        mode = "linear" if spec.get("dtick") else "auto"
+    return mode
+
+
 def pl_linear_dtick(span, lengths, is_y, nticks=0):
     """dtick chosen by prepTicks; `lengths` is the range of axis lengths in px the figure
     can have (colour-bar auto-margins shrink the plot by an amount this script does not
@@ -276,11 +287,7 @@ def plotly_truth(spec):
             dt = rough.pop()
             out = [(float(i), str(c)) for i, c in enumerate(cats) if i % dt == 0]
         else:
-            mode = ax.get("tickmode")
-            if mode is None and "autotick" in ax:
-                mode = "auto" if ax["autotick"] else "linear"
-            if mode is None:
-                mode = "linear" if ax.get("dtick") else "auto"
+            mode = pl_tick_mode(ax)
             if mode == "auto":
                 dt = pl_linear_dtick(abs(rng[1] - rng[0]), lengths, is_y, ax.get("nticks") or 0)
                 t0 = 0.0
@@ -309,11 +316,7 @@ def plotly_truth(spec):
             if zmin <= v <= zmax:
                 ctext.append({"text": t, "value": float(v)})
     else:
-        mode = cb.get("tickmode")
-        if mode is None and "autotick" in cb:
-            mode = "auto" if cb["autotick"] else "linear"
-        if mode is None:
-            mode = "linear" if cb.get("dtick") else "auto"
+        mode = pl_tick_mode(cb)
         try:
             if mode == "linear":
                 dt, t0 = float(cb["dtick"]), float(cb.get("tick0", 0))

@@ -93,6 +93,7 @@ struct CheckCommandLineTests {
 
     @Test func theDiffImageOutlinesTheChangedCellAndIsNotOverwritten() throws {
         let out = try Self.scratch().appendingPathComponent("diff.png")
+        defer { try? FileManager.default.removeItem(at: out.deletingLastPathComponent()) }
         let run = try Self.check("cell", ["--diff-image", out.path])
         #expect(run.status == 1)
         let diff = try PNGDecoder().decode(contentsOf: out)
@@ -122,6 +123,7 @@ struct CheckCommandLineTests {
 
     @Test func aFolderIsCheckedFigureByFigure() throws {
         let images = try Self.scratch(), expected = try Self.scratch()
+        defer { for folder in [images, expected] { try? FileManager.default.removeItem(at: folder) } }
         let base = try Data(contentsOf: try Self.baseJSON.get())
         for name in ["dpi", "cell"] {
             try FileManager.default.copyItem(atPath: Self.render(name), toPath: images.appendingPathComponent("\(name).png").path)
@@ -149,6 +151,7 @@ struct CheckCommandLineTests {
         #expect(tolerance.status == 2)
         #expect(tolerance.stderr.contains("--tolerance \"lots\""))
         let empty = try Self.scratch()
+        defer { try? FileManager.default.removeItem(at: empty) }
         let noImages = try CommandLineTests.run(["check", empty.path, "--expected-dir", empty.path])
         #expect(noImages.status == 2)
         #expect(noImages.stderr == "figscribe: \(empty.path): no PNG images\n")

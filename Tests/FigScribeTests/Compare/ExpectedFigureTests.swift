@@ -3,11 +3,19 @@ import Testing
 @testable import FigScribe
 
 @Suite("ExpectedFigure")
-struct ExpectedFigureTests {
+final class ExpectedFigureTests {
+    /// The temporary folders this test wrote, removed when it ends.
+    private var folders: [URL] = []
+
+    deinit {
+        for folder in folders { try? FileManager.default.removeItem(at: folder) }
+    }
+
     /// Writes `text` to a new temporary file and returns its URL.
     func file(_ text: String, name: String) throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("figscribe-expected-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        folders.append(folder)
         let url = folder.appendingPathComponent(name)
         try Data(text.utf8).write(to: url)
         return url

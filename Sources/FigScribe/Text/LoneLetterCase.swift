@@ -1,5 +1,6 @@
 /// Decides the case of a label that is one letter whose capital differs from the small
-/// letter only in size ("x" or "X", "v" or "V"), which OCR cannot tell from the glyph alone.
+/// letter only in size ("x" or "X", "v" or "V"), which OCR cannot tell from the glyph alone,
+/// and takes back a capital of like shape read for a small letter (Γ for r).
 ///
 /// Axis and legend labels of a figure share a font. Another label line with small letters
 /// and tall ones ("level", "Row") gives that font's x-height and capital height; the lone
@@ -13,6 +14,10 @@ enum LoneLetterCase {
     ///   - height: the glyph's height across the reading direction, in pixels.
     ///   - references: for each other label line, its glyphs' heights across its reading direction.
     static func decided(_ text: String, height: Double, references: [[Double]]) -> String? {
+        // A capital read for a small letter of another shape: a small one when x-height tall.
+        if let small = smallLookalikes[text], let (xHeight, capHeight) = fontHeights(references) {
+            return abs(height - xHeight) < abs(height - capHeight) ? small : nil
+        }
         let letters = Set(text.lowercased())
         guard text.count <= 2, letters.count == 1, let letter = letters.first,
               GlyphRepairer.lowercaseLookalikes.contains(letter),
@@ -20,6 +25,9 @@ enum LoneLetterCase {
         else { return nil }
         return abs(height - xHeight) < abs(height - capHeight) ? String(letter) : letter.uppercased()
     }
+
+    /// Capitals OCR reads for a small letter of like shape: Γ for a lone r.
+    static let smallLookalikes: [String: String] = ["Γ": "r"]
 
     /// The mean x-height and capital height over lines that show both: glyphs clearly
     /// shorter than the line's tallest are small letters.

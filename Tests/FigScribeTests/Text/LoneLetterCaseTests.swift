@@ -17,6 +17,13 @@ struct LoneLetterCaseTests {
         #expect(LoneLetterCase.decided("v", height: 11, references: Self.font) == "V")
     }
 
+    /// A lone r read as Γ: x-height tall, it is the small letter; capital tall, a real Γ.
+    @Test func aGammaAsTallAsTheSmallLettersIsAnR() {
+        #expect(LoneLetterCase.decided("Γ", height: 8, references: Self.font) == "r")
+        #expect(LoneLetterCase.decided("Γ", height: 11, references: Self.font) == nil)
+        #expect(LoneLetterCase.decided("Γ", height: 8, references: []) == nil)
+    }
+
     @Test func otherTextOrNoFontLeavesItAsRead() {
         #expect(LoneLetterCase.decided("y", height: 8, references: Self.font) == nil)
         #expect(LoneLetterCase.decided("xy", height: 8, references: Self.font) == nil)

@@ -52,18 +52,17 @@ struct CellLattice: Equatable {
             for along in 1..<length { change[along] = line[along].channelDistance(to: line[along - 1]) }
             var p = 2
             while p < length - 1 {
-                let left = line[p - 1], leftFlat = change[p - 1] <= flat
-                if leftFlat, change[p] > step,
-                   let width = (1...3).first(where: { k in
-                       p + k + 1 < length && line[p + k].channelDistance(to: left) <= flat
-                           && line[p + k + 1].channelDistance(to: left) <= flat
-                   }) {
+                let left = line[p - 1]
+                if change[p - 1] <= flat, change[p] > step {
                     // A line up to three pixels wide across one flat colour (a panel grid line
                     // showing where cells are missing) is no cell edge.
-                    p += width + 1
-                    continue
-                }
-                if leftFlat, change[p] > step {
+                    if let width = (1...3).first(where: { k in
+                        p + k + 1 < length && line[p + k].channelDistance(to: left) <= flat
+                            && line[p + k + 1].channelDistance(to: left) <= flat
+                    }) {
+                        p += width + 1
+                        continue
+                    }
                     // The first flat pair after the step, at most two blended pixels on: a hard
                     // edge before pixel p (t = 0), or a blend of t pixels (a thin border drawn
                     // at a fractional position blends into two) whose middle is the edge.

@@ -58,7 +58,7 @@ struct GlyphRepairer {
                 groups[i].text = String(letter)
             } else if let symbol = SymbolCheck.symbol(
                 read: g.text, shape: shape, metrics: metrics, isolated: isIsolatedLetter(i, in: groups),
-                opensWord: !(i > 0 && groups[i - 1].wordIndex == g.wordIndex && (groups[i - 1].text.first?.isLetter ?? false))) {
+                opensWord: !isLetter(i - 1, inWordOf: i, in: groups)) {
                 groups[i].text = String(symbol)
             } else if g.text.count == 1, let c = g.text.first, c.isUppercase, !startsCapitalisedWord(i, in: groups),
                       Self.lowercaseLookalikes.contains(Character(c.lowercased())), metrics.hasXHeight,
@@ -205,11 +205,13 @@ struct GlyphRepairer {
     /// True when the glyph is not part of a run of letters (Greek variables stand alone:
     /// "rate η", "(μ, θ)", "(σ-normalised)"); mixed-script words are rare.
     private func isIsolatedLetter(_ i: Int, in groups: [GlyphGroup]) -> Bool {
-        func isLetter(_ j: Int) -> Bool {
-            groups.indices.contains(j) && groups[j].wordIndex == groups[i].wordIndex
-                && (groups[j].text.first?.isLetter ?? false)
-        }
-        return !isLetter(i - 1) && !isLetter(i + 1)
+        !isLetter(i - 1, inWordOf: i, in: groups) && !isLetter(i + 1, inWordOf: i, in: groups)
+    }
+
+    /// Whether glyph `j` exists, lies in glyph `i`'s word and is a letter.
+    private func isLetter(_ j: Int, inWordOf i: Int, in groups: [GlyphGroup]) -> Bool {
+        groups.indices.contains(j) && groups[j].wordIndex == groups[i].wordIndex
+            && (groups[j].text.first?.isLetter ?? false)
     }
 
     /// A Greek letter for a glyph the shape says is one, confirmed by the Greek model.

@@ -14,16 +14,24 @@ enum LoneLetterCase {
     ///   - height: the glyph's height across the reading direction, in pixels.
     ///   - references: for each other label line, its glyphs' heights across its reading direction.
     static func decided(_ text: String, height: Double, references: [[Double]]) -> String? {
-        // A capital read for a small letter of another shape: a small one when x-height tall.
-        if let small = smallLookalikes[text], let (xHeight, capHeight) = fontHeights(references) {
-            return abs(height - xHeight) < abs(height - capHeight) ? small : nil
-        }
-        let letters = Set(text.lowercased())
-        guard text.count <= 2, letters.count == 1, let letter = letters.first,
-              GlyphRepairer.lowercaseLookalikes.contains(letter),
+        let lookalike = smallLookalikes[text]
+        guard let small = lookalike ?? sizeOnlyLetter(text).map(String.init),
               let (xHeight, capHeight) = fontHeights(references)
         else { return nil }
-        return abs(height - xHeight) < abs(height - capHeight) ? String(letter) : letter.uppercased()
+        let isSmall = abs(height - xHeight) < abs(height - capHeight)
+        // A capital read for a small letter of another shape is only ever taken back.
+        if lookalike != nil { return isSmall ? small : nil }
+        return isSmall ? small : small.uppercased()
+    }
+
+    /// The letter `text` is, when it is one letter whose capital differs from it only in
+    /// size (or that letter read twice, "Xx").
+    private static func sizeOnlyLetter(_ text: String) -> Character? {
+        let letters = Set(text.lowercased())
+        guard text.count <= 2, letters.count == 1, let letter = letters.first,
+              GlyphRepairer.lowercaseLookalikes.contains(letter)
+        else { return nil }
+        return letter
     }
 
     /// Capitals OCR reads for a small letter of like shape: Γ for a lone r.

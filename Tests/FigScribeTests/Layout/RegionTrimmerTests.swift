@@ -3,6 +3,14 @@ import Testing
 
 @Suite("RegionTrimmer")
 struct RegionTrimmerTests {
+    /// A trimmer whose region is all the image's ink (everything not white).
+    static func trimmer(for image: RGBAImage) -> RegionTrimmer {
+        let white = RGBA(r: 255, g: 255, b: 255)
+        let mask = (0..<(image.width * image.height)).map { image[$0 % image.width, $0 / image.width] != white }
+        let ink = ConnectedComponents(mask: mask, width: image.width, height: image.height)
+        return RegionTrimmer(image: image, components: ink, memberIDs: Set(ink.components.map(\.id)))
+    }
+
     /// A 16×160 gradient strip whose last 20 rows darken by 7 per row (turbo's dark end),
     /// optionally inside a 1-px black frame.
     static func strip(framed: Bool) -> (image: RGBAImage, strip: PixelRect, trimmer: RegionTrimmer, region: PixelRect) {
@@ -19,10 +27,7 @@ struct RegionTrimmerTests {
             SyntheticHeatmap.outline(strip, in: &image, colour: RGBA(r: 0, g: 0, b: 0))
             region = PixelRect(minX: strip.minX - 1, minY: strip.minY - 1, maxX: strip.maxX + 1, maxY: strip.maxY + 1)
         }
-        let white = RGBA(r: 255, g: 255, b: 255)
-        let mask = (0..<(image.width * image.height)).map { image[$0 % image.width, $0 / image.width] != white }
-        let ink = ConnectedComponents(mask: mask, width: image.width, height: image.height)
-        let trimmer = RegionTrimmer(image: image, components: ink, memberIDs: Set(ink.components.map(\.id)))
+        let trimmer = Self.trimmer(for: image)
         return (image, strip, trimmer, region)
     }
 
@@ -47,10 +52,7 @@ struct RegionTrimmerTests {
                 : RGBA(r: UInt8(grey), g: UInt8(grey - 2), b: UInt8(grey + 4))
             for x in strip.minX..<strip.maxX { image[x, y] = colour }
         }
-        let white = RGBA(r: 255, g: 255, b: 255)
-        let mask = (0..<(image.width * image.height)).map { image[$0 % image.width, $0 / image.width] != white }
-        let ink = ConnectedComponents(mask: mask, width: image.width, height: image.height)
-        let trimmer = RegionTrimmer(image: image, components: ink, memberIDs: Set(ink.components.map(\.id)))
+        let trimmer = Self.trimmer(for: image)
         var kept = strip
         kept.maxY -= 1
         #expect(trimmer.trim(strip) == kept)
@@ -69,10 +71,7 @@ struct RegionTrimmerTests {
             }
         }
         SyntheticHeatmap.outline(panel, in: &image, colour: RGBA(r: 0, g: 0, b: 0))
-        let white = RGBA(r: 255, g: 255, b: 255)
-        let mask = (0..<(image.width * image.height)).map { image[$0 % image.width, $0 / image.width] != white }
-        let ink = ConnectedComponents(mask: mask, width: image.width, height: image.height)
-        let trimmer = RegionTrimmer(image: image, components: ink, memberIDs: Set(ink.components.map(\.id)))
+        let trimmer = Self.trimmer(for: image)
         let framed = PixelRect(minX: panel.minX - 1, minY: panel.minY - 1, maxX: panel.maxX + 1, maxY: panel.maxY + 1)
         #expect(trimmer.trim(framed) == data)
     }
@@ -92,16 +91,13 @@ struct RegionTrimmerTests {
         let top = RGBA(r: 232, g: 232, b: 232), side = RGBA(r: 250, g: 250, b: 250)
         for x in panel.minX..<panel.maxX where x % 7 < 5 { image[x, panel.minY] = top; image[x, panel.maxY - 1] = side }
         for y in panel.minY..<panel.maxY where y % 7 < 5 { image[panel.minX, y] = side; image[panel.maxX - 1, y] = side }
-        let white = RGBA(r: 255, g: 255, b: 255)
-        let mask = (0..<(image.width * image.height)).map { image[$0 % image.width, $0 / image.width] != white }
-        let ink = ConnectedComponents(mask: mask, width: image.width, height: image.height)
-        let trimmer = RegionTrimmer(image: image, components: ink, memberIDs: Set(ink.components.map(\.id)))
+        let trimmer = Self.trimmer(for: image)
         #expect(trimmer.trim(panel) == data)
     }
 
     /// A clustermap's column dendrogram drawn down onto the cells (its legs touch the top
-    /// row, so it is one component with them) is cut off; the cells, a filled lower
-    /// triangle whose first row holds one cell, keep every row.
+    /// row, so it is one component with them) is cut off; the cells keep every row, the
+    /// first too, though it holds one cell beside the legs.
     @Test func dendrogramOnTheCellsIsCutOff() {
         var image = RGBAImage(width: 140, height: 140)
         let cells = PixelRect(minX: 20, minY: 40, maxX: 120, maxY: 120)
@@ -118,10 +114,7 @@ struct RegionTrimmerTests {
         for y in 20...30 { image[40, y] = black }
         for y in 20..<60 { image[90, y] = black }
         for x in 40...90 { image[x, 20] = black }
-        let white = RGBA(r: 255, g: 255, b: 255)
-        let mask = (0..<(image.width * image.height)).map { image[$0 % image.width, $0 / image.width] != white }
-        let ink = ConnectedComponents(mask: mask, width: image.width, height: image.height)
-        let trimmer = RegionTrimmer(image: image, components: ink, memberIDs: Set(ink.components.map(\.id)))
+        let trimmer = Self.trimmer(for: image)
         #expect(trimmer.trim(PixelRect(minX: 20, minY: 20, maxX: 120, maxY: 120)) == cells)
     }
 }

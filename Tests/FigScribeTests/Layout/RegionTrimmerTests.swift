@@ -11,6 +11,18 @@ struct RegionTrimmerTests {
         return RegionTrimmer(image: image, components: ink, memberIDs: Set(ink.components.map(\.id)))
     }
 
+    /// A white 160×160 image with 10-pixel blocks of colour over `data`, each a step of
+    /// 1/`shades` along the synthetic ramp from its neighbours.
+    static func blocks(over data: PixelRect, shades: Double) -> RGBAImage {
+        var image = RGBAImage(width: 160, height: 160)
+        for y in data.minY..<data.maxY {
+            for x in data.minX..<data.maxX {
+                image[x, y] = SyntheticHeatmap.colour(Double((x - data.minX) / 10 + (y - data.minY) / 10) / shades)
+            }
+        }
+        return image
+    }
+
     /// A 16×160 gradient strip whose last 20 rows darken by 7 per row (turbo's dark end),
     /// optionally inside a 1-px black frame.
     static func strip(framed: Bool) -> (image: RGBAImage, strip: PixelRect, trimmer: RegionTrimmer, region: PixelRect) {
@@ -62,14 +74,9 @@ struct RegionTrimmerTests {
     /// though its margins are uneven: each is judged against the whole panel, the bottom
     /// one (24% of it) too, which is more than a quarter of what the top one leaves.
     @Test func unevenWhiteMarginsInsideAFrameAreTrimmed() {
-        var image = RGBAImage(width: 160, height: 160)
         let panel = PixelRect(minX: 20, minY: 20, maxX: 140, maxY: 140)
         let data = PixelRect(minX: 40, minY: 32, maxX: 120, maxY: 111)
-        for y in data.minY..<data.maxY {
-            for x in data.minX..<data.maxX {
-                image[x, y] = SyntheticHeatmap.colour(Double((x - data.minX) / 10 + (y - data.minY) / 10) / 16)
-            }
-        }
+        var image = Self.blocks(over: data, shades: 16)
         SyntheticHeatmap.outline(panel, in: &image, colour: RGBA(r: 0, g: 0, b: 0))
         let trimmer = Self.trimmer(for: image)
         let framed = PixelRect(minX: panel.minX - 1, minY: panel.minY - 1, maxX: panel.maxX + 1, maxY: panel.maxY + 1)
@@ -79,14 +86,9 @@ struct RegionTrimmerTests {
     /// A white panel margin whose outermost line is mostly a grey border is still a white
     /// margin, like the others: a margin's colour is the one most of its lines show.
     @Test func marginColourIsWhatMostLinesShow() {
-        var image = RGBAImage(width: 160, height: 160)
         let panel = PixelRect(minX: 20, minY: 20, maxX: 140, maxY: 140)
         let data = PixelRect(minX: 30, minY: 30, maxX: 130, maxY: 130)
-        for y in data.minY..<data.maxY {
-            for x in data.minX..<data.maxX {
-                image[x, y] = SyntheticHeatmap.colour(Double((x - data.minX) / 10 + (y - data.minY) / 10) / 20)
-            }
-        }
+        var image = Self.blocks(over: data, shades: 20)
         // The panel's outline, dashed (grid lines meeting it): darker at the top.
         let top = RGBA(r: 232, g: 232, b: 232), side = RGBA(r: 250, g: 250, b: 250)
         for x in panel.minX..<panel.maxX where x % 7 < 5 { image[x, panel.minY] = top; image[x, panel.maxY - 1] = side }

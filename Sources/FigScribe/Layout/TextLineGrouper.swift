@@ -98,6 +98,16 @@ struct TextLineGrouper {
             if best == nil || cost < best!.cost - 1e-9 { best = (cost, angle, clusters) }
         }
         guard let best else { return [] }
+        // A word of touching letters shows its own direction: when it runs across the
+        // chosen angle and no line of three letters or more at that angle holds it (a
+        // turned axis label hard against level tick labels), its line is taken out first
+        // and the rest split on their own.
+        let short = best.clusters.filter { $0.filter { !isMinor($0, size: size) }.count < 3 }.flatMap { $0 }
+        if let word = wordAcross(short, angle: best.angle, size: size) {
+            let line = lineThrough(word.index, angle: word.angle, in: group, size: size, link: link)
+            let rest = group.filter { !line.contains($0) }
+            return [makeLine(line, angle: word.angle, size: size)] + (rest.isEmpty ? [] : split(rest, size: size, link: link))
+        }
         // Lines at different angles can touch (a turned label hard against level tick
         // labels): the long lines stand; the glyphs left over are split on their own.
         let long = best.clusters.filter { $0.filter { !isMinor($0, size: size) }.count >= 3 }
@@ -111,6 +121,39 @@ struct TextLineGrouper {
         return best.clusters.map { c in
             makeLine(c, angle: runsAlong(c, angle: best.angle, size: size) ? best.angle : nil, size: size)
         }
+    }
+
+    /// The longest component of the group that is a whole word running at an angle other
+    /// than `angle`, with its own angle.
+    private func wordAcross(_ group: [Int], angle: Double, size: Double) -> (index: Int, angle: Double)? {
+        group.compactMap { i in singleGlyphAngle(i, size: size).flatMap { $0 == angle ? nil : (i, $0) } }
+            .max { max(glyphs[$0.index].box.width, glyphs[$0.index].box.height) < max(glyphs[$1.index].box.width, glyphs[$1.index].box.height) }
+    }
+
+    /// The glyphs of the group on the line through glyph `start` at `angle`: centred on it
+    /// across the line (within under half a glyph) and following each other along it
+    /// without a gap wider than `link`.
+    private func lineThrough(_ start: Int, angle: Double, in group: [Int], size: Double, link: Int) -> [Int] {
+        let direction = ReadingDirection(degrees: angle)
+        let centre = across(start, angle: angle)
+        var members = [start]
+        var extent = direction.extent(glyphs[start].box)
+        var candidates = group.filter { $0 != start && abs(across($0, angle: angle) - centre) <= 0.45 * size }
+        var grown = true
+        while grown {
+            grown = false
+            for (k, i) in candidates.enumerated() {
+                let e = direction.extent(glyphs[i].box)
+                if e.lo - extent.hi <= Double(link), extent.lo - e.hi <= Double(link) {
+                    members.append(i)
+                    extent = (min(extent.lo, e.lo), max(extent.hi, e.hi))
+                    candidates.remove(at: k)
+                    grown = true
+                    break
+                }
+            }
+        }
+        return members.sorted()
     }
 
     /// Whether the letters (dots and commas aside) reach at least half again as far along

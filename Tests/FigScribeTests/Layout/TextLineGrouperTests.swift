@@ -51,4 +51,23 @@ struct TextLineGrouperTests {
         let turned = [Component(id: 0, box: PixelRect(minX: 10, minY: 10, maxX: 24, maxY: 40), pixelCount: 160, axis: (60, 3))]
         #expect(TextLineGrouper(glyphs: turned + letters).lines().first { $0.glyphIDs == [0] }?.angle == 90)
     }
+
+    /// A turned axis label ("query": the word "quer" as one component and a "y") set hard
+    /// against two level tick labels ("q4", "q5"), as ggplot2 draws a y title: the label is
+    /// one turned line and each tick label one line of its own (level, or left to its role), none cut across.
+    @Test func aTurnedWordBesideLevelLabelsKeepsItsLine() {
+        let glyphs = [
+            Component(id: 0, box: PixelRect(minX: 90, minY: 197, maxX: 103, maxY: 208), pixelCount: 60, axis: (0, 1.3)),
+            Component(id: 1, box: PixelRect(minX: 91, minY: 209, maxX: 102, maxY: 233), pixelCount: 120, axis: (90, 3)),
+            Component(id: 2, box: PixelRect(minX: 107, minY: 193, maxX: 113, maxY: 203), pixelCount: 35, axis: (90, 1.6)),
+            Component(id: 3, box: PixelRect(minX: 114, minY: 191, maxX: 121, maxY: 200), pixelCount: 35, axis: (90, 1.3)),
+            Component(id: 4, box: PixelRect(minX: 107, minY: 233, maxX: 113, maxY: 243), pixelCount: 35, axis: (90, 1.6)),
+            Component(id: 5, box: PixelRect(minX: 114, minY: 231, maxX: 120, maxY: 240), pixelCount: 35, axis: (90, 1.3)),
+        ]
+        let lines = TextLineGrouper(glyphs: glyphs).lines()
+        #expect(lines.count == 3)
+        #expect(lines.contains { $0.glyphIDs.sorted() == [0, 1] && $0.angle == 90 })
+        #expect(lines.contains { $0.glyphIDs.sorted() == [2, 3] && $0.angle != 90 })
+        #expect(lines.contains { $0.glyphIDs.sorted() == [4, 5] && $0.angle != 90 })
+    }
 }

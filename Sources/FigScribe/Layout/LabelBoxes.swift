@@ -41,16 +41,18 @@ enum LabelBoxes {
         return any ? out : nil
     }
 
-    /// The rows (and fill colour) of a filled box at the top of a grid's region or a few
-    /// pixels above it: at least 8 rows mostly of one colour that is not the background,
-    /// with letters in it (pixels off the fill).
+    /// The rows (and fill colour) of a filled box at the top of a grid's region or above it
+    /// (within a quarter of the grid's height, and past a panel's frame and margin): at
+    /// least 8 rows mostly of one colour that is not the background, with letters in it
+    /// (pixels off the fill). Of several, the lowest.
     private static func box(above grid: PixelRect, in image: RGBAImage, background: RGBA) -> (Range<Int>, RGBA)? {
-        var y = max(0, grid.minY - 12)
+        var y = max(0, grid.minY - max(12, grid.height / 4))
         let limit = min(grid.maxY, grid.minY + max(8, grid.height / 4))
+        var found: (Range<Int>, RGBA)?
         while y < limit {
             guard let fill = dominantFill(y, grid, image, background) else { y += 1; continue }
             // The box may reach above where the search began.
-            while y > 0, let f = dominantFill(y - 1, grid, image, background), f.channelDistance(to: fill) <= rowTolerance {
+            while found == nil, y > 0, let f = dominantFill(y - 1, grid, image, background), f.channelDistance(to: fill) <= rowTolerance {
                 y -= 1
             }
             var end = y + 1
@@ -62,10 +64,10 @@ enum LabelBoxes {
                 n + (grid.minX..<grid.maxX).filter { image[$0, row].channelDistance(to: fill) > fillTolerance }.count
             }
             let height = rows.count
-            if height >= 8, height <= grid.height / 3, letters >= height * 2 { return (rows, fill) }
-            return nil
+            if height >= 8, height <= grid.height / 3, letters >= height * 2 { found = (rows, fill) }
+            y = end
         }
-        return nil
+        return found
     }
 
     /// A letter's pixel moved from its contrast against the fill to the same contrast of

@@ -1,3 +1,4 @@
+import Foundation
 /// Lays out a figure of several heatmap panels (subplots, facets, lattice panels): every
 /// grid that is a lattice of flat cells, each with its own text and colour strip, or one
 /// colour strip shared by all.
@@ -19,6 +20,7 @@ struct PanelLayoutAnalyzer {
         let large = regions.filter { Double($0.pixelCount) >= Self.minGridShare * Double(regions.first?.pixelCount ?? 0) }
             .flatMap { PanelDividers.pieces(of: ink.trimmedBox(of: $0), in: ink.image) }
         var figure = ink
+        if ProcessInfo.processInfo.environment["FSDEBUG"] != nil { print("DEBUG large", large, "erased", LabelBoxes.erased(in: ink.image, above: large, background: ink.background) != nil) } // DEBUG-TEMP
         if let unboxed = LabelBoxes.erased(in: ink.image, above: large, background: ink.background) {
             figure = try FigureInk(flattened: unboxed)
         }
@@ -112,6 +114,8 @@ struct PanelLayoutAnalyzer {
             places.append(arrangement.places[g])
         }
         if titleLines.isEmpty { titleLines = Self.figureTitle(from: &panels, places: places) }
+        let texts = Self.sharingCentredAxisTitles(panels.map(\.texts), places: places, all: all)
+        for p in panels.indices { panels[p].texts = texts[p] }
         return PanelLayouts(
             panels: panels, places: places,
             sharedStrip: grids.count >= 2 && shared != nil && strips.allSatisfy { $0 == nil },
@@ -154,6 +158,28 @@ struct PanelLayoutAnalyzer {
             if !unmatched.isEmpty && unmatched.count == lines.count { return take(p, unmatched) }
         }
         return []
+    }
+
+    /// The panels' roled lines, an axis title drawn once for all panels given to each: one
+    /// centred under them all (x) or beside them all (y) falls in one panel's part of the
+    /// page (the middle one's), whose roles find it; the panels without a title of their
+    /// own for that axis get it too.
+    static func sharingCentredAxisTitles(
+        _ texts: [[FigureLayout.RoledLine]], places: [(row: Int, column: Int)], all: PixelRect
+    ) -> [[FigureLayout.RoledLine]] {
+        var texts = texts
+        let columns = Set(places.map(\.column)).count, rows = Set(places.map(\.row)).count
+        for role in [TextRole.xLabel, .yLabel] where (role == .xLabel ? columns : rows) >= 2 {
+            let centred = texts.joined().first { t in
+                let b = t.line.box
+                return t.role == role && (role == .xLabel
+                    ? b.minY >= all.maxY - 2 && abs(b.midX - all.midX) < 0.05 * Double(all.width)
+                    : b.maxX <= all.minX + 2 && abs(b.midY - all.midY) < 0.05 * Double(all.height))
+            }
+            guard let centred else { continue }
+            for p in texts.indices where !texts[p].contains(where: { $0.role == role }) { texts[p].append(centred) }
+        }
+        return texts
     }
 
     /// The box shrunk while an outer line is less than half the region's ink: strokes

@@ -105,6 +105,40 @@ struct PanelLayoutTests {
         #expect(LabelBoxes.erased(in: plain, above: [grid], background: RGBA(r: 255, g: 255, b: 255)) == nil)
     }
 
+    /// A facet strip set above the panel's frame, with a margin between the frame and the
+    /// cells (ggplot2's and plotnine's bordered themes): the box is found past both.
+    @Test func labelBoxAboveAFramedPanelIsErased() throws {
+        var image = RGBAImage(width: 120, height: 200)
+        let grid = PixelRect(minX: 10, minY: 70, maxX: 110, maxY: 190)
+        for y in grid.minY..<grid.maxY { for x in grid.minX..<grid.maxX { image[x, y] = SyntheticHeatmap.colour(Double(x) / 120) } }
+        for x in 4..<116 { image[x, 58] = RGBA(r: 80, g: 80, b: 80) }
+        let grey = RGBA(r: 204, g: 204, b: 204)
+        for y in 37..<58 { for x in 4..<116 { image[x, y] = grey } }
+        for y in 42..<52 { for x in [50, 51, 52, 60, 61, 62] { image[x, y] = RGBA(r: 30, g: 30, b: 30) } }
+        let erased = LabelBoxes.erased(in: image, above: [grid], background: RGBA(r: 255, g: 255, b: 255))
+        #expect(erased?[20, 45] == RGBA(r: 255, g: 255, b: 255))
+        #expect((erased?[51, 45].luma ?? 255) < 64)
+    }
+
+    /// An x title centred under a row of three panels is found by the middle panel's roles
+    /// and given to the other two; a y title beside one panel of a single row is not shared.
+    @Test func aTitleCentredUnderAllPanelsServesEach() {
+        let line = { (box: PixelRect, angle: Double) in TextLine(box: box, angle: angle, glyphIDs: [0], glyphSize: 10) }
+        let all = PixelRect(minX: 0, minY: 0, maxX: 600, maxY: 200)
+        let xTitle = FigureLayout.RoledLine(line: line(PixelRect(minX: 285, minY: 230, maxX: 315, maxY: 242), 0), role: .xLabel)
+        let yTitle = FigureLayout.RoledLine(line: line(PixelRect(minX: -30, minY: 85, maxX: -18, maxY: 115), 90), role: .yLabel)
+        let tick = FigureLayout.RoledLine(line: line(PixelRect(minX: 20, minY: 205, maxX: 30, maxY: 215), 0), role: .xTick)
+        let texts = PanelLayoutAnalyzer.sharingCentredAxisTitles(
+            [[tick, yTitle], [xTitle], []], places: [(0, 0), (0, 1), (0, 2)], all: all)
+        #expect(texts.map { $0.filter { $0.role == .xLabel }.count } == [1, 1, 1])
+        #expect(texts.map { $0.filter { $0.role == .yLabel }.count } == [1, 0, 0])
+        // Off the middle of the row, a title is the panel's own.
+        var moved = xTitle
+        moved.line.box = PixelRect(minX: 85, minY: 230, maxX: 115, maxY: 242)
+        let own = PanelLayoutAnalyzer.sharingCentredAxisTitles([[moved], [], []], places: [(0, 0), (0, 1), (0, 2)], all: all)
+        #expect(own.map(\.count) == [1, 0, 0])
+    }
+
     @Test func aChartBesideTheGridIsLeftOut() throws {
         let heatmap = SyntheticHeatmap(rows: 6, columns: 8, cellWidth: 14, cellHeight: 12, seed: 9).draw().image
         // A line chart: a frame 120×80 with a zigzag line inside it.

@@ -1,4 +1,3 @@
-import Foundation
 /// Lays out a figure of several heatmap panels (subplots, facets, lattice panels): every
 /// grid that is a lattice of flat cells, each with its own text and colour strip, or one
 /// colour strip shared by all.
@@ -20,7 +19,6 @@ struct PanelLayoutAnalyzer {
         let large = regions.filter { Double($0.pixelCount) >= Self.minGridShare * Double(regions.first?.pixelCount ?? 0) }
             .flatMap { PanelDividers.pieces(of: ink.trimmedBox(of: $0), in: ink.image) }
         var figure = ink
-        if ProcessInfo.processInfo.environment["FSDEBUG"] != nil { print("DEBUG large", large, "erased", LabelBoxes.erased(in: ink.image, above: large, background: ink.background) != nil) } // DEBUG-TEMP
         if let unboxed = LabelBoxes.erased(in: ink.image, above: large, background: ink.background) {
             figure = try FigureInk(flattened: unboxed)
         }

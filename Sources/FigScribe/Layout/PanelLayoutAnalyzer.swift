@@ -112,12 +112,12 @@ struct PanelLayoutAnalyzer {
             places.append(arrangement.places[g])
         }
         if titleLines.isEmpty { titleLines = Self.figureTitle(from: &panels, places: places) }
-        let texts = Self.sharingCentredAxisTitles(panels.map(\.texts), places: places, all: all)
+        let (texts, figureAxisTitles) = Self.sharingCentredAxisTitles(panels.map(\.texts), places: places, all: all)
         for p in panels.indices { panels[p].texts = texts[p] }
         return PanelLayouts(
             panels: panels, places: places,
             sharedStrip: grids.count >= 2 && shared != nil && strips.allSatisfy { $0 == nil },
-            titleLines: titleLines, otherCharts: others)
+            titleLines: titleLines, otherCharts: others, figureAxisTitles: figureAxisTitles)
     }
 
     /// A title above the panels' own titles, in the top row, taken out of the panel it
@@ -161,11 +161,12 @@ struct PanelLayoutAnalyzer {
     /// The panels' roled lines, an axis title drawn once for all panels given to each: one
     /// centred under them all (x) or beside them all (y) falls in one panel's part of the
     /// page (the middle one's), whose roles find it; the panels without a title of their
-    /// own for that axis get it too.
+    /// own for that axis get it too. With whether any panel was given one.
     static func sharingCentredAxisTitles(
         _ texts: [[FigureLayout.RoledLine]], places: [(row: Int, column: Int)], all: PixelRect
-    ) -> [[FigureLayout.RoledLine]] {
+    ) -> (texts: [[FigureLayout.RoledLine]], found: Bool) {
         var texts = texts
+        var found = false
         let columns = Set(places.map(\.column)).count, rows = Set(places.map(\.row)).count
         for role in [TextRole.xLabel, .yLabel] where (role == .xLabel ? columns : rows) >= 2 {
             let centred = texts.joined().first { t in
@@ -175,9 +176,12 @@ struct PanelLayoutAnalyzer {
                     : b.maxX <= all.minX + 2 && abs(b.midY - all.midY) < 0.05 * Double(all.height))
             }
             guard let centred else { continue }
-            for p in texts.indices where !texts[p].contains(where: { $0.role == role }) { texts[p].append(centred) }
+            for p in texts.indices where !texts[p].contains(where: { $0.role == role }) {
+                texts[p].append(centred)
+                found = true
+            }
         }
-        return texts
+        return (texts, found)
     }
 
     /// The box shrunk while an outer line is less than half the region's ink: strokes
@@ -272,4 +276,7 @@ struct PanelLayouts {
     var titleLines: [TextLine]
     /// The boxes of charts that are not heatmaps (line and bar charts, dendrograms).
     var otherCharts: [PixelRect]
+    /// Whether an axis title is drawn once, centred on all panels: the axis titles are the
+    /// figure's (ggplot2's facets), not each panel's.
+    var figureAxisTitles = false
 }

@@ -2,7 +2,8 @@
 /// per column: labels set close together (a wide grid of narrow cells) touch within word
 /// spacing and are grouped as one line ("C10C11C12").
 ///
-/// Only on an axis whose other tick labels sit centred on their columns. Each glyph goes to
+/// Only on an axis whose other tick labels sit centred on their columns, or whose labels
+/// all ran into lines that split into one label for every column. Each glyph goes to
 /// the column it lies over; the line is split only when that gives two or more groups, each
 /// centred on its own column, with gaps between them (typically) half again as wide as the
 /// gaps between glyphs within a group. A long label over several columns is not centred piecewise, nor spaced
@@ -19,7 +20,14 @@ struct TickLabelSplitter {
         let level = lines.filter { $0.role == .xTick && ($0.line.angle ?? 0) == 0 }.map(\.line)
         let single = level.filter { Double($0.box.width) < step }
         let centred = single.filter { isCentred($0.box) }
-        guard centred.count >= 2, 4 * centred.count >= 3 * single.count else { return lines }
+        let byCentredLabels = centred.count >= 2 && 4 * centred.count >= 3 * single.count
+        if !byCentredLabels {
+            // No label stands alone: split only when the lines give one label per column.
+            let split = level.map { pieces(of: $0) }
+            guard single.isEmpty, split.allSatisfy({ $0.count >= 2 }), split.map(\.count).reduce(0, +) == columns else {
+                return lines
+            }
+        }
         return lines.flatMap { roled -> [FigureLayout.RoledLine] in
             guard roled.role == .xTick, (roled.line.angle ?? 0) == 0 else { return [roled] }
             return pieces(of: roled.line).map { FigureLayout.RoledLine(line: $0, role: .xTick) }

@@ -18,7 +18,7 @@ struct PanelFigureAssembler {
         if layouts.sharedStrip {
             for p in panels.indices where panels[p].colorbar != nil { panels[p].colorbar?.shared = true }
         }
-        shareAxes(&panels)
+        panels = Self.sharingAxes(panels, places: layouts.places, figureAxisTitles: layouts.figureAxisTitles)
         let image = layouts.panels[0].image
         let warnings = layouts.otherCharts.map { box in
             "a chart that is not a heatmap (lines, bars or a dendrogram) at x \(box.minX)–\(box.maxX), y \(box.minY)–\(box.maxY) is left out"
@@ -28,11 +28,16 @@ struct PanelFigureAssembler {
             warnings: warnings)
     }
 
-    /// Gives a panel without tick labels on an axis those of the nearest panel in its
+    /// The panels, a panel without tick labels on an axis given those of the nearest panel in its
     /// column (x) or row (y) with the same number of cells along it, and a panel without
-    /// an axis title that of the nearest panel in its column (x) or row (y).
-    private func shareAxes(_ panels: inout [HeatmapFigure]) {
-        let places = layouts.places
+    /// tick labels or title on an axis given the title of the nearest panel in its column (x) or
+    /// row (y): an axis title is drawn once for the panels whose tick labels are (a panel
+    /// with tick labels of its own and no title has none), unless the axis titles are the
+    /// figure's.
+    static func sharingAxes(
+        _ panels: [HeatmapFigure], places: [(row: Int, column: Int)], figureAxisTitles: Bool
+    ) -> [HeatmapFigure] {
+        var panels = panels
         let original = panels
         func donor(for p: Int, sameLine: (Int) -> Bool, cells: (HeatmapFigure) -> Int, has: (HeatmapFigure) -> Bool) -> Int? {
             original.indices
@@ -40,6 +45,8 @@ struct PanelFigureAssembler {
                 .min { abs($0 - p) < abs($1 - p) }
         }
         for p in panels.indices {
+            let ownTicks = (
+                x: !figureAxisTitles && !panels[p].xAxis.ticks.isEmpty, y: !figureAxisTitles && !panels[p].yAxis.ticks.isEmpty)
             let sameColumn = { (q: Int) in places[q].column == places[p].column }
             let sameRow = { (q: Int) in places[q].row == places[p].row }
             if panels[p].xAxis.ticks.isEmpty,
@@ -52,16 +59,17 @@ struct PanelFigureAssembler {
             {
                 panels[p].yAxis.ticks = original[q].yAxis.ticks
             }
-            if panels[p].xAxis.label == nil,
+            if panels[p].xAxis.label == nil, !ownTicks.x,
                 let q = donor(for: p, sameLine: sameColumn, cells: { _ in 0 }, has: { $0.xAxis.label != nil })
             {
                 panels[p].xAxis.label = original[q].xAxis.label
             }
-            if panels[p].yAxis.label == nil,
+            if panels[p].yAxis.label == nil, !ownTicks.y,
                 let q = donor(for: p, sameLine: sameRow, cells: { _ in 0 }, has: { $0.yAxis.label != nil })
             {
                 panels[p].yAxis.label = original[q].yAxis.label
             }
         }
+        return panels
     }
 }

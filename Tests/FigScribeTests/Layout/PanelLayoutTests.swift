@@ -128,15 +128,17 @@ struct PanelLayoutTests {
         let xTitle = FigureLayout.RoledLine(line: line(PixelRect(minX: 285, minY: 230, maxX: 315, maxY: 242), 0), role: .xLabel)
         let yTitle = FigureLayout.RoledLine(line: line(PixelRect(minX: -30, minY: 85, maxX: -18, maxY: 115), 90), role: .yLabel)
         let tick = FigureLayout.RoledLine(line: line(PixelRect(minX: 20, minY: 205, maxX: 30, maxY: 215), 0), role: .xTick)
-        let texts = PanelLayoutAnalyzer.sharingCentredAxisTitles(
+        let (texts, found) = PanelLayoutAnalyzer.sharingCentredAxisTitles(
             [[tick, yTitle], [xTitle], []], places: [(0, 0), (0, 1), (0, 2)], all: all)
+        #expect(found)
         #expect(texts.map { $0.filter { $0.role == .xLabel }.count } == [1, 1, 1])
         #expect(texts.map { $0.filter { $0.role == .yLabel }.count } == [1, 0, 0])
         // Off the middle of the row, a title is the panel's own.
         var moved = xTitle
         moved.line.box = PixelRect(minX: 85, minY: 230, maxX: 115, maxY: 242)
         let own = PanelLayoutAnalyzer.sharingCentredAxisTitles([[moved], [], []], places: [(0, 0), (0, 1), (0, 2)], all: all)
-        #expect(own.map(\.count) == [1, 0, 0])
+        #expect(own.texts.map(\.count) == [1, 0, 0])
+        #expect(!own.found)
     }
 
     @Test func aChartBesideTheGridIsLeftOut() throws {
@@ -169,5 +171,21 @@ struct PanelLayoutTests {
         var single = panel
         single.colorbar = bar
         #expect(!(try FigureJSON.encode(single)).contains("shared"))
+    }
+
+    /// In a row of panels, a panel without y tick labels takes its neighbour's y title; one
+    /// with tick labels of its own keeps none, unless the figure's axis titles are shared.
+    @Test func aPanelWithItsOwnTicksTakesNoNeighboursTitle() {
+        let titled = ComparisonFixtures.figure()
+        var bare = titled
+        bare.yAxis = .init()
+        var ticked = titled
+        ticked.yAxis.label = nil
+        let places = [(row: 0, column: 0), (row: 0, column: 1), (row: 0, column: 2)]
+        let panels = PanelFigureAssembler.sharingAxes([titled, bare, ticked], places: places, figureAxisTitles: false)
+        #expect(panels.map(\.yAxis.label) == ["Series", "Series", nil])
+        #expect(panels[1].yAxis.ticks == titled.yAxis.ticks)
+        let figureTitles = PanelFigureAssembler.sharingAxes([titled, bare, ticked], places: places, figureAxisTitles: true)
+        #expect(figureTitles.map(\.yAxis.label) == ["Series", "Series", "Series"])
     }
 }

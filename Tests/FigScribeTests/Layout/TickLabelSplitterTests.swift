@@ -54,4 +54,14 @@ struct TickLabelSplitterTests {
         let result = Self.split(boxes, merged: 6..<15, singles: [0..<2, 2..<4, 4..<6])
         #expect(result.last == Array(6..<15))
     }
+
+    /// Every label of the axis ran into one line ("08 09 … 17", a label on each of ten
+    /// columns): split one per column; a line whose pieces miss a column stays whole.
+    @Test func aRowOfLabelsRunTogetherIsSplitWhenEveryColumnHasOne() {
+        let labels = (0..<10).map { (centre: Self.centre($0), widths: [6, 6]) }
+        let boxes = Self.glyphs(labels, inner: 1)
+        #expect(Self.split(boxes, merged: 0..<20, singles: []).count == 10)
+        let nine = Self.glyphs(Array(labels.prefix(9)), inner: 1)
+        #expect(Self.split(nine, merged: 0..<18, singles: []) == [Array(0..<18)])
+    }
 }

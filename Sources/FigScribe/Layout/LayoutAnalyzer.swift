@@ -47,11 +47,11 @@ public struct LayoutAnalyzer: Sendable {
     }
 
     /// The text lines of a figure: the components not in `excluded` (grids, strips), tick
-    /// marks beside `blocks` and ink inside `grids` left out.
+    /// marks beside `blocks`, rules and ink inside `grids` left out.
     static func textLines(
         in components: ConnectedComponents, excluding excluded: Set<Int>, blocks: [PixelRect], grids: [PixelRect]
     ) -> [TextLine] {
-        let candidates = components.components.filter { !excluded.contains($0.id) }
+        let candidates = components.components.filter { !excluded.contains($0.id) && !isRule($0) }
         let glyphs = candidates.filter { !isTickMark($0, near: blocks, among: candidates) }
         let outside = glyphs.filter { g in !grids.contains { $0.contains(x: g.box.midX, y: g.box.midY) } }
         return TextLineGrouper(glyphs: outside).lines()
@@ -91,6 +91,15 @@ public struct LayoutAnalyzer: Sendable {
             tickMarks: marks, cellColours: cellColours,
             image: image, ink: ink.components)
     }
+
+    /// A solid line at least `minRuleLength` long and at most 2 px thick (an axis line, a
+    /// strip's edge): longer than any glyph of text.
+    static func isRule(_ c: ConnectedComponents.Component) -> Bool {
+        c.fill >= 0.8 && min(c.box.width, c.box.height) <= 2 && max(c.box.width, c.box.height) >= minRuleLength
+    }
+
+    /// The shortest line that is a rule, not a glyph (a dash in 40-pixel type is shorter).
+    static let minRuleLength = 40
 
     /// Short solid bars beside a block, at right angles to its edge, or across a strip just
     /// past its end: tick marks. A bar touching the block is one; a bar a few pixels off is

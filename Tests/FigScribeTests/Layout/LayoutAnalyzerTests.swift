@@ -91,4 +91,16 @@ struct LayoutAnalyzerTests {
         #expect(abs(box.width - (Double(tiles.width) + 2 * half)) <= 1, sourceLocation: sourceLocation)
         #expect(abs(box.height - (Double(tiles.height) + 2 * half)) <= 1, sourceLocation: sourceLocation)
     }
+
+    /// A 300×1 line (a strip's edge left over in a dark theme) is a rule, not text; a minus
+    /// sign or a long dash is text.
+    @Test func longThinLinesAreRulesNotText() {
+        typealias Component = ConnectedComponents.Component
+        let line = { (w: Int, h: Int) in Component(id: 0, box: PixelRect(minX: 0, minY: 0, maxX: w, maxY: h), pixelCount: w * h) }
+        #expect(LayoutAnalyzer.isRule(line(300, 1)))
+        #expect(LayoutAnalyzer.isRule(line(2, 120)))
+        #expect(!LayoutAnalyzer.isRule(line(8, 2)))
+        #expect(!LayoutAnalyzer.isRule(line(30, 2)))
+        #expect(!LayoutAnalyzer.isRule(line(60, 12)))
+    }
 }

@@ -63,8 +63,18 @@ struct RegionTrimmer {
     private func trimStrokes(_ box: PixelRect) -> PixelRect {
         var b = box
         func strokesOnly(_ members: [Bool], thin: (Int) -> Bool) -> Bool {
-            members.count >= Self.minStrokeTrimLength && members.indices.dropFirst(3).dropLast(3).contains { members[$0] }
-                && members.indices.allSatisfy { !members[$0] || thin($0) }
+            guard members.count >= Self.minStrokeTrimLength, members.indices.dropFirst(3).dropLast(3).contains(where: { members[$0] })
+            else { return false }
+            // Where strokes join (a leg meeting a bar), a few pixels in a row have thicker ink
+            // around them: runs of at most 4, together at most half the line's ink.
+            var run = 0, thick = 0
+            for i in members.indices {
+                guard members[i], !thin(i) else { run = 0; continue }
+                run += 1
+                thick += 1
+                if run > 4 { return false }
+            }
+            return 2 * thick <= members.filter { $0 }.count
         }
         func row(_ y: Int) -> Bool {
             strokesOnly((b.minX..<b.maxX).map { isMember($0, y) }) { isStroke(x: b.minX + $0, y: y) }
@@ -80,20 +90,24 @@ struct RegionTrimmer {
     }
 
     /// Whether a member pixel lies on thin strokes (lines, their joins and corners) rather
-    /// than inside or along the edge of a filled block: about half or less of the 5×5
-    /// pixels around it are members (an edge of a block has three full rows of five), and
-    /// it lies on a run of at least five across or down.
+    /// than inside or along the edge of a filled block: it lies on a run of at least five
+    /// across or down, and the ink through it is at most 3 px thick one way (an anti-aliased
+    /// line) or about half or less of the 5×5 pixels around it are members (a corner; an
+    /// edge of a block has three full rows of five).
     private func isStroke(x: Int, y: Int) -> Bool {
-        var members = 0
-        for dy in -2...2 { for dx in -2...2 where isMember(x + dx, y + dy) { members += 1 } }
-        guard members < 13 else { return false }
-        // A line, not speckle (the pale end of a gradient is ink only here and there).
         func run(_ dx: Int, _ dy: Int) -> Int {
             var n = 0
             while n < 4, isMember(x + (n + 1) * dx, y + (n + 1) * dy) { n += 1 }
             return n
         }
-        return run(1, 0) + run(-1, 0) >= 4 || run(0, 1) + run(0, -1) >= 4
+        let across = (level: 1 + run(1, 0) + run(-1, 0), upright: 1 + run(0, 1) + run(0, -1))
+        // A line, not speckle (the pale end of a gradient is ink only here and there).
+        guard max(across.level, across.upright) >= 5 else { return false }
+        // Thin one way (an anti-aliased line is up to 3 px thick), or sparse around (a corner).
+        if min(across.level, across.upright) <= 3 { return true }
+        var members = 0
+        for dy in -2...2 { for dx in -2...2 where isMember(x + dx, y + dy) { members += 1 } }
+        return members < 13
     }
 
     fileprivate enum Side: CaseIterable { case top, bottom, left, right }

@@ -119,5 +119,27 @@ struct RegionTrimmerTests {
         let trimmer = Self.trimmer(for: image)
         #expect(trimmer.trim(PixelRect(minX: 20, minY: 20, maxX: 120, maxY: 120)) == cells)
     }
-}
 
+    /// A row dendrogram drawn with anti-aliased lines 3 px thick (R's graphics), its legs
+    /// touching the cells' left edge: cut off, joins and corners included.
+    @Test func thickDendrogramBesideTheCellsIsCutOff() {
+        var image = RGBAImage(width: 160, height: 140)
+        let cells = PixelRect(minX: 60, minY: 20, maxX: 140, maxY: 120)
+        for y in cells.minY..<cells.maxY {
+            for x in cells.minX..<cells.maxX { image[x, y] = RGBA(r: UInt8(30 + x), g: 80, b: UInt8(200 - y)) }
+        }
+        let grey = RGBA(r: 90, g: 90, b: 90)
+        func level(_ y: Int, _ x0: Int, _ x1: Int) { for x in x0..<x1 { for dy in 0..<3 { image[x, y + dy] = grey } } }
+        func upright(_ x: Int, _ y0: Int, _ y1: Int) { for y in y0..<y1 { for dx in 0..<3 { image[x + dx, y] = grey } } }
+        // Legs to rows at y = 30, 50, 80 and 110; joins at x = 40 and x = 20.
+        for y in [30, 50] { level(y, 40, 60) }
+        upright(40, 30, 53)
+        for y in [80, 110] { level(y, 30, 60) }
+        upright(30, 80, 113)
+        level(41, 20, 41)
+        level(95, 20, 31)
+        upright(20, 41, 98)
+        let trimmer = Self.trimmer(for: image)
+        #expect(trimmer.trim(PixelRect(minX: 20, minY: 20, maxX: 140, maxY: 120)) == cells)
+    }
+}

@@ -5,8 +5,9 @@
 /// the strip's middle, a word space beyond the tick labels, and is grouped with the tick
 /// label it lines up with ("2.5 t" read "2.54") or split into pieces of its own. When the
 /// strip has no label, the glyphs of its tick lines that start beyond where the tick labels
-/// away from the middle end, clear of their own line's other glyphs by a third of a glyph,
-/// near the strip's middle, are made one turned line: the label.
+/// away from the middle end, clear of their own line's other glyphs by a third of a glyph
+/// and not opening with a point, near the strip's middle, are made one turned line: the
+/// label.
 struct LegendLabelSplitter {
     let strip: ColourStrip
     /// The boxes of the glyph components, by id.
@@ -34,7 +35,10 @@ struct LegendLabelSplitter {
             let line = lines[i].line
             let kept = line.glyphIDs.filter { start(glyphBox($0)) <= tickEnd }
             let beyond = line.glyphIDs.filter { start(glyphBox($0)) > tickEnd }
-            guard !beyond.isEmpty else { continue }
+            guard let nearest = beyond.min(by: { start(glyphBox($0)) < start(glyphBox($1)) }) else { continue }
+            // A label does not open with a point: that is a decimal number's ("-1.5").
+            let opening = glyphBox(nearest)
+            guard Double(max(opening.width, opening.height)) > 0.35 * line.glyphSize else { continue }
             if let keptReach = kept.map({ reach(glyphBox($0)) }).max() {
                 let gap = (beyond.map { start(glyphBox($0)) }.min() ?? 0) - keptReach
                 guard Double(gap) >= max(2, 0.3 * line.glyphSize) else { continue }

@@ -40,4 +40,16 @@ struct LegendLabelSplitterTests {
         let out = LegendLabelSplitter(strip: Self.strip) { boxes[$0] }.split(lines)
         #expect(out.count == 5 && out[2].line.glyphIDs == [6, 7, 8, 15])
     }
+
+    /// The middle tick label longer than the others ("-1.5" among "3", "0", "-3"): its point
+    /// and last digit, beyond where the others end, stay in the number.
+    @Test func aLongerNumbersDecimalsStay() {
+        var (lines, boxes) = Self.ticks(labelGap: nil)
+        let point = boxes.count, digit = boxes.count + 1
+        boxes += [PixelRect(minX: 555, minY: 223, maxX: 557, maxY: 225), PixelRect(minX: 559, minY: 215, maxX: 566, maxY: 225)]
+        lines[2].line = TextLine(glyphIDs: [6, 7, 8, point, digit], angle: 0, glyphSize: 10) { boxes[$0] }
+        let out = LegendLabelSplitter(strip: Self.strip) { boxes[$0] }.split(lines)
+        #expect(out.count == 5 && out[2].line.glyphIDs == [6, 7, 8, point, digit])
+        #expect(!out.contains { $0.role == .colorbarLabel })
+    }
 }

@@ -14,10 +14,10 @@ struct RoleAssigner {
         var roles = [TextRole](repeating: .other, count: lines.count)
         var remaining = Array(lines.indices)
         if let strip {
-            let (ticks, labels) = stripLines(lines, strip: strip)
+            let (ticks, labels, others) = stripLines(lines, strip: strip)
             for i in ticks { roles[i] = .colorbarTick }
             for i in labels { roles[i] = .colorbarLabel }
-            remaining.removeAll { ticks.contains($0) || labels.contains($0) }
+            remaining.removeAll { ticks.contains($0) || labels.contains($0) || others.contains($0) }
         }
         var sides: [Side: [Int]] = [:]
         for i in remaining {
@@ -138,8 +138,10 @@ struct RoleAssigner {
         return bands
     }
 
-    /// Lines on the strip's outer side: the nearest band is its tick labels, the rest its label.
-    private func stripLines(_ lines: [TextLine], strip: ColourStrip) -> (ticks: [Int], labels: [Int]) {
+    /// Lines on the strip's outer side: the nearest band is its tick labels, the rest its
+    /// label, but level lines beyond a vertical strip's tick labels, which are none of the
+    /// figure's (another legend's entries).
+    private func stripLines(_ lines: [TextLine], strip: ColourStrip) -> (ticks: [Int], labels: [Int], others: [Int]) {
         let s = strip.box
         let side: Side
         if strip.orientation == .vertical {
@@ -163,25 +165,30 @@ struct RoleAssigner {
             // figure title set above a strip at the top.
             let outside = items.map(\.index).filter { !isFigureTitle(lines[$0], in: lines, aboveStrip: side == .top) }
             let taken = Set(inner.ticks + inner.labels + items.map(\.index))
-            return (inner.ticks, inner.labels + outside + stripHeading(lines, strip: strip, excluding: taken))
+            return (inner.ticks, inner.labels + outside + stripHeading(lines, strip: strip, excluding: taken), [])
         }
         let heading = stripHeading(lines, strip: strip, excluding: Set(items.map(\.index)))
-        guard let first = bands.first else { return ([], heading) }
+        guard let first = bands.first else { return ([], heading, []) }
         let loneLabel = first.count == 1 && bands.count == 1
             && (strip.orientation == .vertical ? lines[first[0]].angle == 90 : (lines[first[0]].angle ?? 0) == 0)
             && lines[first[0]].box.width > 0
             && (strip.orientation == .vertical
                 ? abs(lines[first[0]].box.midY - s.midY) < 0.1 * Double(s.height)
                 : abs(lines[first[0]].box.midX - s.midX) < 0.1 * Double(s.width))
-        if loneLabel { return ([], first + heading) }
+        if loneLabel { return ([], first + heading, []) }
         // Beside a vertical strip, a turned line among level tick labels is the label set
         // hard against them: a turned word, or several glyphs stacked into a turned line.
         let turned = strip.orientation == .vertical ? first.filter { isTurnedWord(lines[$0]) } : []
         let ticks = first.filter { !turned.contains($0) }
+        // Beyond a vertical strip's tick labels, level lines of several glyphs are not its
+        // label (that is turned along it, or set above as a heading): another legend's.
+        let beyond = bands.dropFirst().flatMap { $0 }
+        let foreign = beyond.filter { strip.orientation == .vertical && lines[$0].angle == 0 }
+        let label = beyond.filter { !foreign.contains($0) }
         if turned.count < ticks.count {
-            return (ticks, turned + bands.dropFirst().flatMap { $0 } + heading)
+            return (ticks, turned + label + heading, foreign)
         }
-        return (first, bands.dropFirst().flatMap { $0 } + heading)
+        return (first, label + heading, foreign)
     }
 
     /// A line read bottom to top that is longer than it is high: a tall box, or glyphs the

@@ -140,5 +140,20 @@ struct RoleAssignerTests {
         let strip = Self.strip(PixelRect(minX: 415, minY: 60, maxX: 430, maxY: 300), .vertical)
         #expect(Self.roles(lines, strip: strip) == [.colorbarTick, .colorbarTick, .colorbarTick, .colorbarLabel])
     }
-}
 
+    /// pheatmap's layout: row names right of the grid, the colour legend beyond them, and
+    /// an annotation legend's level entries beyond its tick labels: those are no role of
+    /// the heatmap's (not the colour bar's label, not a y label).
+    @Test func levelEntriesBeyondAColourBarsTicksAreAnotherLegends() {
+        let lines = [
+            Self.line(404, 80, 430, 90), Self.line(404, 180, 430, 190),    // row names
+            Self.line(470, 64, 480, 74), Self.line(470, 180, 480, 190),    // colour ticks
+            Self.line(470, 290, 480, 300),
+            Self.line(500, 150, 540, 160, glyphs: 4), Self.line(500, 170, 550, 180, glyphs: 7), // annotation legend
+        ]
+        let strip = Self.strip(PixelRect(minX: 445, minY: 60, maxX: 460, maxY: 300), .vertical)
+        #expect(Self.roles(lines, strip: strip) == [
+            .yTick, .yTick, .colorbarTick, .colorbarTick, .colorbarTick, .other, .other,
+        ])
+    }
+}

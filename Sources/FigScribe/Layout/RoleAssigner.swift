@@ -276,7 +276,11 @@ struct RoleAssigner {
                 let b = lines[above[0]].box
                 let centredOnGrid = abs(b.midX - gridBox.midX) < 0.1 * Double(gridBox.width)
                 let close = Double(s.minY - b.maxY) <= lines[above[0]].glyphSize
-                if (close && !centredOnGrid) || isBelowAxisText(above[0], lines, stripTop: s.minY) { return above }
+                // Set hard on the strip, with three times that space above it to the text or grid.
+                let textAbove = lines.indices.filter { $0 != above[0] && lines[$0].box.maxY <= b.minY && lines[$0].box.minY >= gridBox.maxY }
+                    .map { lines[$0].box.maxY }.max() ?? gridBox.maxY
+                let hugsStrip = b.minY - textAbove >= 3 * max(1, s.minY - b.maxY)
+                if (close && (!centredOnGrid || hugsStrip)) || isBelowAxisText(above[0], lines, stripTop: s.minY) { return above }
             }
         }
         return lines.indices.filter { i in

@@ -156,4 +156,22 @@ struct RoleAssignerTests {
             .yTick, .yTick, .colorbarTick, .colorbarTick, .colorbarTick, .other, .other,
         ])
     }
+
+    /// Plotly's shared horizontal colour bar below the grid: its title, centred on the grid
+    /// like an x label, sits hard on the strip with a wide space above it to the tick
+    /// labels: the bar's label.
+    @Test func aTitleHardOnAStripBelowIsTheBarsLabel() {
+        let lines = [
+            Self.line(110, 306, 124, 316), Self.line(310, 306, 324, 316),  // x ticks
+            Self.line(235, 352, 265, 362, glyphs: 4),                      // bar title
+            Self.line(120, 390, 130, 400), Self.line(370, 390, 380, 400),  // colour ticks
+        ]
+        let strip = Self.strip(PixelRect(minX: 120, minY: 368, maxX: 380, maxY: 384), .horizontal)
+        #expect(Self.roles(lines, strip: strip) == [.xTick, .xTick, .colorbarLabel, .colorbarTick, .colorbarTick])
+        // Set as near the tick labels as the strip, it is the x label.
+        var near = lines
+        near[2] = Self.line(235, 330, 265, 340, glyphs: 4)
+        let strip2 = Self.strip(PixelRect(minX: 120, minY: 348, maxX: 380, maxY: 364), .horizontal)
+        #expect(Self.roles(near, strip: strip2)[2] == .xLabel)
+    }
 }

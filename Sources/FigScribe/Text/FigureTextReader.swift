@@ -72,16 +72,10 @@ struct FigureTextReader {
         }
         for role in [TextRole.xTick, .yTick] {
             let indices = read.indices.filter { read[$0].role == role }
-            var repaired = TickLabelRepair.repair(indices.map { read[$0].text })
-            // The shape the axis agrees on may still open with a digit OCR read for a letter.
-            if LeadingLetterRepair.doubtfulOpening(of: repaired) != nil {
-                let glyphs = try indices.map { i in
-                    try reader.leadingGlyph(of: extractor.upright(read[i].line, angle: read[i].angle))
-                }
-                repaired = TickLabelRepair.shapeConsistent(LeadingLetterRepair.repair(repaired, glyphs: glyphs))
-            }
             let positions = indices.map { role == .xTick ? read[$0].line.box.midX : read[$0].line.box.midY }
-            repaired = CountedLabelRepair.repair(repaired, positions: positions)
+            let repaired = try TickAxisRepair.repair(indices.map { read[$0].text }, positions: positions) {
+                try indices.map { i in try reader.leadingGlyph(of: extractor.upright(read[i].line, angle: read[i].angle)) }
+            }
             for (i, text) in zip(indices, repaired) { read[i].text = text }
         }
         // A one-letter label whose case is only a matter of size takes the case the other

@@ -115,7 +115,8 @@ public final class LineReader {
         let isBar = shape.map { $0.aspect <= 0.3 && $0.fillRatio >= 0.85 } ?? false
         return LeadingGlyph(
             letter: letter.text.count == 1 ? letter.text.first : nil, confidence: letter.confidence,
-            digitConfidence: digit.confidence, relativeHeight: Double(glyph.height) / Double(tallest), isBar: isBar)
+            digitConfidence: digit.confidence, relativeHeight: Double(glyph.height) / Double(tallest), isBar: isBar,
+            hasLeftStem: !isBar && (shape?.hasStraightLeftEdge ?? false))
     }
 
     /// A line of one glyph (a variable name: ρ, θ, μ) the Greek model reads, one character

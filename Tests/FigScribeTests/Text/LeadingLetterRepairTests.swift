@@ -3,8 +3,20 @@ import Testing
 
 @Suite("LeadingLetterRepair")
 struct LeadingLetterRepairTests {
-    static func glyph(_ letter: Character?, _ confidence: Double, digit: Double = 0, height: Double = 1, bar: Bool = false) -> LeadingGlyph {
-        LeadingGlyph(letter: letter, confidence: confidence, digitConfidence: digit, relativeHeight: height, isBar: bar)
+    static func glyph(
+        _ letter: Character?, _ confidence: Double, digit: Double = 0, height: Double = 1, bar: Bool = false, stem: Bool = false
+    ) -> LeadingGlyph {
+        LeadingGlyph(letter: letter, confidence: confidence, digitConfidence: digit, relativeHeight: height, isBar: bar, hasLeftStem: stem)
+    }
+
+    /// Eights OCR is sure of, whose left edges are straight stems: B ("B1" read "81"); round
+    /// ones stay eights.
+    @Test func stemmedEightsAreBs() {
+        let labels = ["81", "82", "83"]
+        let stemmed = [Self.glyph("B", 0, digit: 90, stem: true), Self.glyph("B", 0, digit: 90, stem: true), Self.glyph("B", 0, digit: 90)]
+        #expect(LeadingLetterRepair.repair(labels, glyphs: stemmed) == ["B1", "B2", "B3"])
+        let round = [Self.glyph("B", 0, digit: 90, stem: true), Self.glyph("B", 0, digit: 90), Self.glyph("B", 0, digit: 90)]
+        #expect(LeadingLetterRepair.repair(labels, glyphs: round) == labels)
     }
 
     @Test func countedLabelsOpeningWithALookalikeDigitAreDoubtful() {

@@ -40,6 +40,17 @@ struct LineReaderTests {
         #expect(try reader.read(asDrawn.rotated(by: -90), kind: .text).text == "ΔT (°C)")
     }
 
+    /// plotly's "B1" tick label opens with a straight stem, its "00h" with a round zero.
+    @Test func leadingGlyphTellsAStemFromACurve() throws {
+        let reader = try LineReader()
+        let figure = try PNGDecoder().decode(
+            contentsOf: Paths.goldenImages.appendingPathComponent("systems/plotly/plotly_layout_plotly_1.png"))
+        let b1 = try reader.leadingGlyph(of: figure.cropped(to: PixelRect(minX: 62, minY: 84, maxX: 80, maxY: 97)))
+        #expect(b1?.hasLeftStem == true)
+        let zero = try reader.leadingGlyph(of: figure.cropped(to: PixelRect(minX: 466, minY: 401, maxX: 492, maxY: 415)))
+        #expect(zero?.hasLeftStem == false)
+    }
+
     @Test func numberModeKeepsDigits() throws {
         let reader = try LineReader()
         let r = try reader.read(try TextFixtures.image("imshow_13.cblabel.rgba"), kind: .number)

@@ -38,7 +38,7 @@ struct FigureTextReader {
 
         // Text turned a quarter turn reads bottom to top (90°) in most plotting systems and
         // top to bottom (−90°) in some (pheatmap's column names): a role's turned lines take
-        // the direction a few of them read better at.
+        // the direction a few of them read better at, or the ink says their letters face.
         var readsDownward: Set<TextRole> = []
         for role in Set(roled.map(\.role)) {
             let turned = roled.indices.filter {
@@ -49,7 +49,9 @@ struct FigureTextReader {
             guard sample.reduce(0, { $0 + roled[$1].line.glyphIDs.count }) >= 2 else { continue }
             let up = try sample.reduce(0.0) { $0 + (try reading($1, at: 90)).confidence }
             let down = try sample.reduce(0.0) { $0 + (try reading($1, at: -90)).confidence }
-            if down > up + 10 * Double(sample.count) { readsDownward.insert(role) }
+            // Clearly better, or at all when the ink says the letters' tops face right.
+            let top = TurnedTextTop.side(of: turned.map { TurnedTextTop.profile(of: roled[$0].line, ink: layout.ink) })
+            if down > up + (top == .right ? 0 : 10 * Double(sample.count)) { readsDownward.insert(role) }
         }
 
         var read: [FigureText.ReadLine] = []

@@ -75,8 +75,12 @@ struct FigureTextReader {
         for role in [TextRole.xTick, .yTick] {
             let indices = read.indices.filter { read[$0].role == role }
             let positions = indices.map { role == .xTick ? read[$0].line.box.midX : read[$0].line.box.midY }
-            let repaired = try TickAxisRepair.repair(indices.map { read[$0].text }, positions: positions) {
+            var repaired = try TickAxisRepair.repair(indices.map { read[$0].text }, positions: positions) {
                 try indices.map { i in try reader.leadingGlyph(of: extractor.upright(read[i].line, angle: read[i].angle)) }
+            }
+            if repaired.contains(where: { $0.contains(where: \.isLetter) }) {
+                let heights = indices.map { i in reader.glyphHeights(of: extractor.upright(read[i].line, angle: read[i].angle)) }
+                repaired = TickLetterCase.repaired(repaired, heights: heights)
             }
             for (i, text) in zip(indices, repaired) { read[i].text = text }
         }

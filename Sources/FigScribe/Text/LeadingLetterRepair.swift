@@ -22,6 +22,8 @@ enum LeadingLetterRepair {
     static let sizeOnlyLetters = Set(GlyphRepairer.lowercaseLookalikes.flatMap { [$0, Character($0.uppercased())] })
     /// A first glyph at least this tall against the digits after it is a capital.
     static let capitalHeight = 0.88
+    /// A first glyph taller than this against the digits after it is two glyphs run together.
+    static let mergedHeight = 1.1
 
     /// Whether an axis's labels look like counted labels opening with a doubtful character:
     /// the character most of them (three quarters, and at least two) open with, followed by
@@ -55,8 +57,11 @@ enum LeadingLetterRepair {
         guard let opening = doubtfulOpening(of: labels) else { return labels }
         let measured = glyphs.compactMap { $0 }
         guard 2 * measured.count >= labels.count, !measured.isEmpty else { return labels }
-        let tall = measured.filter { $0.relativeHeight >= capitalHeight }.count
-        let isCapital = 2 * tall >= measured.count
+        // A first glyph clearly taller than the digits after it ran into the next one: its
+        // height says nothing of its case.
+        let sized = measured.filter { $0.relativeHeight <= mergedHeight }
+        let tall = sized.filter { $0.relativeHeight >= capitalHeight }.count
+        let isCapital = 2 * tall >= sized.count
         let letter: Character
         let bars = measured.filter(\.isBar).count
         if let candidates = letterLookalikes[opening], !isCapital,

@@ -26,6 +26,23 @@ struct CountedLabelRepairTests {
         #expect(CountedLabelRepair.repair(question, positions: Self.positions(8))[6] == "B7")
     }
 
+    /// Three labels read exactly give the count when three quarters follow it, though more
+    /// pairs ("yo2" … "yo6") vote for a count the labels do not bear out; an empty label (ink
+    /// OCR read nothing in) takes no part.
+    @Test func threeExactLabelsAndAnEmptyOne() {
+        let read = ["yol", "yo2", "yo3", "yo4", "yos", "yo6", "y07", "yos", "yoo", "y10", "yll", "y12", ""]
+        let positions = Self.positions(12) + [150]
+        #expect(CountedLabelRepair.repair(read, positions: positions)
+            == ["y01", "y02", "y03", "y04", "y05", "y06", "y07", "y08", "yoo", "y10", "y11", "y12", ""])
+    }
+
+    /// An a read for a g, an é for a 6.
+    @Test func moreLetterConfusions() {
+        #expect(CountedLabelRepair.repair(["g1", "g2", "g3", "a4", "a5", "g6"], positions: Self.positions(6))
+            == ["g1", "g2", "g3", "g4", "g5", "g6"])
+        #expect(CountedLabelRepair.repair(["C3", "C4", "C5", "Cé", "C7"], positions: Self.positions(5))[3] == "C6")
+    }
+
     /// Labels the count does not explain (another word, two digits swapped) keep their reading,
     /// and so does an axis where too few labels follow the count.
     @Test func labelsNoConfusionExplainsStay() {

@@ -1,30 +1,42 @@
-/// Repairs a misread character in an axis of counted labels ("C1" … "C9", "w10" … "w90",
+/// Repairs misread characters in an axis of counted labels ("C1" … "C9", "w10" … "w90",
 /// "s01" … "s26"): labels at evenly spaced ticks whose numbers step evenly with their
-/// place. When most labels (three quarters, and at least four) agree on one prefix, one
-/// suffix and one linear count, a label that differs from its expected text in a single
-/// character that breaks its shape, where OCR confuses the two ("G2" for "C2", "R&" for
-/// "R8"), is given the expected text. A digit read for another digit ("C5" where the count
-/// says "C8") is left as read: the labels may truly break the count.
+/// place. When most labels agree on one prefix, one suffix and one linear count (at least
+/// three, and a quarter of the labels, read exactly so; three quarters read so or explained
+/// by OCR's confusions), a label that differs from its expected text only where OCR
+/// confuses characters ("G2" for "C2", "Cs" for "C8", "wid" for "w10"), or that lacks the
+/// prefix ("6" for "C6"), is given the expected text. A digit read for another digit ("C5"
+/// where the count says "C8") is left as read: the labels may truly break the count.
 enum CountedLabelRepair {
     /// Characters OCR confuses on small labels, both ways.
     static let confusions: [Set<Character>] = [
-        ["5", "8", "6", "3", "9", "0", "&", "B", "S", "$"], ["1", "7", "l", "I", "i", "|", "T"],
-        ["0", "O", "o", "D", "Q"], ["2", "Z", "z"], ["C", "G", "c", "("], ["4", "A"],
+        ["5", "8", "6", "3", "9", "0", "&", "B", "S", "s", "$"], ["1", "7", "l", "I", "i", "|", "T", "?"],
+        ["0", "O", "o", "D", "Q", "d"], ["2", "Z", "z", "?"], ["C", "G", "c", "("], ["4", "A"], ["9", "g", "q", "a"],
+        ["6", "é", "b"],
     ]
 
-    /// The labels, repaired. - Parameter positions: each label's centre along its axis.
+    /// The labels, repaired; empty ones (ink OCR read nothing in) take no part.
+    /// - Parameter positions: each label's centre along its axis.
     static func repair(_ labels: [String], positions: [Double]) -> [String] {
-        guard labels.count >= 4, labels.count == positions.count else { return labels }
-        let parts = labels.map(CountedLabel.init)
+        guard labels.count == positions.count else { return labels }
+        let read = labels.indices.filter { !labels[$0].isEmpty }
+        var repaired = labels
+        for (i, text) in zip(read, repairRead(read.map { labels[$0] }, positions: read.map { positions[$0] })) {
+            repaired[i] = text
+        }
+        return repaired
+    }
+
+    private static func repairRead(_ labels: [String], positions: [Double]) -> [String] {
+        guard labels.count >= 4 else { return labels }
         let order = positions.indices.sorted { positions[$0] < positions[$1] }
         let gaps = zip(order, order.dropFirst()).map { positions[$1] - positions[$0] }.sorted()
         let spacing = gaps[gaps.count / 2]
         guard spacing > 0 else { return labels }
         let places = positions.map { Int((($0 - positions[order[0]]) / spacing).rounded()) }
-        guard let pattern = commonPattern(parts, places: places) else { return labels }
+        guard let pattern = commonPattern(labels, places: places) else { return labels }
         return labels.indices.map { i in
             let expected = pattern.text(at: places[i])
-            return differsByOneConfusion(labels[i], expected) ? expected : labels[i]
+            return isExplained(labels[i], by: expected, prefix: pattern.prefix) ? expected : labels[i]
         }
     }
 
@@ -50,7 +62,8 @@ enum CountedLabelRepair {
         }
     }
 
-    private static func commonPattern(_ parts: [CountedLabel], places: [Int]) -> Pattern? {
+    private static func commonPattern(_ labels: [String], places: [Int]) -> Pattern? {
+        let parts = labels.map(CountedLabel.init)
         var votes: [String: (pattern: Pattern, count: Int)] = [:]
         let counted = parts.indices.filter { parts[$0].number != nil }
         for a in counted {
@@ -64,28 +77,39 @@ enum CountedLabelRepair {
                 votes[key, default: (pattern, 0)].count += 1
             }
         }
-        guard let best = votes.values.max(by: { $0.count < $1.count })?.pattern else { return nil }
+        // The most voted count the labels bear out, with its key as a tie-break.
+        let candidates = votes.sorted { ($0.value.count, $1.key) > ($1.value.count, $0.key) }.map(\.value.pattern)
+        return candidates.lazy.compactMap { borneOut($0, labels: labels, parts: parts, places: places) }.first
+    }
+
+    /// The count, zero-padded as the labels are, when enough labels follow it exactly and
+    /// three quarters exactly or as misread.
+    private static func borneOut(_ count: Pattern, labels: [String], parts: [CountedLabel], places: [Int]) -> Pattern? {
         let agreeing = parts.indices.filter { i in
-            parts[i].prefix == best.prefix && parts[i].suffix == best.suffix && parts[i].number == best.first + best.step * places[i]
+            parts[i].prefix == count.prefix && parts[i].suffix == count.suffix && parts[i].number == count.first + count.step * places[i]
         }
-        guard agreeing.count >= 4, 4 * agreeing.count >= 3 * parts.count else { return nil }
+        guard agreeing.count >= 3, 4 * agreeing.count >= parts.count else { return nil }
         // Zero-padded counts ("s01") keep their width.
         let padded: [Int] = agreeing.compactMap { i in
             let digits = parts[i].digits
             return digits.count > 1 && digits.first == "0" ? digits.count : nil
         }
-        let width = padded.max() ?? 0
-        return Pattern(prefix: best.prefix, suffix: best.suffix, first: best.first, step: best.step, width: width)
+        let pattern = Pattern(prefix: count.prefix, suffix: count.suffix, first: count.first, step: count.step, width: padded.max() ?? 0)
+        let explained = labels.indices.filter { isExplained(labels[$0], by: pattern.text(at: places[$0]), prefix: pattern.prefix) }
+        guard 4 * (agreeing.count + explained.count) >= 3 * labels.count else { return nil }
+        return pattern
     }
 
-    /// Whether `read` and `expected` have the same length and differ in exactly one place,
-    /// by two characters OCR confuses.
-    static func differsByOneConfusion(_ read: String, _ expected: String) -> Bool {
+    /// Whether `read` is `expected` misread: it differs only where OCR confuses two
+    /// characters (not two digits), or it is `expected` without its prefix.
+    static func isExplained(_ read: String, by expected: String, prefix: String) -> Bool {
+        if read != expected, !prefix.isEmpty, prefix + read == expected { return true }
         let a = Array(read), b = Array(expected)
         guard a.count == b.count else { return false }
         let diffs = zip(a, b).filter { $0 != $1 }
-        guard diffs.count == 1, let (x, y) = diffs.first, !(x.isASCIIDigit && y.isASCIIDigit) else { return false }
-        return confusions.contains { $0.contains(x) && $0.contains(y) }
+        return !diffs.isEmpty && diffs.allSatisfy { x, y in
+            !(x.isASCIIDigit && y.isASCIIDigit) && confusions.contains { $0.contains(x) && $0.contains(y) }
+        }
     }
 }
 

@@ -38,7 +38,7 @@ struct FigureTextReader {
 
         // Text turned a quarter turn reads bottom to top (90°) in most plotting systems and
         // top to bottom (−90°) in some (pheatmap's column names): a role's turned lines take
-        // the direction a few of them read better at.
+        // the direction a few of them read better at, or the ink says their letters face.
         var readsDownward: Set<TextRole> = []
         for role in Set(roled.map(\.role)) {
             let turned = roled.indices.filter {
@@ -49,7 +49,9 @@ struct FigureTextReader {
             guard sample.reduce(0, { $0 + roled[$1].line.glyphIDs.count }) >= 2 else { continue }
             let up = try sample.reduce(0.0) { $0 + (try reading($1, at: 90)).confidence }
             let down = try sample.reduce(0.0) { $0 + (try reading($1, at: -90)).confidence }
-            if down > up + 10 * Double(sample.count) { readsDownward.insert(role) }
+            // Clearly better, or at all when the ink says the letters' tops face right.
+            let top = TurnedTextTop.side(of: turned.map { TurnedTextTop.profile(of: roled[$0].line, ink: layout.ink) })
+            if down > up + (top == .right ? 0 : 10 * Double(sample.count)) { readsDownward.insert(role) }
         }
 
         var read: [FigureText.ReadLine] = []
@@ -72,16 +74,14 @@ struct FigureTextReader {
         }
         for role in [TextRole.xTick, .yTick] {
             let indices = read.indices.filter { read[$0].role == role }
-            var repaired = TickLabelRepair.repair(indices.map { read[$0].text })
-            // The shape the axis agrees on may still open with a digit OCR read for a letter.
-            if LeadingLetterRepair.doubtfulOpening(of: repaired) != nil {
-                let glyphs = try indices.map { i in
-                    try reader.leadingGlyph(of: extractor.upright(read[i].line, angle: read[i].angle))
-                }
-                repaired = TickLabelRepair.shapeConsistent(LeadingLetterRepair.repair(repaired, glyphs: glyphs))
-            }
             let positions = indices.map { role == .xTick ? read[$0].line.box.midX : read[$0].line.box.midY }
-            repaired = CountedLabelRepair.repair(repaired, positions: positions)
+            var repaired = try TickAxisRepair.repair(indices.map { read[$0].text }, positions: positions) {
+                try indices.map { i in try reader.leadingGlyph(of: extractor.upright(read[i].line, angle: read[i].angle)) }
+            }
+            if repaired.contains(where: { $0.contains(where: \.isLetter) }) {
+                let heights = indices.map { i in reader.glyphHeights(of: extractor.upright(read[i].line, angle: read[i].angle)) }
+                repaired = TickLetterCase.repaired(repaired, heights: heights)
+            }
             for (i, text) in zip(indices, repaired) { read[i].text = text }
         }
         // A one-letter label whose case is only a matter of size takes the case the other

@@ -94,4 +94,13 @@ struct GlyphShape: Sendable {
         }
         return Double(best) / Double(max(1, width))
     }
+
+    /// Whether the leftmost ink of every row between 10% and 90% of the height lies in
+    /// one column, give or take a twentieth of the width (a stem, not a curve).
+    var hasStraightLeftEdge: Bool {
+        let rows = Int(Double(height) * 0.1)..<max(Int(Double(height) * 0.1) + 1, Int(Double(height) * 0.9))
+        let lefts = rows.map { y in (0..<width).first { isInk($0, y) } ?? width }
+        guard let lo = lefts.min(), let hi = lefts.max() else { return false }
+        return Double(hi - lo) <= max(1, 0.05 * Double(width))
+    }
 }

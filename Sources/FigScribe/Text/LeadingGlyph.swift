@@ -10,6 +10,9 @@ public struct LeadingGlyph: Equatable, Sendable {
     public var relativeHeight: Double
     /// Whether it is a plain upright bar (an I or l; a one has a flag).
     public var isBar: Bool = false
+    /// Whether its left edge is one straight upright stroke from top to bottom (a B or D;
+    /// the digits an 8 or 0 are round there).
+    public var hasLeftStem: Bool = false
 
     /// Whether it reads as a letter more surely than as a digit.
     public var isLetter: Bool { letter != nil && confidence >= 20 && confidence >= digitConfidence + 10 }

@@ -8,17 +8,22 @@
 /// after it). The axis takes the letter when two thirds of its labels (half, when no other
 /// letter is read) read as that letter alone, more surely than as a digit; when most first glyphs are clearly shorter than the
 /// digits (no digit is), the small letter the digit stands for; when they are plain bars
-/// where a one would carry a flag, I.
+/// where a one would carry a flag, I; when their left edge is a straight stem where the
+/// digit's is round, the stemmed letter (B for 8).
 enum LeadingLetterRepair {
     /// Digits OCR reads in place of letters: digit → the letters it may stand for.
     static let letterLookalikes: [Character: Set<Character>] = [
         "5": ["S", "s"], "8": ["B"], "7": ["T"], "0": ["O", "o", "D"], "1": ["I", "l"],
         "2": ["Z", "z"], "6": ["G", "b"], "9": ["g", "q"], "4": ["A"], "3": ["B"],
     ]
+    /// Digits OCR reads for a letter whose left edge is a straight stem, where the digit's is round.
+    static let stemLetters: [Character: Character] = ["8": "B", "3": "B", "0": "D"]
     /// Letters whose capital differs from the small letter only in size.
     static let sizeOnlyLetters = Set(GlyphRepairer.lowercaseLookalikes.flatMap { [$0, Character($0.uppercased())] })
     /// A first glyph at least this tall against the digits after it is a capital.
     static let capitalHeight = 0.88
+    /// A first glyph taller than this against the digits after it is two glyphs run together.
+    static let mergedHeight = 1.1
 
     /// Whether an axis's labels look like counted labels opening with a doubtful character:
     /// the character most of them (three quarters, and at least two) open with, followed by
@@ -52,8 +57,11 @@ enum LeadingLetterRepair {
         guard let opening = doubtfulOpening(of: labels) else { return labels }
         let measured = glyphs.compactMap { $0 }
         guard 2 * measured.count >= labels.count, !measured.isEmpty else { return labels }
-        let tall = measured.filter { $0.relativeHeight >= capitalHeight }.count
-        let isCapital = 2 * tall >= measured.count
+        // A first glyph clearly taller than the digits after it ran into the next one: its
+        // height says nothing of its case.
+        let sized = measured.filter { $0.relativeHeight <= mergedHeight }
+        let tall = sized.filter { $0.relativeHeight >= capitalHeight }.count
+        let isCapital = 2 * tall >= sized.count
         let letter: Character
         let bars = measured.filter(\.isBar).count
         if let candidates = letterLookalikes[opening], !isCapital,
@@ -65,6 +73,9 @@ enum LeadingLetterRepair {
         } else if opening == "1", 3 * bars >= 2 * measured.count {
             // A plain bar where a one would carry a flag: a capital I ("I1" read "11").
             letter = "I"
+        } else if let stemmed = stemLetters[opening], 3 * measured.filter(\.hasLeftStem).count >= 2 * measured.count {
+            // A straight stem down the left edge where the digit is round: the letter ("B1" read "81").
+            letter = stemmed
         } else if let candidates = letterLookalikes[opening] {
             // The letter most first glyphs read as alone, if it is one the digit stands for.
             var votes: [Character: Int] = [:]

@@ -115,7 +115,27 @@ public final class LineReader {
         let isBar = shape.map { $0.aspect <= 0.3 && $0.fillRatio >= 0.85 } ?? false
         return LeadingGlyph(
             letter: letter.text.count == 1 ? letter.text.first : nil, confidence: letter.confidence,
-            digitConfidence: digit.confidence, relativeHeight: Double(glyph.height) / Double(tallest), isBar: isBar)
+            digitConfidence: digit.confidence, relativeHeight: Double(glyph.height) / Double(tallest), isBar: isBar,
+            hasLeftStem: !isBar && (shape?.hasStraightLeftEdge ?? false))
+    }
+
+    /// The heights of a line's glyphs, left to right, in the line's own pixels: components
+    /// one mostly above the other (an i's dot and stem) count as one glyph.
+    func glyphHeights(of line: RGBAImage) -> [Double] {
+        guard line.width > 0, line.height > 0 else { return [] }
+        let prepared = preprocessor.prepare(line)
+        let mask = InkMask(gray: prepared.gray)
+        let boxes = mask.componentBoxes.indices.filter { mask.componentAreas[$0] >= 3 }
+            .map { mask.componentBoxes[$0] }.sorted { $0.minX < $1.minX }
+        var glyphs: [PixelRect] = []
+        for box in boxes {
+            if let last = glyphs.last, 2 * (min(last.maxX, box.maxX) - box.minX) >= min(last.width, box.width) {
+                glyphs[glyphs.count - 1] = last.union(box)
+            } else {
+                glyphs.append(box)
+            }
+        }
+        return glyphs.map { Double($0.height) / prepared.scale }
     }
 
     /// A line of one glyph (a variable name: ρ, θ, μ) the Greek model reads, one character

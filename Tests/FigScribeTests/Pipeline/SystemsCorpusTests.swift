@@ -6,13 +6,15 @@ import Testing
 /// A quick subset of the multi-system corpus (`GoldenImages/systems`, scored whole by
 /// `Scripts/score-corpus`): one figure per system, each showing a case the reader handles —
 /// stepped and log scales, scales drawn from short colour tables, printed numbers, counted
-/// labels (S1, s01, I1, C1) and labels turned top to bottom.
+/// labels (S1, s01, I1, C1, B1 read as 81, C1 … C9 read partly as letters) and labels turned
+/// top to bottom (words whose ascenders show it).
 @Suite("Multi-system corpus, quick subset")
 struct SystemsCorpusTests {
     static let figures = [
         "pheatmap/ph_numbers_percent", "gnuplot/gp_maxcolors4_gray", "octave/oc_jet_south", "matplotlib/mpl_log_1",
         "seaborn/sns_discrete_1", "seaborn/sns_layout_1", "plotnine/p9_discrete_1", "vegalite/vl_discrete_bin_3",
         "ggplot2/gg_fermenter_rdbu", "baser/br_res150", "lattice/lt_annot", "plotly/plotly_annot_2",
+        "plotly/plotly_layout_plotly_1", "plotnine/p9_layout_bw_9", "pheatmap/ph_numbers_counts",
     ]
 
     /// How far (cells) a tick may sit from its truth, as the scorer allows.

@@ -12,6 +12,46 @@ struct CountedLabelRepairTests {
             == ["C1", "C2", "C3", "C4", "C5", "C6", "C7", "C8", "C9", "C10"])
     }
 
+    /// Letters read for digits ("Cs" for C8 and C9, "l" for 1, "?" for 7, "id" for 10), and a
+    /// label that lost its prefix ("6"), are taken back when only a third of the labels
+    /// (four) are read exactly but three quarters follow the count, exactly or so misread.
+    @Test func labelsMisreadByConfusionsOrWithoutPrefixFollowTheCount() {
+        let read = ["Cl", "C2", "C3", "C4", "Cs", "6", "C7", "Cs", "Cs"]
+        #expect(CountedLabelRepair.repair(read, positions: Self.positions(9))
+            == ["C1", "C2", "C3", "C4", "C5", "C6", "C7", "C8", "C9"])
+        let tens = ["wid", "w20", "w30", "w40", "w50", "w60", "wid", "w80", "w90", "w100"]
+        #expect(CountedLabelRepair.repair(tens, positions: Self.positions(10))
+            == ["w10", "w20", "w30", "w40", "w50", "w60", "w70", "w80", "w90", "w100"])
+        let question = ["B1", "B2", "B3", "B4", "B5", "B6", "B?", "B8"]
+        #expect(CountedLabelRepair.repair(question, positions: Self.positions(8))[6] == "B7")
+    }
+
+    /// Three labels read exactly give the count when three quarters follow it, though more
+    /// pairs ("yo2" … "yo6") vote for a count the labels do not bear out; an empty label (ink
+    /// OCR read nothing in) takes no part.
+    @Test func threeExactLabelsAndAnEmptyOne() {
+        let read = ["yol", "yo2", "yo3", "yo4", "yos", "yo6", "y07", "yos", "yoo", "y10", "yll", "y12", ""]
+        let positions = Self.positions(12) + [150]
+        #expect(CountedLabelRepair.repair(read, positions: positions)
+            == ["y01", "y02", "y03", "y04", "y05", "y06", "y07", "y08", "yoo", "y10", "y11", "y12", ""])
+    }
+
+    /// An a read for a g, an é for a 6.
+    @Test func moreLetterConfusions() {
+        #expect(CountedLabelRepair.repair(["g1", "g2", "g3", "a4", "a5", "g6"], positions: Self.positions(6))
+            == ["g1", "g2", "g3", "g4", "g5", "g6"])
+        #expect(CountedLabelRepair.repair(["C3", "C4", "C5", "Cé", "C7"], positions: Self.positions(5))[3] == "C6")
+    }
+
+    /// Labels the count does not explain (another word, two digits swapped) keep their reading,
+    /// and so does an axis where too few labels follow the count.
+    @Test func labelsNoConfusionExplainsStay() {
+        let read = ["C1", "C2", "C3", "C4", "total", "C6", "C7"]
+        #expect(CountedLabelRepair.repair(read, positions: Self.positions(7)) == read)
+        let few = ["C1", "C2", "C3", "C4", "Cs", "x", "y", "z", "w"]
+        #expect(CountedLabelRepair.repair(few, positions: Self.positions(9)) == few)
+    }
+
     /// A digit read as another digit may be what is drawn (labels need not follow a count).
     @Test func aDigitForAnotherDigitStays() {
         let read = ["S-21", "S-22", "S-23", "S-24", "S-26", "S-26", "S-27"]

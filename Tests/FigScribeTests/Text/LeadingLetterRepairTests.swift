@@ -3,8 +3,29 @@ import Testing
 
 @Suite("LeadingLetterRepair")
 struct LeadingLetterRepairTests {
-    static func glyph(_ letter: Character?, _ confidence: Double, digit: Double = 0, height: Double = 1, bar: Bool = false) -> LeadingGlyph {
-        LeadingGlyph(letter: letter, confidence: confidence, digitConfidence: digit, relativeHeight: height, isBar: bar)
+    static func glyph(
+        _ letter: Character?, _ confidence: Double, digit: Double = 0, height: Double = 1, bar: Bool = false, stem: Bool = false
+    ) -> LeadingGlyph {
+        LeadingGlyph(letter: letter, confidence: confidence, digitConfidence: digit, relativeHeight: height, isBar: bar, hasLeftStem: stem)
+    }
+
+    /// First glyphs much taller than the digits (a c run into the digit after it) do not
+    /// count towards the case: the short ones say small.
+    @Test func firstGlyphsRunIntoTheNextDoNotDecideTheCase() {
+        let labels = ["C1", "C6", "C11", "C16", "C21", "C26"]
+        let glyphs = [Self.glyph("c", 80, height: 0.84), Self.glyph("c", 80, height: 0.75), Self.glyph("c", 77, height: 0.84),
+                      Self.glyph(nil, 0, height: 1.12), Self.glyph("c", 0, height: 1.12), Self.glyph("c", 0, height: 1.15)]
+        #expect(LeadingLetterRepair.repair(labels, glyphs: glyphs) == ["c1", "c6", "c11", "c16", "c21", "c26"])
+    }
+
+    /// Eights OCR is sure of, whose left edges are straight stems: B ("B1" read "81"); round
+    /// ones stay eights.
+    @Test func stemmedEightsAreBs() {
+        let labels = ["81", "82", "83"]
+        let stemmed = [Self.glyph("B", 0, digit: 90, stem: true), Self.glyph("B", 0, digit: 90, stem: true), Self.glyph("B", 0, digit: 90)]
+        #expect(LeadingLetterRepair.repair(labels, glyphs: stemmed) == ["B1", "B2", "B3"])
+        let round = [Self.glyph("B", 0, digit: 90, stem: true), Self.glyph("B", 0, digit: 90), Self.glyph("B", 0, digit: 90)]
+        #expect(LeadingLetterRepair.repair(labels, glyphs: round) == labels)
     }
 
     @Test func countedLabelsOpeningWithALookalikeDigitAreDoubtful() {

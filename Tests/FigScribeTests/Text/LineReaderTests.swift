@@ -40,6 +40,30 @@ struct LineReaderTests {
         #expect(try reader.read(asDrawn.rotated(by: -90), kind: .text).text == "ΔT (°C)")
     }
 
+    /// plotly's "B1" tick label opens with a straight stem, its "00h" with a round zero.
+    @Test func leadingGlyphTellsAStemFromACurve() throws {
+        let reader = try LineReader()
+        let figure = try PNGDecoder().decode(
+            contentsOf: Paths.goldenImages.appendingPathComponent("systems/plotly/plotly_layout_plotly_1.png"))
+        let b1 = try reader.leadingGlyph(of: figure.cropped(to: PixelRect(minX: 62, minY: 84, maxX: 80, maxY: 97)))
+        #expect(b1?.hasLeftStem == true)
+        let zero = try reader.leadingGlyph(of: figure.cropped(to: PixelRect(minX: 466, minY: 401, maxX: 492, maxY: 415)))
+        #expect(zero?.hasLeftStem == false)
+    }
+
+    /// ggcorrplot's "vs" (read "VS") has two glyphs as short as the c, a, r of "carb", whose
+    /// b stands taller.
+    @Test func glyphHeightsMeasureEachGlyph() throws {
+        let reader = try LineReader()
+        let figure = try PNGDecoder().decode(
+            contentsOf: Paths.goldenImages.appendingPathComponent("others/ggcorrplot/gcp_README-basic-1.png"))
+        let vs = reader.glyphHeights(of: figure.cropped(to: PixelRect(minX: 37, minY: 235, maxX: 65, maxY: 254)))
+        let carb = reader.glyphHeights(of: figure.cropped(to: PixelRect(minX: 14, minY: 78, maxX: 65, maxY: 101)))
+        try #require(vs.count == 2 && carb.count == 4)
+        #expect(vs.allSatisfy { abs($0 - carb[0]) <= 1 })
+        #expect(carb[3] >= 1.2 * carb[0])
+    }
+
     @Test func numberModeKeepsDigits() throws {
         let reader = try LineReader()
         let r = try reader.read(try TextFixtures.image("imshow_13.cblabel.rgba"), kind: .number)

@@ -85,11 +85,25 @@ public struct LayoutAnalyzer: Sendable {
         var texts = AxisLabelSplitter(gridBox: trimmed, glyphBox: glyphBox)
             .split(TickLabelSplitter(gridBox: gridBox, columns: columns.count, glyphBox: glyphBox).split(roled))
         if let strip { texts = LegendLabelSplitter(strip: strip, glyphBox: glyphBox).split(texts) }
+        texts = namingLoneLines(texts, columns: columns.count, rows: rows.count)
         return FigureLayout(
             background: ink.background, gridBox: gridBox, rows: rows.count, columns: columns.count,
             strip: strip, texts: texts, annotations: annotations,
             tickMarks: marks, cellColours: cellColours,
             image: image, ink: ink.components)
+    }
+
+    /// The roles with a grid of one column (row) named: the lone level line taken for the
+    /// x (y) axis's title, on an axis without tick labels, is the name of its only column
+    /// (row), centred on it as a title would be.
+    static func namingLoneLines(_ texts: [FigureLayout.RoledLine], columns: Int, rows: Int) -> [FigureLayout.RoledLine] {
+        var texts = texts
+        for (count, label, tick) in [(columns, TextRole.xLabel, TextRole.xTick), (rows, .yLabel, .yTick)] where count == 1 {
+            let labels = texts.indices.filter { texts[$0].role == label }
+            guard labels.count == 1, !texts.contains(where: { $0.role == tick }), texts[labels[0]].line.angle == 0 else { continue }
+            texts[labels[0]].role = tick
+        }
+        return texts
     }
 
     /// A solid line at least `minRuleLength` long and at most 2 px thick (an axis line, a

@@ -103,4 +103,18 @@ struct LayoutAnalyzerTests {
         #expect(!LayoutAnalyzer.isRule(line(30, 2)))
         #expect(!LayoutAnalyzer.isRule(line(60, 12)))
     }
+
+    /// Under a grid of one column, the lone level line (centred like an axis title) is the
+    /// column's name; under a wider grid, or with tick labels beside it, it stays the title.
+    @Test func theLoneLineUnderOneColumnNamesIt() {
+        let line = { (box: PixelRect, angle: Double?) in TextLine(box: box, angle: angle, glyphIDs: [0], glyphSize: 10) }
+        let name = FigureLayout.RoledLine(line: line(PixelRect(minX: 150, minY: 600, maxX: 180, maxY: 610), 0), role: .xLabel)
+        let yTitle = FigureLayout.RoledLine(line: line(PixelRect(minX: 5, minY: 280, maxX: 20, maxY: 330), 90), role: .yLabel)
+        #expect(LayoutAnalyzer.namingLoneLines([name, yTitle], columns: 1, rows: 20).map(\.role) == [.xTick, .yLabel])
+        #expect(LayoutAnalyzer.namingLoneLines([name, yTitle], columns: 2, rows: 20).map(\.role) == [.xLabel, .yLabel])
+        let tick = FigureLayout.RoledLine(line: line(PixelRect(minX: 150, minY: 580, maxX: 160, maxY: 590), 0), role: .xTick)
+        #expect(LayoutAnalyzer.namingLoneLines([name, tick], columns: 1, rows: 20).map(\.role) == [.xLabel, .xTick])
+        // A turned line beside a grid of one row stays its title.
+        #expect(LayoutAnalyzer.namingLoneLines([yTitle], columns: 12, rows: 1).map(\.role) == [.yLabel])
+    }
 }

@@ -94,6 +94,7 @@ struct TextLineGrouper {
                 cost += 1 + 0.01 * spreadAcross(c, angle: angle) / size
                 let majors = c.filter { !isMinor($0, size: size) }
                 if spreadAcross(majors.isEmpty ? c : majors, angle: angle) > 0.3 * size { cost += Double(c.count) }
+                cost += Double(diagonalGaps(majors, angle: angle))
             }
             if best == nil || cost < best!.cost - 1e-9 { best = (cost, angle, clusters) }
         }
@@ -121,6 +122,18 @@ struct TextLineGrouper {
         return best.clusters.map { c in
             makeLine(c, angle: runsAlong(c, angle: best.angle, size: size) ? best.angle : nil, size: size)
         }
+    }
+
+    /// How many letters of a diagonal line sit clear of the letter before both across and
+    /// down: letters turned 45° follow each other overlapping both ways, while two level
+    /// words (or a word and a number) set corner to corner only look diagonal.
+    private func diagonalGaps(_ letters: [Int], angle: Double) -> Int {
+        guard angle == 45 || angle == -45 else { return 0 }
+        let direction = ReadingDirection(degrees: angle)
+        let boxes = letters.map { glyphs[$0].box }.sorted { direction.along($0) < direction.along($1) }
+        return zip(boxes, boxes.dropFirst()).filter { a, b in
+            min(a.maxX, b.maxX) <= max(a.minX, b.minX) && min(a.maxY, b.maxY) <= max(a.minY, b.minY)
+        }.count
     }
 
     /// The longest component of the group that is a whole word running at an angle other

@@ -70,4 +70,21 @@ struct TextLineGrouperTests {
         #expect(lines.contains { $0.glyphIDs.sorted() == [2, 3] && $0.angle != 90 })
         #expect(lines.contains { $0.glyphIDs.sorted() == [4, 5] && $0.angle != 90 })
     }
+
+    /// A legend title ("kW", one component) and the strip's first tick label ("0") set
+    /// corner to corner, clear of each other both across and down: two lines, not one
+    /// turned 45°.
+    @Test func wordsCornerToCornerAreNotADiagonalLine() {
+        let glyphs = [
+            Component(id: 0, box: PixelRect(minX: 248, minY: 259, maxX: 268, maxY: 272), pixelCount: 110, axis: (0, 1.5)),
+            Component(id: 1, box: PixelRect(minX: 272, minY: 273, maxX: 279, maxY: 282), pixelCount: 35, axis: (90, 1.3)),
+        ]
+        // Tick labels elsewhere set the typical glyph size (10 px).
+        let ticks = (2...6).map { k in
+            Component(id: k, box: PixelRect(minX: 40 * k, minY: 100, maxX: 40 * k + 8, maxY: 110), pixelCount: 40, axis: (90, 1.5))
+        }
+        let lines = TextLineGrouper(glyphs: glyphs + ticks).lines().filter { $0.glyphIDs.contains(0) || $0.glyphIDs.contains(1) }
+        #expect(lines.count == 2)
+        #expect(lines.allSatisfy { $0.angle != 45 && $0.angle != -45 })
+    }
 }

@@ -9,11 +9,14 @@ struct FigureTextReader {
         let extractor = LineImageExtractor(image: layout.image, ink: layout.ink, background: layout.background)
         let roled = layout.texts.filter { $0.role != .other }
         var readings: [Int: [Double: RecognizedLine]] = [:]
-        func reading(_ i: Int, at angle: Double) throws -> RecognizedLine {
-            if let r = readings[i]?[angle] { return r }
+        func firstLook(_ i: Int, at angle: Double) throws -> FirstLook {
             let kind: LineKind = roled[i].role == .colorbarTick ? .number : .text
             try deadline.check("text recognition")
-            let r = try reader.read(extractor.upright(roled[i].line, angle: angle), kind: kind)
+            return try reader.firstLook(extractor.upright(roled[i].line, angle: angle), kind: kind)
+        }
+        func reading(_ i: Int, at angle: Double, from look: FirstLook? = nil) throws -> RecognizedLine {
+            if let r = readings[i]?[angle] { return r }
+            let r = try reader.read(look ?? firstLook(i, at: angle))
             readings[i, default: [:]][angle] = r
             return r
         }
@@ -48,8 +51,14 @@ struct FigureTextReader {
             // A single glyph (one short word of touching letters) says too little.
             guard sample.reduce(0, { $0 + roled[$1].line.glyphIDs.count }) >= 2 else { continue }
             let up = try sample.reduce(0.0) { $0 + (try reading($1, at: 90)).confidence }
-            let down = try sample.reduce(0.0) { $0 + (try reading($1, at: -90)).confidence }
-            if down > up + 10 * Double(sample.count) { readsDownward.insert(role) }
+            // Read upside down, a line is unsure and would get every second look: first looks
+            // far below the readings at 90° give −90° up without them. (Where −90° won on the
+            // four corpora, its first looks lay at most 34 points a line below.)
+            let looks = try sample.map { try firstLook($0, at: -90) }
+            let n = Double(sample.count)
+            guard looks.reduce(0, { $0 + $1.confidence }) > up - Self.hopelessDirection * n else { continue }
+            let down = try zip(sample, looks).reduce(0.0) { $0 + (try reading($1.0, at: -90, from: $1.1)).confidence }
+            if down > up + 10 * n { readsDownward.insert(role) }
         }
 
         var read: [FigureText.ReadLine] = []
@@ -119,6 +128,10 @@ struct FigureTextReader {
         }
         return FigureText(lines: read, annotations: annotations)
     }
+
+    /// How far (points a line) the first looks at −90° may fall below the full readings at
+    /// 90° before −90° is given up without second looks.
+    static let hopelessDirection = 40.0
 
     /// The columns, within the grid cell a box's middle lies in (two pixels in from its
     /// edges, which blend with the neighbours), where pixels level with the box differ

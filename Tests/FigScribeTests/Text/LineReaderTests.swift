@@ -40,6 +40,17 @@ struct LineReaderTests {
         #expect(try reader.read(asDrawn.rotated(by: -90), kind: .text).text == "ΔT (°C)")
     }
 
+    @Test(arguments: [("imshow_13.cblabel.rgba", LineKind.text), ("seaborn_16.xlabel.rgba", .text), ("imshow_13.cblabel.rgba", .number)])
+    func fullReadingFromAFirstLookIsTheSame(file: String, kind: LineKind) throws {
+        let reader = try LineReader()
+        let image = try TextFixtures.image(file)
+        let look = try reader.firstLook(image, kind: kind)
+        let full = try reader.read(look)
+        #expect(full == (try reader.read(image, kind: kind)))
+        // Second looks and repairs only ever replace the first reading with a surer one.
+        #expect(look.confidence <= full.confidence)
+    }
+
     @Test func numberModeKeepsDigits() throws {
         let reader = try LineReader()
         let r = try reader.read(try TextFixtures.image("imshow_13.cblabel.rgba"), kind: .number)

@@ -31,9 +31,18 @@ struct FigureTextReader {
                 continue
             }
             let members = roled.indices.filter { roled[$0].role == role && dots[$0] == nil }
+            let angles = Self.candidateAngles(for: members.map { roled[$0].line }, tickLabels: role.isTick)
+            let looks = try angles.map { angle in try members.map { try firstLook($0, at: angle) } }
+            let firstTotals = looks.map { $0.reduce(0.0) { $0 + $1.confidence } }
+            let bestFirst = firstTotals.max() ?? 0
             var best: (angle: Double, confidence: Double) = (0, -1)
-            for angle in Self.candidateAngles(for: members.map { roled[$0].line }, tickLabels: role.isTick) {
-                let total = try members.reduce(0.0) { $0 + (try reading($1, at: angle)).confidence }
+            for (angle, (looks, firstTotal)) in zip(angles, zip(looks, firstTotals)) {
+                // Turned the wrong way, lines are unsure and would get every second look: an
+                // angle whose first looks fall far behind another's is given up without them.
+                // One line's first look is too unsure to judge by.
+                let n = Double(members.count)
+                if members.count > 1, firstTotal <= bestFirst - Self.hopelessAngle * n { continue }
+                let total = try zip(members, looks).reduce(0.0) { $0 + (try reading($1.0, at: angle, from: $1.1)).confidence }
                 if total > best.confidence { best = (angle, total) }
             }
             roleAngles[role] = best.angle
@@ -132,6 +141,11 @@ struct FigureTextReader {
     /// How far (points a line) the first looks at −90° may fall below the full readings at
     /// 90° before −90° is given up without second looks.
     static let hopelessDirection = 40.0
+
+    /// How far (points a line) a role's first looks at one candidate angle may fall behind
+    /// those at another before the angle is given up without second looks. (Where a role of
+    /// two or more lines took an angle on the four corpora, its first looks there were the best.)
+    static let hopelessAngle = 30.0
 
     /// The columns, within the grid cell a box's middle lies in (two pixels in from its
     /// edges, which blend with the neighbours), where pixels level with the box differ

@@ -30,42 +30,46 @@ struct ConnectedComponents {
         self.height = height
         var labels = [Int32](repeating: -1, count: width * height)
         var components: [Component] = []
-        var stack: [Int] = []
-        // Unchecked buffers: the flood fill visits every pixel of the figure.
+        // Every labelled pixel is pushed once, so the stack never holds more than the image.
+        let stack = UnsafeMutableBufferPointer<Int>.allocate(capacity: max(1, width * height))
+        defer { stack.deallocate() }
+        // Unchecked buffers: the flood fill visits every pixel of the figure. The pixel sums
+        // are whole numbers, kept exactly whatever the order of the visits.
         mask.withUnsafeBufferPointer { mask in
             labels.withUnsafeMutableBufferPointer { labels in
                 for start in 0..<(width * height) where mask[start] && labels[start] < 0 {
                     let id = Int32(components.count)
                     var box = PixelRect(minX: start % width, minY: start / width,
                                         maxX: start % width + 1, maxY: start / width + 1)
-                    var count = 0
-                    var sx = 0.0, sy = 0.0, sxx = 0.0, syy = 0.0, sxy = 0.0
+                    var count = 0, sx = 0, sy = 0, sxx = 0, syy = 0, sxy = 0
                     labels[start] = id
-                    stack.append(start)
-                    while let p = stack.popLast() {
+                    stack[0] = start
+                    var top = 1
+                    while top > 0 {
+                        top -= 1
+                        let p = stack[top]
+                        let y = p / width, x = p - y * width
                         count += 1
-                        let x = p % width, y = p / width
-                        let fx = Double(x), fy = Double(y)
-                        sx += fx; sy += fy; sxx += fx * fx; syy += fy * fy; sxy += fx * fy
+                        sx += x; sy += y; sxx += x * x; syy += y * y; sxy += x * y
                         box.minX = min(box.minX, x); box.maxX = max(box.maxX, x + 1)
                         box.minY = min(box.minY, y); box.maxY = max(box.maxY, y + 1)
-                        for dy in -1...1 {
-                            let ny = y + dy
-                            if ny < 0 || ny >= height { continue }
-                            for dx in -1...1 {
-                                let nx = x + dx
-                                if nx < 0 || nx >= width || (dx == 0 && dy == 0) { continue }
-                                let q = ny * width + nx
+                        let left = x > 0 ? -1 : 0, right = x + 1 < width ? 1 : 0
+                        let up = y > 0 ? -1 : 0, down = y + 1 < height ? 1 : 0
+                        for dy in up...down {
+                            let row = p + dy * width
+                            for dx in left...right {
+                                let q = row + dx
                                 if mask[q] && labels[q] < 0 {
                                     labels[q] = id
-                                    stack.append(q)
+                                    stack[top] = q
+                                    top += 1
                                 }
                             }
                         }
                     }
-                    let n = Double(count)
-                    let cxx = sxx / n - (sx / n) * (sx / n), cyy = syy / n - (sy / n) * (sy / n)
-                    let cxy = sxy / n - (sx / n) * (sy / n)
+                    let n = Double(count), mx = Double(sx) / n, my = Double(sy) / n
+                    let cxx = Double(sxx) / n - mx * mx, cyy = Double(syy) / n - my * my
+                    let cxy = Double(sxy) / n - mx * my
                     let spread = ((cxx - cyy) * (cxx - cyy) + 4 * cxy * cxy).squareRoot()
                     let major = (cxx + cyy + spread) / 2, minor = max(1e-9, (cxx + cyy - spread) / 2)
                     // Image y grows downwards, so the angle's sign flips.

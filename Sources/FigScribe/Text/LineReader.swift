@@ -43,14 +43,28 @@ public final class LineReader {
     /// - Returns: the text and Tesseract's mean confidence.
     /// - Throws: ``TextError`` for an empty image, or when the Greek model is needed but missing.
     public func read(_ line: RGBAImage, kind: LineKind) throws -> RecognizedLine {
+        try read(firstLook(line, kind: kind))
+    }
+
+    /// Reads `line` once with `eng` (numbers with the number characters only).
+    /// - Throws: ``TextError`` for an empty image.
+    public func firstLook(_ line: RGBAImage, kind: LineKind) throws -> FirstLook {
         guard line.width > 0, line.height > 0 else { throw TextError.emptyImage(width: line.width, height: line.height) }
         let prepared = preprocessor.prepare(line)
-        switch kind {
+        let whitelist = kind == .number ? Self.numberCharacters : ""
+        let result = try english.recognize(prepared.image, mode: .singleLine, whitelist: whitelist)
+        return FirstLook(line: line, kind: kind, prepared: prepared, result: result)
+    }
+
+    /// Reads a line from its first look on: the same as ``read(_:kind:)`` of the look's line.
+    /// - Throws: ``TextError`` when the Greek model is needed but missing.
+    public func read(_ look: FirstLook) throws -> RecognizedLine {
+        let line = look.line
+        switch look.kind {
         case .number:
-            let r = try english.recognize(prepared.image, mode: .singleLine, whitelist: Self.numberCharacters)
-            return RecognizedLine(text: r.text, confidence: r.confidence)
+            return RecognizedLine(text: look.result.text, confidence: look.result.confidence)
         case .text:
-            let original = (prepared: prepared, result: try english.recognize(prepared.image, mode: .singleLine))
+            let original = (prepared: look.prepared, result: look.result)
             var (prepared, r) = original
             // An unsure reading gets second looks: enlarged half as much again, and by the
             // `Latin` model, whose language model does not pull "ctrl" towards "ctri".

@@ -64,6 +64,29 @@ struct LineReaderTests {
         #expect(carb[3] >= 1.2 * carb[0])
     }
 
+    @Test(arguments: [("imshow_13.cblabel.rgba", LineKind.text), ("seaborn_16.xlabel.rgba", .text), ("imshow_13.cblabel.rgba", .number)])
+    func fullReadingFromAFirstLookIsTheSame(file: String, kind: LineKind) throws {
+        let reader = try LineReader()
+        let image = try TextFixtures.image(file)
+        let look = try reader.firstLook(image, kind: kind)
+        let full = try reader.read(look)
+        #expect(full == (try reader.read(image, kind: kind)))
+        // Second looks and repairs only ever replace the first reading with a surer one.
+        #expect(look.confidence <= full.confidence)
+    }
+
+    /// What lets `FigureTextReader` give a direction up on first looks alone: a label of
+    /// words read the wrong way up starts far below its full upright reading. (A short one
+    /// may not: "ΔT (°C)" upside down reads at 67 against 95, and is then read in full.)
+    @Test(arguments: ["seaborn_16.xlabel.rgba", "seed_meta_token2.title.rgba"])
+    func upsideDownFirstLookOfWordsIsHopeless(file: String) throws {
+        let reader = try LineReader()
+        let upright = try TextFixtures.image(file)
+        let full = try reader.read(upright, kind: .text)
+        let upsideDown = try reader.firstLook(upright.rotated(by: 180), kind: .text)
+        #expect(upsideDown.confidence <= full.confidence - FigureTextReader.hopelessDirection)
+    }
+
     @Test func numberModeKeepsDigits() throws {
         let reader = try LineReader()
         let r = try reader.read(try TextFixtures.image("imshow_13.cblabel.rgba"), kind: .number)

@@ -94,7 +94,7 @@ struct TextLineGrouper {
                 cost += 1 + 0.01 * spreadAcross(c, angle: angle) / size
                 let majors = c.filter { !isMinor($0, size: size) }
                 if spreadAcross(majors.isEmpty ? c : majors, angle: angle) > 0.3 * size { cost += Double(c.count) }
-                cost += Double(diagonalGaps(majors, angle: angle))
+                cost += Double(diagonalGaps(c, angle: angle, size: size))
             }
             if best == nil || cost < best!.cost - 1e-9 { best = (cost, angle, clusters) }
         }
@@ -124,16 +124,24 @@ struct TextLineGrouper {
         }
     }
 
-    /// How many letters of a diagonal line sit clear of the letter before both across and
-    /// down: letters turned 45° follow each other overlapping both ways, while two level
-    /// words (or a word and a number) set corner to corner only look diagonal.
-    private func diagonalGaps(_ letters: [Int], angle: Double) -> Int {
-        guard angle == 45 || angle == -45 else { return 0 }
-        let direction = ReadingDirection(degrees: angle)
-        let boxes = letters.map { glyphs[$0].box }.sorted { direction.along($0) < direction.along($1) }
-        return zip(boxes, boxes.dropFirst()).filter { a, b in
-            min(a.maxX, b.maxX) <= max(a.minX, b.minX) && min(a.maxY, b.maxY) <= max(a.minY, b.minY)
-        }.count
+    /// 1 when a diagonal line is two letters alone, clear of each other both across and
+    /// down, else 0: letters turned 45° follow each other overlapping both ways, while two
+    /// level words (or a word and a number) set corner to corner only look diagonal. (In
+    /// longer lines a space leaves such gaps, and between two letters an underscore.)
+    private func diagonalGaps(_ members: [Int], angle: Double, size: Double) -> Int {
+        let letters = members.filter { !isMinor($0, size: size) }
+        guard angle == 45 || angle == -45, letters.count == 2, members.count == 2 else { return 0 }
+        // A word of touching letters drawn along the angle shows the line is truly diagonal.
+        guard !letters.contains(where: { isWord($0, along: angle) }) else { return 0 }
+        let a = glyphs[letters[0]].box, b = glyphs[letters[1]].box
+        return min(a.maxX, b.maxX) <= max(a.minX, b.minX) && min(a.maxY, b.maxY) <= max(a.minY, b.minY) ? 1 : 0
+    }
+
+    /// Whether a component is clearly elongated along `angle` (a word of touching letters).
+    private func isWord(_ i: Int, along angle: Double) -> Bool {
+        var d = abs(glyphs[i].axis.angle - angle).truncatingRemainder(dividingBy: 180)
+        if d > 90 { d = 180 - d }
+        return glyphs[i].axis.elongation >= 2 && d <= 22.5
     }
 
     /// The longest component of the group that is a whole word running at an angle other
@@ -176,9 +184,7 @@ struct TextLineGrouper {
         let letters = members.filter { !isMinor($0, size: size) }
         if letters.count == 1, let word = letters.first {
             // Touching letters drawn as one component: its own axis tells.
-            var d = abs(glyphs[word].axis.angle - angle).truncatingRemainder(dividingBy: 180)
-            if d > 90 { d = 180 - d }
-            return glyphs[word].axis.elongation >= 2 && d <= 22.5
+            return isWord(word, along: angle)
         }
         guard letters.count >= 2 else { return false }
         let length = letters.map { along($0, angle: angle) }

@@ -119,9 +119,20 @@ struct TextLineGrouper {
         }
         // A short cluster ("3," or "−5") says little of its direction: unless its letters
         // run clearly longer along the angle than across it, the role decides.
-        return best.clusters.map { c in
+        func line(_ c: [Int]) -> TextLine {
             makeLine(c, angle: runsAlong(c, angle: best.angle, size: size) ? best.angle : nil, size: size)
         }
+        // Letters left alone at the chosen angle may make lines at another (a turned word of
+        // two components hard against a level tick label): split on their own, they stand
+        // when that joins some of them.
+        let singles = best.clusters.filter { $0.filter { !isMinor($0, size: size) }.count == 1 }
+        if singles.count >= 2, singles.count < best.clusters.count {
+            let resplit = split(singles.joined().sorted(), size: size, link: link)
+            if resplit.count < singles.count {
+                return best.clusters.filter { !singles.contains($0) }.map(line) + resplit
+            }
+        }
+        return best.clusters.map(line)
     }
 
     /// 1 when a diagonal line is two letters alone, clear of each other both across and

@@ -87,4 +87,24 @@ struct TextLineGrouperTests {
         #expect(lines.count == 2)
         #expect(lines.allSatisfy { $0.angle != 45 && $0.angle != -45 })
     }
+
+    /// A turned y title of two components ("Da" and "y" of "Day") hard against a level
+    /// tick label ("We" and "d" of "Wed"): the letters left alone at level make one turned
+    /// line on their own.
+    @Test func lettersLeftAloneMakeALineAtAnotherAngle() {
+        let glyphs = [
+            Component(id: 0, box: PixelRect(minX: 10, minY: 155, maxX: 22, maxY: 162), pixelCount: 46, axis: (0, 1.6)),
+            Component(id: 1, box: PixelRect(minX: 7, minY: 162, maxX: 18, maxY: 179), pixelCount: 109, axis: (90, 1.6)),
+            Component(id: 2, box: PixelRect(minX: 26, minY: 163, maxX: 43, maxY: 172), pixelCount: 100, axis: (0, 1.9)),
+            Component(id: 3, box: PixelRect(minX: 44, minY: 163, maxX: 50, maxY: 172), pixelCount: 38, axis: (90, 1.5)),
+        ]
+        // Tick labels elsewhere set the typical glyph size (9 px).
+        let ticks = (4...8).map { k in
+            Component(id: k, box: PixelRect(minX: 40 * k, minY: 300, maxX: 40 * k + 7, maxY: 309), pixelCount: 35, axis: (90, 1.5))
+        }
+        let lines = TextLineGrouper(glyphs: glyphs + ticks).lines().filter { $0.glyphIDs.allSatisfy { $0 < 4 } }
+        #expect(lines.count == 2)
+        #expect(lines.contains { $0.glyphIDs.sorted() == [0, 1] && $0.angle == 90 })
+        #expect(lines.contains { $0.glyphIDs.sorted() == [2, 3] })
+    }
 }

@@ -112,6 +112,9 @@ struct PanelLayoutAnalyzer {
             places.append(arrangement.places[g])
         }
         if titleLines.isEmpty { titleLines = Self.figureTitle(from: &panels, places: places) }
+        let returned = Self.returningAxisLabelsAbove(
+            panels.map(\.texts), gridBottoms: panels.map { Int($0.gridBox.y + $0.gridBox.height) }, places: places)
+        for p in panels.indices { panels[p].texts = returned[p] }
         let (texts, figureAxisTitles) = Self.sharingCentredAxisTitles(panels.map(\.texts), places: places, all: all)
         for p in panels.indices { panels[p].texts = texts[p] }
         return PanelLayouts(
@@ -156,6 +159,32 @@ struct PanelLayoutAnalyzer {
             if !unmatched.isEmpty && unmatched.count == lines.count { return take(p, unmatched) }
         }
         return []
+    }
+
+    /// The panels' roled lines, a panel with x tick labels below its grid but no x label
+    /// given the top one of two or more bands of title lines of the panel right below it:
+    /// between stacked panels, the upper one's x label may lie nearer the lower one's
+    /// title than its own tick labels.
+    static func returningAxisLabelsAbove(
+        _ texts: [[FigureLayout.RoledLine]], gridBottoms: [Int], places: [(row: Int, column: Int)]
+    ) -> [[FigureLayout.RoledLine]] {
+        var texts = texts
+        for p in texts.indices where places[p].row > 0 {
+            guard let q = texts.indices.first(where: { places[$0] == (places[p].row - 1, places[p].column) }),
+                texts[q].contains(where: { $0.role == .xTick && $0.line.box.minY >= gridBottoms[q] }),
+                !texts[q].contains(where: { $0.role == .xLabel })
+            else { continue }
+            let titles = texts[p].indices.filter { texts[p][$0].role == .title }
+                .sorted { texts[p][$0].line.box.minY < texts[p][$1].line.box.minY }
+            guard let first = titles.first else { continue }
+            let band = titles.filter { texts[p][$0].line.box.minY < texts[p][first].line.box.maxY }
+            guard band.count < titles.count else { continue }
+            for i in band {
+                texts[q].append(.init(line: texts[p][i].line, role: .xLabel))
+                texts[p][i].role = .other
+            }
+        }
+        return texts
     }
 
     /// The panels' roled lines, an axis title drawn once for all panels given to each: one

@@ -188,4 +188,21 @@ struct PanelLayoutTests {
         let figureTitles = PanelFigureAssembler.sharingAxes([titled, bare, ticked], places: places, figureAxisTitles: true)
         #expect(figureTitles.map(\.yAxis.label) == ["Series", "Series", "Series"])
     }
+
+    /// Two stacked panels: the upper one's x label ("step") lies nearer the lower one's
+    /// title than its own tick labels, so the lower panel's roles took it for a title line:
+    /// it goes back to the upper panel.
+    @Test func anXLabelTakenForTheTitleBelowGoesBack() {
+        let line = { (minY: Int) in TextLine(box: PixelRect(minX: 300, minY: minY, maxX: 340, maxY: minY + 12), angle: 0, glyphIDs: [0], glyphSize: 10) }
+        let upper: [FigureLayout.RoledLine] = [.init(line: line(306), role: .xTick)]
+        let lower: [FigureLayout.RoledLine] = [.init(line: line(332), role: .title), .init(line: line(354), role: .title)]
+        let places = [(row: 0, column: 0), (row: 1, column: 0)]
+        let texts = PanelLayoutAnalyzer.returningAxisLabelsAbove([upper, lower], gridBottoms: [303, 375], places: places)
+        #expect(texts[0].map(\.role) == [.xTick, .xLabel])
+        #expect(texts[1].map(\.role) == [.other, .title])
+        // With an x label of its own, the upper panel takes nothing.
+        let labelled = upper + [.init(line: line(320), role: .xLabel)]
+        let kept = PanelLayoutAnalyzer.returningAxisLabelsAbove([labelled, lower], gridBottoms: [303, 375], places: places)
+        #expect(kept[1].map(\.role) == [.title, .title])
+    }
 }

@@ -5,6 +5,17 @@ import Testing
 struct TextLineGrouperTests {
     typealias Component = ConnectedComponents.Component
 
+    /// A glyph component with its box, ink and principal axis (angle, elongation).
+    static func glyph(_ id: Int, _ box: (Int, Int, Int, Int), ink: Int, axis: (Double, Double)) -> Component {
+        Component(id: id, box: PixelRect(minX: box.0, minY: box.1, maxX: box.2, maxY: box.3), pixelCount: ink, axis: axis)
+    }
+
+    /// Five single glyphs of `size` px far from the others, ids from `first`: they set the
+    /// figure's typical glyph size.
+    static func typicalGlyphs(from first: Int, size: Int) -> [Component] {
+        (first..<(first + 5)).map { k in glyph(k, (40 * k, 300, 40 * k + size - 2, 300 + size), ink: 4 * size, axis: (90, 1.5)) }
+    }
+
     /// Five tick labels like "ctrl_1" turned 45°, 35 px apart, as matplotlib draws them:
     /// a word of touching letters, an underscore and a digit each. Their digits line up
     /// in one row and their words in another, which must not be read as two lines.
@@ -54,15 +65,13 @@ struct TextLineGrouperTests {
 
     /// A turned axis label ("query": the word "quer" as one component and a "y") set hard
     /// against two level tick labels ("q4", "q5"), as ggplot2 draws a y title: the label is
-    /// one turned line and each tick label one line of its own (level, or left to its role), none cut across.
+    /// one turned line and each tick label one line of its own (level, or left to its
+    /// role), none cut across.
     @Test func aTurnedWordBesideLevelLabelsKeepsItsLine() {
         let glyphs = [
-            Component(id: 0, box: PixelRect(minX: 90, minY: 197, maxX: 103, maxY: 208), pixelCount: 60, axis: (0, 1.3)),
-            Component(id: 1, box: PixelRect(minX: 91, minY: 209, maxX: 102, maxY: 233), pixelCount: 120, axis: (90, 3)),
-            Component(id: 2, box: PixelRect(minX: 107, minY: 193, maxX: 113, maxY: 203), pixelCount: 35, axis: (90, 1.6)),
-            Component(id: 3, box: PixelRect(minX: 114, minY: 191, maxX: 121, maxY: 200), pixelCount: 35, axis: (90, 1.3)),
-            Component(id: 4, box: PixelRect(minX: 107, minY: 233, maxX: 113, maxY: 243), pixelCount: 35, axis: (90, 1.6)),
-            Component(id: 5, box: PixelRect(minX: 114, minY: 231, maxX: 120, maxY: 240), pixelCount: 35, axis: (90, 1.3)),
+            Self.glyph(0, (90, 197, 103, 208), ink: 60, axis: (0, 1.3)), Self.glyph(1, (91, 209, 102, 233), ink: 120, axis: (90, 3)),
+            Self.glyph(2, (107, 193, 113, 203), ink: 35, axis: (90, 1.6)), Self.glyph(3, (114, 191, 121, 200), ink: 35, axis: (90, 1.3)),
+            Self.glyph(4, (107, 233, 113, 243), ink: 35, axis: (90, 1.6)), Self.glyph(5, (114, 231, 120, 240), ink: 35, axis: (90, 1.3)),
         ]
         let lines = TextLineGrouper(glyphs: glyphs).lines()
         #expect(lines.count == 3)
@@ -76,14 +85,9 @@ struct TextLineGrouperTests {
     /// turned 45°.
     @Test func wordsCornerToCornerAreNotADiagonalLine() {
         let glyphs = [
-            Component(id: 0, box: PixelRect(minX: 248, minY: 259, maxX: 268, maxY: 272), pixelCount: 110, axis: (0, 1.5)),
-            Component(id: 1, box: PixelRect(minX: 272, minY: 273, maxX: 279, maxY: 282), pixelCount: 35, axis: (90, 1.3)),
+            Self.glyph(0, (248, 259, 268, 272), ink: 110, axis: (0, 1.5)), Self.glyph(1, (272, 273, 279, 282), ink: 35, axis: (90, 1.3)),
         ]
-        // Tick labels elsewhere set the typical glyph size (10 px).
-        let ticks = (2...6).map { k in
-            Component(id: k, box: PixelRect(minX: 40 * k, minY: 100, maxX: 40 * k + 8, maxY: 110), pixelCount: 40, axis: (90, 1.5))
-        }
-        let lines = TextLineGrouper(glyphs: glyphs + ticks).lines().filter { $0.glyphIDs.contains(0) || $0.glyphIDs.contains(1) }
+        let lines = TextLineGrouper(glyphs: glyphs + Self.typicalGlyphs(from: 2, size: 10)).lines().filter { $0.glyphIDs.allSatisfy { $0 < 2 } }
         #expect(lines.count == 2)
         #expect(lines.allSatisfy { $0.angle != 45 && $0.angle != -45 })
     }
@@ -93,16 +97,10 @@ struct TextLineGrouperTests {
     /// line on their own.
     @Test func lettersLeftAloneMakeALineAtAnotherAngle() {
         let glyphs = [
-            Component(id: 0, box: PixelRect(minX: 10, minY: 155, maxX: 22, maxY: 162), pixelCount: 46, axis: (0, 1.6)),
-            Component(id: 1, box: PixelRect(minX: 7, minY: 162, maxX: 18, maxY: 179), pixelCount: 109, axis: (90, 1.6)),
-            Component(id: 2, box: PixelRect(minX: 26, minY: 163, maxX: 43, maxY: 172), pixelCount: 100, axis: (0, 1.9)),
-            Component(id: 3, box: PixelRect(minX: 44, minY: 163, maxX: 50, maxY: 172), pixelCount: 38, axis: (90, 1.5)),
+            Self.glyph(0, (10, 155, 22, 162), ink: 46, axis: (0, 1.6)), Self.glyph(1, (7, 162, 18, 179), ink: 109, axis: (90, 1.6)),
+            Self.glyph(2, (26, 163, 43, 172), ink: 100, axis: (0, 1.9)), Self.glyph(3, (44, 163, 50, 172), ink: 38, axis: (90, 1.5)),
         ]
-        // Tick labels elsewhere set the typical glyph size (9 px).
-        let ticks = (4...8).map { k in
-            Component(id: k, box: PixelRect(minX: 40 * k, minY: 300, maxX: 40 * k + 7, maxY: 309), pixelCount: 35, axis: (90, 1.5))
-        }
-        let lines = TextLineGrouper(glyphs: glyphs + ticks).lines().filter { $0.glyphIDs.allSatisfy { $0 < 4 } }
+        let lines = TextLineGrouper(glyphs: glyphs + Self.typicalGlyphs(from: 4, size: 9)).lines().filter { $0.glyphIDs.allSatisfy { $0 < 4 } }
         #expect(lines.count == 2)
         #expect(lines.contains { $0.glyphIDs.sorted() == [0, 1] && $0.angle == 90 })
         #expect(lines.contains { $0.glyphIDs.sorted() == [2, 3] })

@@ -40,7 +40,7 @@ struct LegendLabelSplitter {
             let opening = glyphBox(nearest)
             guard Double(max(opening.width, opening.height)) > 0.35 * line.glyphSize else { continue }
             if let keptReach = kept.map({ reach(glyphBox($0)) }).max() {
-                let gap = (beyond.map { start(glyphBox($0)) }.min() ?? 0) - keptReach
+                let gap = start(opening) - keptReach
                 guard Double(gap) >= max(2, 0.3 * line.glyphSize) else { continue }
             }
             taken[i] = beyond

@@ -114,8 +114,7 @@ struct PanelLayoutAnalyzer {
         if titleLines.isEmpty { titleLines = Self.figureTitle(from: &panels, places: places) }
         let returned = Self.returningAxisLabelsAbove(
             panels.map(\.texts), gridBottoms: panels.map { Int($0.gridBox.y + $0.gridBox.height) }, places: places)
-        for p in panels.indices { panels[p].texts = returned[p] }
-        let (texts, figureAxisTitles) = Self.sharingCentredAxisTitles(panels.map(\.texts), places: places, all: all)
+        let (texts, figureAxisTitles) = Self.sharingCentredAxisTitles(returned, places: places, all: all)
         for p in panels.indices { panels[p].texts = texts[p] }
         return PanelLayouts(
             panels: panels, places: places,

@@ -99,20 +99,19 @@ struct TextLineGrouper {
             if best == nil || cost < best!.cost - 1e-9 { best = (cost, angle, clusters) }
         }
         guard let best else { return [] }
+        let long = best.clusters.filter { letterCount($0, size: size) >= 3 }
+        let rest = best.clusters.filter { letterCount($0, size: size) < 3 }
         // A word of touching letters shows its own direction: when it runs across the
         // chosen angle and no line of three letters or more at that angle holds it (a
         // turned axis label hard against level tick labels), its line is taken out first
         // and the rest split on their own.
-        let short = best.clusters.filter { $0.filter { !isMinor($0, size: size) }.count < 3 }.flatMap { $0 }
-        if let word = wordAcross(short, angle: best.angle, size: size) {
+        if let word = wordAcross(Array(rest.joined()), angle: best.angle, size: size) {
             let line = lineThrough(word.index, angle: word.angle, in: group, size: size, link: link)
-            let rest = group.filter { !line.contains($0) }
-            return [makeLine(line, angle: word.angle, size: size)] + (rest.isEmpty ? [] : split(rest, size: size, link: link))
+            let others = group.filter { !line.contains($0) }
+            return [makeLine(line, angle: word.angle, size: size)] + (others.isEmpty ? [] : split(others, size: size, link: link))
         }
         // Lines at different angles can touch (a turned label hard against level tick
         // labels): the long lines stand; the glyphs left over are split on their own.
-        let long = best.clusters.filter { $0.filter { !isMinor($0, size: size) }.count >= 3 }
-        let rest = best.clusters.filter { $0.filter { !isMinor($0, size: size) }.count < 3 }
         if !long.isEmpty, rest.joined().count >= 2 {
             return long.map { makeLine($0, angle: best.angle, size: size) }
                 + split(rest.joined().sorted(), size: size, link: link)
@@ -125,7 +124,7 @@ struct TextLineGrouper {
         // Letters left alone at the chosen angle may make lines at another (a turned word of
         // two components hard against a level tick label): split on their own, they stand
         // when that joins some of them.
-        let singles = best.clusters.filter { $0.filter { !isMinor($0, size: size) }.count == 1 }
+        let singles = rest.filter { letterCount($0, size: size) == 1 }
         if singles.count >= 2, singles.count < best.clusters.count {
             let resplit = split(singles.joined().sorted(), size: size, link: link)
             if resplit.count < singles.count {
@@ -258,6 +257,11 @@ struct TextLineGrouper {
             if let best { majors[best.index] += minor } else { loose.append(minor) }
         }
         return majors + loose
+    }
+
+    /// How many of the glyphs are letters, not marks.
+    private func letterCount(_ members: [Int], size: Double) -> Int {
+        members.filter { !isMinor($0, size: size) }.count
     }
 
     /// A dot, comma, underscore or other mark much smaller than a letter.

@@ -21,16 +21,16 @@ struct TickLabelSplitter {
         let single = level.filter { Double($0.box.width) < step }
         let centred = single.filter { isCentred($0.box) }
         let byCentredLabels = centred.count >= 2 && 4 * centred.count >= 3 * single.count
+        guard byCentredLabels || single.isEmpty else { return lines }
+        let isLevelTick = { (roled: FigureLayout.RoledLine) in roled.role == .xTick && (roled.line.angle ?? 0) == 0 }
+        let split = lines.map { isLevelTick($0) ? pieces(of: $0.line) : [] }
         if !byCentredLabels {
             // No label stands alone: split only when the lines give one label per column.
-            let split = level.map { pieces(of: $0) }
-            guard single.isEmpty, split.allSatisfy({ $0.count >= 2 }), split.map(\.count).reduce(0, +) == columns else {
-                return lines
-            }
+            let levelSplit = lines.indices.filter { isLevelTick(lines[$0]) }.map { split[$0] }
+            guard levelSplit.allSatisfy({ $0.count >= 2 }), levelSplit.map(\.count).reduce(0, +) == columns else { return lines }
         }
-        return lines.flatMap { roled -> [FigureLayout.RoledLine] in
-            guard roled.role == .xTick, (roled.line.angle ?? 0) == 0 else { return [roled] }
-            return pieces(of: roled.line).map { FigureLayout.RoledLine(line: $0, role: .xTick) }
+        return zip(lines, split).flatMap { roled, pieces -> [FigureLayout.RoledLine] in
+            isLevelTick(roled) ? pieces.map { FigureLayout.RoledLine(line: $0, role: .xTick) } : [roled]
         }
     }
 

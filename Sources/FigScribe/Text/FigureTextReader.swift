@@ -94,12 +94,19 @@ struct FigureTextReader {
         for role in [TextRole.xTick, .yTick] {
             let indices = read.indices.filter { read[$0].role == role }
             let positions = indices.map { role == .xTick ? read[$0].line.box.midX : read[$0].line.box.midY }
+            // The labels' upright crops, made once when a repair first needs them.
+            var crops: [RGBAImage]?
+            func upright() -> [RGBAImage] {
+                if let crops { return crops }
+                let made = indices.map { extractor.upright(read[$0].line, angle: read[$0].angle) }
+                crops = made
+                return made
+            }
             var repaired = try TickAxisRepair.repair(indices.map { read[$0].text }, positions: positions) {
-                try indices.map { i in try reader.leadingGlyph(of: extractor.upright(read[i].line, angle: read[i].angle)) }
+                try upright().map { try reader.leadingGlyph(of: $0) }
             }
             if repaired.contains(where: { $0.contains(where: \.isLetter) }) {
-                let heights = indices.map { i in reader.glyphHeights(of: extractor.upright(read[i].line, angle: read[i].angle)) }
-                repaired = TickLetterCase.repaired(repaired, heights: heights)
+                repaired = TickLetterCase.repaired(repaired, heights: upright().map { reader.glyphHeights(of: $0) })
             }
             for (i, text) in zip(indices, repaired) { read[i].text = text }
         }

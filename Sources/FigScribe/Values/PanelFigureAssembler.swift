@@ -45,8 +45,9 @@ struct PanelFigureAssembler {
                 .min { abs($0 - p) < abs($1 - p) }
         }
         for p in panels.indices {
-            let ownTicks = (
-                x: !figureAxisTitles && !panels[p].xAxis.ticks.isEmpty, y: !figureAxisTitles && !panels[p].yAxis.ticks.isEmpty)
+            // A panel takes a neighbour's title where its own is drawn once for several.
+            let titleDrawnOnce = (
+                x: figureAxisTitles || original[p].xAxis.ticks.isEmpty, y: figureAxisTitles || original[p].yAxis.ticks.isEmpty)
             let sameColumn = { (q: Int) in places[q].column == places[p].column }
             let sameRow = { (q: Int) in places[q].row == places[p].row }
             if panels[p].xAxis.ticks.isEmpty,
@@ -59,12 +60,12 @@ struct PanelFigureAssembler {
             {
                 panels[p].yAxis.ticks = original[q].yAxis.ticks
             }
-            if panels[p].xAxis.label == nil, !ownTicks.x,
+            if panels[p].xAxis.label == nil, titleDrawnOnce.x,
                 let q = donor(for: p, sameLine: sameColumn, cells: { _ in 0 }, has: { $0.xAxis.label != nil })
             {
                 panels[p].xAxis.label = original[q].xAxis.label
             }
-            if panels[p].yAxis.label == nil, !ownTicks.y,
+            if panels[p].yAxis.label == nil, titleDrawnOnce.y,
                 let q = donor(for: p, sameLine: sameRow, cells: { _ in 0 }, has: { $0.yAxis.label != nil })
             {
                 panels[p].yAxis.label = original[q].yAxis.label

@@ -27,13 +27,13 @@ struct TextLineGrouper {
     /// apart: they overlap across the line and the space between them is under ¾ glyph.
     private func joinWords(_ lines: [TextLine], size: Double) -> [TextLine] {
         var lines = lines
-        let space = Int((0.75 * size).rounded())
+        let turnedBlocks = Set(glyphs.filter { isTurnedBlock($0, size: size) }.map(\.id))
         var merged = true
         while merged {
             merged = false
             outer: for i in lines.indices {
                 for j in lines.indices where j > i {
-                    if let joined = join(lines[i], lines[j], space: space) {
+                    if let joined = join(lines[i], lines[j], size: size, turnedBlocks: turnedBlocks) {
                         lines[i] = joined
                         lines.remove(at: j)
                         merged = true
@@ -45,7 +45,8 @@ struct TextLineGrouper {
         return lines
     }
 
-    private func join(_ a: TextLine, _ b: TextLine, space: Int) -> TextLine? {
+    private func join(_ a: TextLine, _ b: TextLine, size: Double, turnedBlocks: Set<Int>) -> TextLine? {
+        let space = Int((0.75 * size).rounded())
         let angles = [a.angle, b.angle].compactMap { $0 }
         guard Set(angles).count <= 1 else { return nil }
         let angle = angles.first
@@ -67,8 +68,18 @@ struct TextLineGrouper {
         // Two single glyphs side by side make a horizontal word, never a vertical one, unless
         // one of them already runs vertically.
         if angle == nil && along == 90 { return nil }
+        // A word turned by 45° (a tick label of touching digits) is a line of its own.
+        if [a, b].contains(where: { $0.glyphIDs.count == 1 && turnedBlocks.contains($0.glyphIDs[0]) }) { return nil }
         return TextLine(box: a.box.union(b.box), angle: along,
                         glyphIDs: a.glyphIDs + b.glyphIDs, glyphSize: a.glyphSize)
+    }
+
+    /// A component larger than a letter, about as wide as tall, whose ink runs diagonally:
+    /// a short word of touching letters turned by 45°.
+    private func isTurnedBlock(_ glyph: ConnectedComponents.Component, size: Double) -> Bool {
+        let w = Double(glyph.box.width), h = Double(glyph.box.height)
+        let diagonal = abs(abs(glyph.axis.angle) - 45) <= 20 && glyph.axis.elongation >= 1.2
+        return diagonal && min(w, h) >= 1.2 * size && max(w, h) <= 1.3 * min(w, h)
     }
 
     private func linkedGroups(gap: Int) -> [[Int]] {

@@ -52,6 +52,8 @@ struct GlyphRepairer {
             } else if i > 0, groups[i - 1].wordIndex == g.wordIndex, g.text.count == 1,
                       SymbolCheck.isSuperscript(shape, metrics: metrics), let digit = try readSuperscript(shape) {
                 groups[i].text = String(digit)
+            } else if let letter = LetterShapeCheck.letter(read: g.text, shape: shape, metrics: metrics) {
+                groups[i].text = String(letter)
             } else if let digit = DigitLetterCheck.digit(read: g.text, shape: shape, metrics: metrics) {
                 groups[i].text = String(digit)
             } else if let letter = try greekLetter(for: g, shape: shape, metrics: metrics, isolated: isIsolatedLetter(i, in: groups)) {

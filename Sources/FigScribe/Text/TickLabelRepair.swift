@@ -2,9 +2,9 @@
 /// makes on small labels: `l`/`1`, `o`/`0`, `S`/`5`, `,`/`.`, and a dash for a minus sign.
 ///
 /// Labels of an axis usually share one shape ("ch0" … "ch15", "1e-04" … "9e-04",
-/// "0.05" … "0.30"). When most labels have the same shape, a label that does not is
-/// re-spelled with the fewest look-alike substitutions that give it that shape; a label no
-/// substitution fits is left as read.
+/// "0.05" … "0.30"), or a few ("ctrl_1", "KO_1", "ctrl_2" …). When most labels have such
+/// shapes, a label that does not is re-spelled with the fewest look-alike substitutions
+/// that give it one of them; a label no substitution fits is left as read.
 enum TickLabelRepair {
     /// Characters OCR reads in place of others: read → what it may stand for.
     static let lookalikes: [Character: [Character]] = [
@@ -29,12 +29,14 @@ enum TickLabelRepair {
         return shapeConsistent(capitalised(labels))
     }
 
-    /// The labels, each re-spelled to the shape most of them share where look-alike
+    /// The labels, each re-spelled to a shape many of them share where look-alike
     /// substitutions reach it.
     static func shapeConsistent(_ labels: [String]) -> [String] {
-        guard let shape = commonShape(of: labels) else { return labels }
+        let shapes = commonShapes(of: labels)
+        guard !shapes.isEmpty else { return labels }
         return labels.map { label in
-            Self.shape(of: label) == shape ? label : respelled(label, where: { Self.shape(of: $0) == shape }) ?? label
+            if shapes.contains(shape(of: label)) { return label }
+            return shapes.lazy.compactMap { s in respelled(label, where: { Self.shape(of: $0) == s }) }.first ?? label
         }
     }
 
@@ -76,15 +78,16 @@ enum TickLabelRepair {
         return out
     }
 
-    /// The shape most labels share, when it has digits and at least half the labels (and
-    /// three or more) have it.
-    static func commonShape(of labels: [String]) -> String? {
+    /// The shapes with digits that three or more labels, and a quarter of them, share,
+    /// most shared first, when together at least half the labels have them (one axis may
+    /// interleave two series: "ctrl_1", "KO_1", "ctrl_2" …).
+    static func commonShapes(of labels: [String]) -> [String] {
         var counts: [String: Int] = [:]
         for l in labels where !l.isEmpty { counts[shape(of: l), default: 0] += 1 }
-        guard let (shape, count) = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
-            shape.contains("#"), count >= 3, 2 * count >= labels.count
-        else { return nil }
-        return shape
+        let common = counts.filter { $0.key.contains("#") && $0.value >= 3 && 4 * $0.value >= labels.count }
+            .sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+        guard 2 * common.reduce(0, { $0 + $1.value }) >= labels.count else { return [] }
+        return common.map(\.key)
     }
 
     /// The label with the fewest look-alike substitutions that satisfies `accept`, if any.

@@ -38,6 +38,23 @@ struct TextLineGrouperTests {
         }
     }
 
+    /// Two-digit tick labels turned 45° whose digits touch are square blocks of diagonal
+    /// ink: set closer than a space, each is still a label of its own, not a level word.
+    @Test func squareDiagonalBlocksAreNotJoinedIntoAWord() {
+        var glyphs = Self.typicalGlyphs(from: 3, size: 8)
+        for k in 0..<3 {
+            glyphs.append(Self.glyph(k, (314 + 17 * k, 284, 325 + 17 * k, 295), ink: 48, axis: (44, 1.35)))
+        }
+        let labels = TextLineGrouper(glyphs: glyphs).lines().filter { $0.box.minY == 284 }
+        #expect(labels.count == 3)
+        // Level blocks (upright capitals of a larger font) still make one word.
+        var level = Self.typicalGlyphs(from: 3, size: 8)
+        for k in 0..<3 {
+            level.append(Self.glyph(k, (314 + 17 * k, 284, 325 + 17 * k, 295), ink: 48, axis: (90, 1.35)))
+        }
+        #expect(TextLineGrouper(glyphs: level).lines().filter { $0.box.minY == 284 }.count == 1)
+    }
+
     /// A number's point sits below the digits' centre line; it must stay in the number.
     @Test func decimalPointStaysInItsNumber() {
         let glyphs = [

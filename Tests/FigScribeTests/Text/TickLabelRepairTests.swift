@@ -14,6 +14,13 @@ struct TickLabelRepairTests {
         #expect(TickLabelRepair.repair(read) == ["1e-5", "1e-4", "3e-4", "1e-3", "1e-2"])
     }
 
+    @Test func twoInterleavedSeriesEachKeepTheirShape() {
+        // Neither shape is held by half the labels; together they are most of them.
+        let read = ["¢trl_l", "KO_1", "ctrl_2", "KO_2", "ctrl_3", "KO_3", "ctrl_4", "KO_4"]
+        #expect(TickLabelRepair.repair(read)[0] == "ctrl_1")
+        #expect(TickLabelRepair.shapeConsistent(["ctrl_1", "KO_1", "ctrl_2", "KO_2", "ctrl_3", "KO_3", "KO_s"])[6] == "KO_5")
+    }
+
     @Test func commaReadForAPointFollowsTheOthers() {
         let read = ["0.10", "0,15", "0.20", "0.25"]
         #expect(TickLabelRepair.repair(read) == ["0.10", "0.15", "0.20", "0.25"])

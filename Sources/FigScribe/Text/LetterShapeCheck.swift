@@ -1,0 +1,35 @@
+/// Shape tests that tell apart small letters the `eng` model confuses on small or turned
+/// labels ("ctrl" read as "ctri" or "etrl").
+enum LetterShapeCheck {
+    /// The letter `shape` is, when `read` is the letter it is mistaken for.
+    static func letter(read: String, shape: GlyphShape, metrics: LineMetrics) -> Character? {
+        switch read {
+        case "i": return isDotlessStem(shape, metrics) ? "l" : nil
+        case "e", "¢": return isOpenBowl(shape, metrics) ? "c" : nil
+        default: return nil
+        }
+    }
+
+    /// One unbroken stroke from the baseline up to the ascenders, of even width: an i's
+    /// dot, even where it runs into the stem, leaves the stroke pinched under it.
+    static func isDotlessStem(_ s: GlyphShape, _ m: LineMetrics) -> Bool {
+        guard m.isMeasured, s.componentCount == 1, s.holeCount == 0, s.aspect <= 0.4, s.height >= 8,
+              Double(s.height) >= 0.9 * m.capHeight, abs(m.heightAboveBaseline(s.box.maxY)) <= 0.15
+        else { return false }
+        let widths = (0..<s.height).map { y in (0..<s.width).filter { s.isInk($0, y) }.count }
+        let typical = Double(widths.sorted()[widths.count / 2])
+        // The stroke's ends round off: the rows next to the top are left out.
+        let upper = widths[2..<Int(0.45 * Double(widths.count))]
+        return !upper.contains { Double($0) <= 0.6 * typical }
+    }
+
+    /// A one-piece round letter of x-height, open on the right between ends that reach
+    /// there above and below: a c, where an e's bar would close the bowl.
+    static func isOpenBowl(_ s: GlyphShape, _ m: LineMetrics) -> Bool {
+        guard m.isMeasured, m.hasXHeight, s.componentCount == 1, s.holeCount == 0, s.height >= 6,
+              (0.6...1.3).contains(s.aspect), (0.8...1.2).contains(Double(s.height) / m.xHeight)
+        else { return false }
+        return !s.hasInk(x: 0.67, 1, y: 0.4, 0.6) && s.hasInk(x: 0, 0.33, y: 0.4, 0.6)
+            && s.hasInk(x: 0.67, 1, y: 0, 0.3) && s.hasInk(x: 0.67, 1, y: 0.7, 1)
+    }
+}

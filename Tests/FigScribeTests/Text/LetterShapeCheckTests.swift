@@ -1,0 +1,50 @@
+import Testing
+@testable import FigScribe
+
+@Suite("LetterShapeCheck")
+struct LetterShapeCheckTests {
+    /// Metrics of a line whose capitals are 20 px tall and x-height 14 px, baseline at y = 40.
+    static let metrics = LineMetrics(glyphs: [
+        ("H", PixelRect(minX: 0, minY: 20, maxX: 14, maxY: 40), 95), ("x", PixelRect(minX: 20, minY: 26, maxX: 32, maxY: 40), 95),
+    ])
+
+    /// A one-piece glyph drawn by `isInk` in a `width` × `height` box standing on the baseline.
+    static func shape(width: Int, height: Int, _ isInk: (Int, Int) -> Bool) -> GlyphShape {
+        let ink = (0..<(width * height)).map { isInk($0 % width, $0 / width) }
+        return GlyphShape(box: PixelRect(minX: 0, minY: 40 - height, maxX: width, maxY: 40), ink: ink, componentCount: 1)
+    }
+
+    @Test func anEvenStrokeToTheAscendersReadAsIIsAnL() {
+        let ell = Self.shape(width: 3, height: 21) { _, _ in true }
+        #expect(LetterShapeCheck.letter(read: "i", shape: ell, metrics: Self.metrics) == "l")
+    }
+
+    @Test func anIWhoseDotRunsIntoItsStemStaysAnI() {
+        // Full width but for two rows pinched to one pixel under the dot.
+        let i = Self.shape(width: 3, height: 21) { x, y in !(5...6).contains(y) || x == 1 }
+        #expect(LetterShapeCheck.letter(read: "i", shape: i, metrics: Self.metrics) == nil)
+        // A stem of x-height is an i whose dot stands apart.
+        let stem = Self.shape(width: 3, height: 14) { _, _ in true }
+        #expect(LetterShapeCheck.letter(read: "i", shape: stem, metrics: Self.metrics) == nil)
+    }
+
+    /// A ring 12 × 14 with 2-px strokes, with or without its right side between 4 and 10.
+    static func bowl(closedRight: Bool, bar: Bool) -> GlyphShape {
+        shape(width: 12, height: 14) { x, y in
+            let ring = x < 2 || y < 2 || y >= 12 || (x >= 10 && (closedRight || y < 4 || y >= 10))
+            return ring || (bar && (6...7).contains(y))
+        }
+    }
+
+    @Test func aBowlOpenOnTheRightReadAsEIsAC() {
+        #expect(LetterShapeCheck.letter(read: "e", shape: Self.bowl(closedRight: false, bar: false), metrics: Self.metrics) == "c")
+        #expect(LetterShapeCheck.letter(read: "¢", shape: Self.bowl(closedRight: false, bar: false), metrics: Self.metrics) == "c")
+    }
+
+    @Test func anEWithItsBarStaysAnE() {
+        #expect(LetterShapeCheck.letter(read: "e", shape: Self.bowl(closedRight: false, bar: true), metrics: Self.metrics) == nil)
+        // Without ink reaching the right at the bottom it is no c either (a broken glyph).
+        let hook = Self.shape(width: 12, height: 14) { x, y in x < 2 || (y < 2) }
+        #expect(LetterShapeCheck.letter(read: "e", shape: hook, metrics: Self.metrics) == nil)
+    }
+}

@@ -2,7 +2,7 @@
 /// "s01" … "s26"): labels at evenly spaced ticks whose numbers step evenly with their
 /// place. When most labels agree on one prefix, one suffix and one linear count (at least
 /// three, and a quarter of the labels, read exactly so; three quarters read so or explained
-/// by OCR's confusions), a label that differs from its expected text only where OCR
+/// by OCR's confusions; or two read exactly and all the others explained), a label that differs from its expected text only where OCR
 /// confuses characters ("G2" for "C2", "Cs" for "C8", "wid" for "w10"), or that lacks the
 /// prefix ("6" for "C6"), is given the expected text. A digit read for another digit ("C5"
 /// where the count says "C8") is left as read: the labels may truly break the count.
@@ -83,12 +83,12 @@ enum CountedLabelRepair {
     }
 
     /// The count, zero-padded as the labels are, when enough labels follow it exactly and
-    /// three quarters exactly or as misread.
+    /// three quarters exactly or as misread (all of them when only two follow it exactly).
     private static func borneOut(_ count: Pattern, labels: [String], parts: [CountedLabel], places: [Int]) -> Pattern? {
         let agreeing = parts.indices.filter { i in
             parts[i].prefix == count.prefix && parts[i].suffix == count.suffix && parts[i].number == count.first + count.step * places[i]
         }
-        guard agreeing.count >= 3, 4 * agreeing.count >= parts.count else { return nil }
+        guard agreeing.count >= 2, 4 * agreeing.count >= parts.count else { return nil }
         // Zero-padded counts ("s01") keep their width.
         let padded: [Int] = agreeing.compactMap { i in
             let digits = parts[i].digits
@@ -97,6 +97,8 @@ enum CountedLabelRepair {
         let pattern = Pattern(prefix: count.prefix, suffix: count.suffix, first: count.first, step: count.step, width: padded.max() ?? 0)
         let explained = labels.indices.filter { isExplained(labels[$0], by: pattern.text(at: places[$0]), prefix: pattern.prefix) }
         guard 4 * (agreeing.count + explained.count) >= 3 * labels.count else { return nil }
+        // Two labels read exactly set a count only when every other label is it misread.
+        guard agreeing.count >= 3 || agreeing.count + explained.count == labels.count else { return nil }
         return pattern
     }
 

@@ -102,6 +102,21 @@ struct FigureTextReader {
                 crops = made
                 return made
             }
+            // On a linear axis of numbers, a label OCR read as no number is read again as
+            // one, at the usual size and larger, and kept when its value is the one the axis
+            // has there.
+            let values = indices.map { NumberParser.parse(TickLabelRepair.minusSigned(read[$0].text))?.value }
+            if values.contains(nil), let axis = NumericTickLine(values: values, positions: positions) {
+                for (k, i) in indices.enumerated() where values[k] == nil {
+                    for again in [{ try reader.read(upright()[k], kind: .number) }, { try reader.readEnlargedNumber(upright()[k]) }] {
+                        let text = Self.collapseWhitespace(try again().text)
+                        if let v = NumberParser.parse(TickLabelRepair.minusSigned(text))?.value, axis.holds(v, at: positions[k]) {
+                            read[i].text = text
+                            break
+                        }
+                    }
+                }
+            }
             var repaired = try TickAxisRepair.repair(indices.map { read[$0].text }, positions: positions) {
                 try upright().map { try reader.leadingGlyph(of: $0) }
             }

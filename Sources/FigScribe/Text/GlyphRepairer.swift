@@ -52,7 +52,8 @@ struct GlyphRepairer {
             } else if i > 0, groups[i - 1].wordIndex == g.wordIndex, g.text.count == 1,
                       SymbolCheck.isSuperscript(shape, metrics: metrics), let digit = try readSuperscript(shape) {
                 groups[i].text = String(digit)
-            } else if let letter = LetterShapeCheck.letter(read: g.text, shape: shape, metrics: metrics) {
+            } else if let letter = LetterShapeCheck.letter(
+                read: g.text, shape: shape, metrics: metrics, inkAbove: hasInkAbove(g, shape: shape, mask: mask)) {
                 groups[i].text = String(letter)
             } else if let digit = DigitLetterCheck.digit(read: g.text, shape: shape, metrics: metrics) {
                 groups[i].text = String(digit)
@@ -141,6 +142,15 @@ struct GlyphRepairer {
     private func isDegree(_ s: GlyphShape, _ m: LineMetrics) -> Bool {
         guard m.isMeasured, s.componentCount == 1, s.holeCount == 1 else { return false }
         return Double(s.height) <= 0.55 * m.capHeight && m.heightAboveBaseline(s.box.maxY) >= 0.6 && (0.6...1.6).contains(s.aspect)
+    }
+
+    /// Whether ink of the line that is not the glyph's stands right above it.
+    private func hasInkAbove(_ g: GlyphGroup, shape: GlyphShape, mask: InkMask) -> Bool {
+        mask.componentBoxes.indices.contains { c in
+            let box = mask.componentBoxes[c]
+            return !g.components.contains(c) && box.maxY <= shape.box.minY + 1
+                && box.minX < shape.box.maxX + 1 && box.maxX > shape.box.minX - 1
+        }
     }
 
     private func isCrossOperator(_ s: GlyphShape, _ m: LineMetrics) -> Bool {

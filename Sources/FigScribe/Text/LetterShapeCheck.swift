@@ -2,20 +2,23 @@
 /// labels ("ctrl" read as "ctri" or "etrl").
 enum LetterShapeCheck {
     /// The letter `shape` is, when `read` is the letter it is mistaken for.
-    static func letter(read: String, shape: GlyphShape, metrics: LineMetrics) -> Character? {
+    /// - Parameter inkAbove: whether other ink of the line stands right above the glyph
+    ///   (an i's dot).
+    static func letter(read: String, shape: GlyphShape, metrics: LineMetrics, inkAbove: Bool) -> Character? {
         switch read {
-        case "i": return isDotlessStem(shape, metrics) ? "l" : nil
+        case "i": return !inkAbove && isEvenStem(shape, metrics) ? "l" : nil
         case "e", "¢": return isOpenBowl(shape, metrics) ? "c" : nil
         default: return nil
         }
     }
 
-    /// One unbroken stroke from the baseline up to the ascenders, of even width: an i's
-    /// dot, even where it runs into the stem, leaves the stroke pinched under it.
-    static func isDotlessStem(_ s: GlyphShape, _ m: LineMetrics) -> Bool {
-        guard m.isMeasured, s.componentCount == 1, s.holeCount == 0, s.aspect <= 0.4, s.height >= 8,
-              Double(s.height) >= 0.9 * m.capHeight, abs(m.heightAboveBaseline(s.box.maxY)) <= 0.15
-        else { return false }
+    /// One unbroken stroke of even width, up to the ascenders where the line is measured:
+    /// an i's dot, even where it runs into the stem, leaves the stroke pinched under it.
+    static func isEvenStem(_ s: GlyphShape, _ m: LineMetrics) -> Bool {
+        guard s.componentCount == 1, s.holeCount == 0, s.aspect <= 0.4, s.height >= 8 else { return false }
+        if m.isMeasured {
+            guard Double(s.height) >= 0.9 * m.capHeight, abs(m.heightAboveBaseline(s.box.maxY)) <= 0.15 else { return false }
+        }
         let widths = (0..<s.height).map { y in (0..<s.width).filter { s.isInk($0, y) }.count }
         let typical = Double(widths.sorted()[widths.count / 2])
         // The stroke's ends round off: the rows next to the top are left out.

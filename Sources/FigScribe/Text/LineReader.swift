@@ -69,10 +69,7 @@ public final class LineReader {
             // An unsure reading gets second looks: enlarged half as much again, and by the
             // `Latin` model, whose language model does not pull "ctrl" towards "ctri".
             if r.confidence < Self.secondLookConfidence {
-                var larger = preprocessor
-                larger.targetHeight *= 1.5
-                larger.maximumScale *= 1.5
-                let second = larger.prepare(line)
+                let second = enlarged.prepare(line)
                 let r2 = try english.recognize(second.image, mode: .singleLine)
                 if r2.confidence > r.confidence { (prepared, r) = (second, r2) }
                 if r.confidence < Self.latinLookConfidence {
@@ -88,6 +85,23 @@ public final class LineReader {
             }
             return RecognizedLine(text: text, confidence: confidence)
         }
+    }
+
+    /// Reads `line` as a number, enlarged half as much again: a lone glyph such as a "0"
+    /// may read as nothing at the usual size.
+    /// - Throws: ``TextError`` for an empty image.
+    public func readEnlargedNumber(_ line: RGBAImage) throws -> RecognizedLine {
+        guard line.width > 0, line.height > 0 else { throw TextError.emptyImage(width: line.width, height: line.height) }
+        let r = try english.recognize(enlarged.prepare(line).image, mode: .singleLine, whitelist: Self.numberCharacters)
+        return RecognizedLine(text: r.text, confidence: r.confidence)
+    }
+
+    /// The preparation of second looks: lines enlarged half as much again.
+    private var enlarged: LinePreprocessor {
+        var larger = preprocessor
+        larger.targetHeight *= 1.5
+        larger.maximumScale *= 1.5
+        return larger
     }
 
     /// The letters a line's first glyph may be read as, when read alone.

@@ -65,6 +65,15 @@ struct CountedLabelRepairTests {
         #expect(CountedLabelRepair.repair(read, positions: positions) == ["s11", "s01", "s06", "s16", "s21"])
     }
 
+    /// Two labels read exactly set the count of a short axis when each other label is it
+    /// misread ("chl" for ch1, "cho" for ch0, counting down); one that is not keeps them all.
+    @Test func twoExactLabelsWhenAllOthersAreMisreadCounts() {
+        let read = ["ch3", "ch2", "chl", "cho"]
+        #expect(CountedLabelRepair.repair(read, positions: Self.positions(4)) == ["ch3", "ch2", "ch1", "ch0"])
+        let mixed = ["ch3", "ch2", "chl", "cho", "ref"]
+        #expect(CountedLabelRepair.repair(mixed, positions: Self.positions(5)) == mixed)
+    }
+
     /// Without a count most labels follow, nothing changes.
     @Test func noCountNoRepair() {
         let read = ["Mon", "Tue", "Wed", "Thu", "Fri"]

@@ -16,16 +16,25 @@ struct LetterShapeCheckTests {
 
     @Test func anEvenStrokeToTheAscendersReadAsIIsAnL() {
         let ell = Self.shape(width: 3, height: 21) { _, _ in true }
-        #expect(LetterShapeCheck.letter(read: "i", shape: ell, metrics: Self.metrics) == "l")
+        #expect(LetterShapeCheck.letter(read: "i", shape: ell, metrics: Self.metrics, inkAbove: false) == "l")
+    }
+
+    /// Where the line has no letters to measure it by, an even stroke with no dot above it
+    /// is an l ("plt" read "pit"); with ink right above it, an i.
+    @Test func anUnmeasuredLineGoesByTheDot() {
+        let unmeasured = LineMetrics(glyphs: [])
+        let stem = Self.shape(width: 3, height: 14) { _, _ in true }
+        #expect(LetterShapeCheck.letter(read: "i", shape: stem, metrics: unmeasured, inkAbove: false) == "l")
+        #expect(LetterShapeCheck.letter(read: "i", shape: stem, metrics: unmeasured, inkAbove: true) == nil)
     }
 
     @Test func anIWhoseDotRunsIntoItsStemStaysAnI() {
         // Full width but for two rows pinched to one pixel under the dot.
         let i = Self.shape(width: 3, height: 21) { x, y in !(5...6).contains(y) || x == 1 }
-        #expect(LetterShapeCheck.letter(read: "i", shape: i, metrics: Self.metrics) == nil)
+        #expect(LetterShapeCheck.letter(read: "i", shape: i, metrics: Self.metrics, inkAbove: false) == nil)
         // A stem of x-height is an i whose dot stands apart.
         let stem = Self.shape(width: 3, height: 14) { _, _ in true }
-        #expect(LetterShapeCheck.letter(read: "i", shape: stem, metrics: Self.metrics) == nil)
+        #expect(LetterShapeCheck.letter(read: "i", shape: stem, metrics: Self.metrics, inkAbove: false) == nil)
     }
 
     /// A ring 12 × 14 with 2-px strokes, with or without its right side between 4 and 10.
@@ -37,14 +46,14 @@ struct LetterShapeCheckTests {
     }
 
     @Test func aBowlOpenOnTheRightReadAsEIsAC() {
-        #expect(LetterShapeCheck.letter(read: "e", shape: Self.bowl(closedRight: false, bar: false), metrics: Self.metrics) == "c")
-        #expect(LetterShapeCheck.letter(read: "¢", shape: Self.bowl(closedRight: false, bar: false), metrics: Self.metrics) == "c")
+        #expect(LetterShapeCheck.letter(read: "e", shape: Self.bowl(closedRight: false, bar: false), metrics: Self.metrics, inkAbove: false) == "c")
+        #expect(LetterShapeCheck.letter(read: "¢", shape: Self.bowl(closedRight: false, bar: false), metrics: Self.metrics, inkAbove: false) == "c")
     }
 
     @Test func anEWithItsBarStaysAnE() {
-        #expect(LetterShapeCheck.letter(read: "e", shape: Self.bowl(closedRight: false, bar: true), metrics: Self.metrics) == nil)
+        #expect(LetterShapeCheck.letter(read: "e", shape: Self.bowl(closedRight: false, bar: true), metrics: Self.metrics, inkAbove: false) == nil)
         // Without ink reaching the right at the bottom it is no c either (a broken glyph).
         let hook = Self.shape(width: 12, height: 14) { x, y in x < 2 || (y < 2) }
-        #expect(LetterShapeCheck.letter(read: "e", shape: hook, metrics: Self.metrics) == nil)
+        #expect(LetterShapeCheck.letter(read: "e", shape: hook, metrics: Self.metrics, inkAbove: false) == nil)
     }
 }

@@ -52,8 +52,8 @@ struct GlyphRepairer {
             } else if i > 0, groups[i - 1].wordIndex == g.wordIndex, g.text.count == 1,
                       SymbolCheck.isSuperscript(shape, metrics: metrics), let digit = try readSuperscript(shape) {
                 groups[i].text = String(digit)
-            } else if let letter = LetterShapeCheck.letter(
-                read: g.text, shape: shape, metrics: metrics, inkAbove: hasInkAbove(g, shape: shape, mask: mask)) {
+            } else if isAlignedWord(g.wordIndex, in: groups), let letter = LetterShapeCheck.letter(
+                read: g.text, shape: shape, metrics: metrics, isTopmost: isTopmost(g, shape: shape, mask: mask)) {
                 groups[i].text = String(letter)
             } else if let digit = DigitLetterCheck.digit(read: g.text, shape: shape, metrics: metrics) {
                 groups[i].text = String(digit)
@@ -144,12 +144,18 @@ struct GlyphRepairer {
         return Double(s.height) <= 0.55 * m.capHeight && m.heightAboveBaseline(s.box.maxY) >= 0.6 && (0.6...1.6).contains(s.aspect)
     }
 
-    /// Whether ink of the line that is not the glyph's stands right above it.
-    private func hasInkAbove(_ g: GlyphGroup, shape: GlyphShape, mask: InkMask) -> Bool {
-        mask.componentBoxes.indices.contains { c in
-            let box = mask.componentBoxes[c]
-            return !g.components.contains(c) && box.maxY <= shape.box.minY + 1
-                && box.minX < shape.box.maxX + 1 && box.maxX > shape.box.minX - 1
+    /// Whether each glyph of the word holds one character: the symbols' boxes fell on the
+    /// right ink. (A symbol left without ink joins its neighbour's text, and the ink a
+    /// glyph holds may then be its neighbour's.)
+    private func isAlignedWord(_ w: Int, in groups: [GlyphGroup]) -> Bool {
+        groups.allSatisfy { $0.wordIndex != w || $0.text.count == 1 }
+    }
+
+    /// Whether no ink of the line rises above the glyph (a pixel, or a tenth of its height).
+    private func isTopmost(_ g: GlyphGroup, shape: GlyphShape, mask: InkMask) -> Bool {
+        let margin = max(1, shape.height / 10)
+        return !mask.componentBoxes.indices.contains { c in
+            !g.components.contains(c) && mask.componentBoxes[c].minY < shape.box.minY - margin
         }
     }
 

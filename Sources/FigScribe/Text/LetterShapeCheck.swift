@@ -2,12 +2,13 @@
 /// labels ("ctrl" read as "ctri" or "etrl").
 enum LetterShapeCheck {
     /// The letter `shape` is, when `read` is the letter it is mistaken for.
-    /// - Parameter inkAbove: whether other ink of the line stands right above the glyph
-    ///   (an i's dot).
-    static func letter(read: String, shape: GlyphShape, metrics: LineMetrics, inkAbove: Bool) -> Character? {
+    /// - Parameter isTopmost: whether no ink of the line rises above the glyph: nor an i's
+    ///   dot, nor the ascenders an i falls short of.
+    static func letter(read: String, shape: GlyphShape, metrics: LineMetrics, isTopmost: Bool) -> Character? {
         switch read {
-        case "i": return !inkAbove && isEvenStem(shape, metrics) ? "l" : nil
-        case "e", "¢": return isOpenBowl(shape, metrics) ? "c" : nil
+        case "i": return isTopmost && isEvenStem(shape, metrics) ? "l" : nil
+        case "e", "¢":
+            return isOpenBowl(shape, metrics) ? "c" : nil
         default: return nil
         }
     }
@@ -33,6 +34,21 @@ enum LetterShapeCheck {
               (0.6...1.3).contains(s.aspect), (0.8...1.2).contains(Double(s.height) / m.xHeight)
         else { return false }
         return !s.hasInk(x: 0.67, 1, y: 0.4, 0.6) && s.hasInk(x: 0, 0.33, y: 0.4, 0.6)
-            && s.hasInk(x: 0.67, 1, y: 0, 0.3) && s.hasInk(x: 0.67, 1, y: 0.7, 1)
+            && s.hasInk(x: 0.67, 1, y: 0, 0.3) && s.hasInk(x: 0.67, 1, y: 0.7, 1) && !hasEye(s)
+    }
+
+    /// Whether, in the upper part, a row crossing background between ink on the left and on
+    /// the right lies above a row of ink across: an e's eye closed by its bar (a bar set high,
+    /// or an eye broken open where they meet). A c's terminal has no bar under it.
+    private static func hasEye(_ s: GlyphShape) -> Bool {
+        let rows = (0..<Int(0.6 * Double(s.height))).map { y -> (across: Bool, open: Bool) in
+            let inked = (0..<s.width).filter { s.isInk($0, y) }
+            guard let first = inked.first, let last = inked.last,
+                  Double(first) < 0.33 * Double(s.width), Double(last) >= 0.67 * Double(s.width) else { return (false, false) }
+            let open = zip(inked, inked.dropFirst()).contains { $1 - $0 >= 3 }
+            return (!open, open)
+        }
+        guard let eye = rows.firstIndex(where: \.open) else { return false }
+        return rows[(eye + 1)...].contains(where: \.across)
     }
 }

@@ -8,11 +8,11 @@
 enum TickLabelRepair {
     /// Characters OCR reads in place of others: read → what it may stand for.
     static let lookalikes: [Character: [Character]] = [
-        "l": ["1"], "I": ["1"], "|": ["1"], "i": ["1"], "!": ["1"], "1": ["l", "I"],
+        "l": ["1"], "I": ["1"], "|": ["1"], "i": ["1", "l"], "!": ["1"], "1": ["l", "I"],
         "o": ["0"], "O": ["0"], "0": ["O", "o"],
         "s": ["5", "S"], "S": ["5", "s"], "$": ["S", "5"], "5": ["S", "s"],
         "z": ["2"], "Z": ["2"], "B": ["8"], "T": ["7"],
-        "c": ["C"], "C": ["c"], "¢": ["c", "C"],
+        "c": ["C"], "C": ["c"], "¢": ["c", "C"], "e": ["c"],
         ",": ["."], ".": [","],
     ]
     /// At most this many characters of one label are re-spelled.
@@ -80,12 +80,18 @@ enum TickLabelRepair {
 
     /// The shapes with digits that three or more labels, and a quarter of them, share,
     /// most shared first, when together at least half the labels have them (one axis may
-    /// interleave two series: "ctrl_1", "KO_1", "ctrl_2" …).
+    /// interleave two series: "ctrl_1", "KO_1", "ctrl_2" …); a shape look-alikes respell
+    /// into a more common one is left out.
     static func commonShapes(of labels: [String]) -> [String] {
         var counts: [String: Int] = [:]
         for l in labels where !l.isEmpty { counts[shape(of: l), default: 0] += 1 }
-        let common = counts.filter { $0.key.contains("#") && $0.value >= 3 && 4 * $0.value >= labels.count }
+        let frequent = counts.filter { $0.key.contains("#") && $0.value >= 3 && 4 * $0.value >= labels.count }
             .sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+        // A shape that is a more common one misread ("#,#" beside "#.#") is no shape of its own.
+        var common: [(key: String, value: Int)] = []
+        for shape in frequent where !common.contains(where: { c in respelled(shape.key, where: { $0 == c.key }) != nil }) {
+            common.append(shape)
+        }
         guard 2 * common.reduce(0, { $0 + $1.value }) >= labels.count else { return [] }
         return common.map(\.key)
     }

@@ -16,25 +16,25 @@ struct LetterShapeCheckTests {
 
     @Test func anEvenStrokeToTheAscendersReadAsIIsAnL() {
         let ell = Self.shape(width: 3, height: 21) { _, _ in true }
-        #expect(LetterShapeCheck.letter(read: "i", shape: ell, metrics: Self.metrics, inkAbove: false) == "l")
+        #expect(LetterShapeCheck.letter(read: "i", shape: ell, metrics: Self.metrics, isTopmost: true) == "l")
     }
 
-    /// Where the line has no letters to measure it by, an even stroke with no dot above it
-    /// is an l ("plt" read "pit"); with ink right above it, an i.
+    /// Where the line has no letters to measure it by, an even stroke no ink rises above is
+    /// an l ("plt" read "pit"); below a dot or ascenders, an i.
     @Test func anUnmeasuredLineGoesByTheDot() {
         let unmeasured = LineMetrics(glyphs: [])
         let stem = Self.shape(width: 3, height: 14) { _, _ in true }
-        #expect(LetterShapeCheck.letter(read: "i", shape: stem, metrics: unmeasured, inkAbove: false) == "l")
-        #expect(LetterShapeCheck.letter(read: "i", shape: stem, metrics: unmeasured, inkAbove: true) == nil)
+        #expect(LetterShapeCheck.letter(read: "i", shape: stem, metrics: unmeasured, isTopmost: true) == "l")
+        #expect(LetterShapeCheck.letter(read: "i", shape: stem, metrics: unmeasured, isTopmost: false) == nil)
     }
 
     @Test func anIWhoseDotRunsIntoItsStemStaysAnI() {
         // Full width but for two rows pinched to one pixel under the dot.
         let i = Self.shape(width: 3, height: 21) { x, y in !(5...6).contains(y) || x == 1 }
-        #expect(LetterShapeCheck.letter(read: "i", shape: i, metrics: Self.metrics, inkAbove: false) == nil)
+        #expect(LetterShapeCheck.letter(read: "i", shape: i, metrics: Self.metrics, isTopmost: true) == nil)
         // A stem of x-height is an i whose dot stands apart.
         let stem = Self.shape(width: 3, height: 14) { _, _ in true }
-        #expect(LetterShapeCheck.letter(read: "i", shape: stem, metrics: Self.metrics, inkAbove: false) == nil)
+        #expect(LetterShapeCheck.letter(read: "i", shape: stem, metrics: Self.metrics, isTopmost: true) == nil)
     }
 
     /// A ring 12 × 14 with 2-px strokes, with or without its right side between 4 and 10.
@@ -46,14 +46,23 @@ struct LetterShapeCheckTests {
     }
 
     @Test func aBowlOpenOnTheRightReadAsEIsAC() {
-        #expect(LetterShapeCheck.letter(read: "e", shape: Self.bowl(closedRight: false, bar: false), metrics: Self.metrics, inkAbove: false) == "c")
-        #expect(LetterShapeCheck.letter(read: "¢", shape: Self.bowl(closedRight: false, bar: false), metrics: Self.metrics, inkAbove: false) == "c")
+        #expect(LetterShapeCheck.letter(read: "e", shape: Self.bowl(closedRight: false, bar: false), metrics: Self.metrics, isTopmost: true) == "c")
+        #expect(LetterShapeCheck.letter(read: "¢", shape: Self.bowl(closedRight: false, bar: false), metrics: Self.metrics, isTopmost: true) == "c")
+    }
+
+    /// A serif e: its bar sits high, and its eye may break open where the bar meets the bowl.
+    @Test func anEWithAHighEyeStaysAnE() {
+        let e = Self.shape(width: 12, height: 14) { x, y in
+            let bowl = x < 2 || y < 2 || y >= 12 || (x >= 10 && (y < 5 || y >= 10))
+            return bowl || (y == 4 && x != 6)
+        }
+        #expect(LetterShapeCheck.letter(read: "e", shape: e, metrics: Self.metrics, isTopmost: true) == nil)
     }
 
     @Test func anEWithItsBarStaysAnE() {
-        #expect(LetterShapeCheck.letter(read: "e", shape: Self.bowl(closedRight: false, bar: true), metrics: Self.metrics, inkAbove: false) == nil)
+        #expect(LetterShapeCheck.letter(read: "e", shape: Self.bowl(closedRight: false, bar: true), metrics: Self.metrics, isTopmost: true) == nil)
         // Without ink reaching the right at the bottom it is no c either (a broken glyph).
         let hook = Self.shape(width: 12, height: 14) { x, y in x < 2 || (y < 2) }
-        #expect(LetterShapeCheck.letter(read: "e", shape: hook, metrics: Self.metrics, inkAbove: false) == nil)
+        #expect(LetterShapeCheck.letter(read: "e", shape: hook, metrics: Self.metrics, isTopmost: true) == nil)
     }
 }

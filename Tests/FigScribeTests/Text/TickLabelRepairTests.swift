@@ -18,12 +18,16 @@ struct TickLabelRepairTests {
         // Neither shape is held by half the labels; together they are most of them.
         let read = ["¢trl_l", "KO_1", "ctrl_2", "KO_2", "ctrl_3", "KO_3", "ctrl_4", "KO_4"]
         #expect(TickLabelRepair.repair(read)[0] == "ctrl_1")
+        #expect(TickLabelRepair.repair(["etri_1"] + read.dropFirst())[0] == "ctrl_1")
         #expect(TickLabelRepair.shapeConsistent(["ctrl_1", "KO_1", "ctrl_2", "KO_2", "ctrl_3", "KO_3", "KO_s"])[6] == "KO_5")
     }
 
     @Test func commaReadForAPointFollowsTheOthers() {
         let read = ["0.10", "0,15", "0.20", "0.25"]
         #expect(TickLabelRepair.repair(read) == ["0.10", "0.15", "0.20", "0.25"])
+        // Misread often enough to be a quarter of the labels, commas are still points misread.
+        let many = ["0.00", "0.01", "0,02", "0.03", "0,04", "0.05", "0,06", "0.07", "0.08", "0.09", "0.10", "0.11"]
+        #expect(TickLabelRepair.shapeConsistent(many) == many.map { $0.replacingOccurrences(of: ",", with: ".") })
     }
 
     @Test func leadingDashesBeforeANumberAreAMinusSign() {

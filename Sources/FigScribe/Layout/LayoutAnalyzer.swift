@@ -71,6 +71,7 @@ public struct LayoutAnalyzer: Sendable {
             strip?.ends = s.closedEnds(in: image, background: ink.background)
         }
         let marks = TickMarks.find(in: image, around: trimmed, background: ink.background)
+            .excludingText(roled.map(\.line.box), around: trimmed)
         let columns = ink.lattices.lattice(in: image, box: trimmed, vertical: false).refined(byMarks: marks.x)
         let rows = ink.lattices.lattice(in: image, box: trimmed, vertical: true).refined(byMarks: marks.y)
         let gridBox = HeatmapFigure.Box(

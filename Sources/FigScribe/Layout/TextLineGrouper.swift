@@ -27,7 +27,7 @@ struct TextLineGrouper {
     /// apart: they overlap across the line and the space between them is under ¾ glyph.
     private func joinWords(_ lines: [TextLine], size: Double) -> [TextLine] {
         var lines = lines
-        let turnedBlocks = Set(glyphs.filter { isTurnedBlock($0, size: size) }.map(\.id))
+        let turnedBlocks = Set(glyphs.filter { Self.isTurnedBlock($0, size: size) }.map(\.id))
         var merged = true
         while merged {
             merged = false
@@ -76,7 +76,7 @@ struct TextLineGrouper {
 
     /// A component larger than a letter, about as wide as tall, whose ink runs diagonally:
     /// a short word of touching letters turned by 45°.
-    private func isTurnedBlock(_ glyph: ConnectedComponents.Component, size: Double) -> Bool {
+    static func isTurnedBlock(_ glyph: ConnectedComponents.Component, size: Double) -> Bool {
         let w = Double(glyph.box.width), h = Double(glyph.box.height)
         let diagonal = abs(abs(glyph.axis.angle) - 45) <= 20 && glyph.axis.elongation >= 1.2
         return diagonal && min(w, h) >= 1.2 * size && max(w, h) <= 1.3 * min(w, h)

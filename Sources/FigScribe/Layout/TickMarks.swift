@@ -24,6 +24,21 @@ struct TickMarks: Equatable, Sendable {
         return TickMarks(x: (bottom + top).sorted(), y: (left + right).sorted())
     }
 
+    /// The marks without those that are strokes of text set within `reach` of the edge
+    /// (plotting systems may set tick labels a pixel from the grid, without marks): a mark
+    /// ends before the label it points at begins.
+    func excludingText(_ boxes: [PixelRect], around box: PixelRect, reach: Int = TickMarks.reach) -> TickMarks {
+        let beside = boxes.filter { b in
+            (b.maxX <= box.minX && b.maxX >= box.minX - reach) || (b.minX >= box.maxX && b.minX <= box.maxX + reach)
+        }
+        let level = boxes.filter { b in
+            (b.maxY <= box.minY && b.maxY >= box.minY - reach) || (b.minY >= box.maxY && b.minY <= box.maxY + reach)
+        }
+        return TickMarks(
+            x: x.filter { m in !level.contains { Double($0.minX) <= m && m <= Double($0.maxX) } },
+            y: y.filter { m in !beside.contains { Double($0.minY) <= m && m <= Double($0.maxY) } })
+    }
+
     /// Centres of the marks along one edge, given the outward ink run at each position:
     /// a spine gives every position the same short run; a mark runs at least
     /// `minimumLength` further, on a stretch at most 3 pixels wide.

@@ -10,7 +10,7 @@ enum CountedLabelRepair {
     /// Characters OCR confuses on small labels, both ways.
     static let confusions: [Set<Character>] = [
         ["5", "8", "6", "3", "9", "0", "&", "B", "S", "s", "$"], ["1", "7", "l", "I", "i", "|", "T", "?"],
-        ["0", "O", "o", "D", "Q", "d"], ["2", "Z", "z", "?"], ["C", "G", "c", "("], ["4", "A"], ["9", "g", "q", "a"],
+        ["0", "O", "o", "D", "Q", "d", "Ω"], ["2", "Z", "z", "?"], ["C", "G", "c", "("], ["4", "A"], ["9", "g", "q", "a"],
         ["6", "é", "b"],
     ]
 

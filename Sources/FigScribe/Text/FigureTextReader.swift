@@ -22,6 +22,10 @@ struct FigureTextReader {
         }
         let dots = roled.map { Self.dotsText($0.line, ink: layout.ink) }
 
+        // The usual height of level text: lines as wide as tall or wider, at no other angle.
+        let level = roled.map(\.line).filter { ($0.angle ?? 0) == 0 && $0.box.width >= $0.box.height }.map { Double($0.box.height) }
+        let levelHeight = level.isEmpty ? nil : level.sorted()[level.count / 2]
+
         // A line without a direction of its own takes its role's: the one most of the role's
         // lines have, or else (single-glyph labels) the one OCR reads them best at.
         var roleAngles: [TextRole: Double] = [:]
@@ -31,7 +35,8 @@ struct FigureTextReader {
                 continue
             }
             let members = roled.indices.filter { roled[$0].role == role && dots[$0] == nil }
-            let angles = Self.candidateAngles(for: members.map { roled[$0].line }, tickLabels: role.isTick)
+            let angles = Self.candidateAngles(
+                for: members.map { roled[$0].line }, tickLabels: role.isTick, ink: layout.ink, levelHeight: levelHeight)
             let looks = try angles.map { angle in try members.map { try firstLook($0, at: angle) } }
             let firstTotals = looks.map { $0.reduce(0.0) { $0 + $1.confidence } }
             let bestFirst = firstTotals.max() ?? 0
@@ -187,12 +192,26 @@ struct FigureTextReader {
     }
 
     /// The angles lines without a direction of their own may be drawn at, judged by their
-    /// boxes: upright always; 90° when one looks turned; for tick labels, ±45° when a
-    /// single glyph's box is about square (upright characters are taller than wide).
-    static func candidateAngles(for lines: [TextLine], tickLabels: Bool) -> [Double] {
+    /// boxes (and the height of level text): upright always; ±90° when one looks turned;
+    /// for tick labels, ±45° when a single glyph's box is about square (upright characters
+    /// are taller than wide) or a short word of touching letters runs diagonally.
+    static func candidateAngles(
+        for lines: [TextLine], tickLabels: Bool, ink: ConnectedComponents, levelHeight: Double?
+    ) -> [Double] {
         var angles: [Double] = [0]
-        if lines.contains(where: mayBeTurned) { angles.append(90) }
-        if tickLabels && lines.contains(where: isSquareGlyph) { angles += [45, -45] }
+        // A glyph much taller than level text (and taller than wide) is a turned word of
+        // touching letters, whatever the figure's typical glyph.
+        let tall = { (line: TextLine) in
+            levelHeight.map { Double(line.box.height) >= 1.4 * $0 && Double(line.box.height) > 1.15 * Double(line.box.width) } ?? false
+        }
+        // Turned text reads bottom to top in most plotting systems; tick labels top to
+        // bottom in some (pheatmap's column names).
+        if lines.contains(where: { mayBeTurned($0) || tall($0) }) { angles += tickLabels ? [90, -90] : [90] }
+        let diagonal = lines.contains { line in
+            isSquareGlyph(line) || (line.glyphIDs.count == 1
+                && TextLineGrouper.isTurnedBlock(ink.components[line.glyphIDs[0]], size: line.glyphSize))
+        }
+        if tickLabels && diagonal { angles += [45, -45] }
         return angles
     }
 

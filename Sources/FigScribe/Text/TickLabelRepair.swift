@@ -22,8 +22,11 @@ enum TickLabelRepair {
     static func repair(_ labels: [String]) -> [String] {
         var labels = labels.map(minusSigned)
         // An axis of numbers: every label that is not one but can be respelled as one is.
+        // Labels that all open with one letter share a prefix ("S01" … "S09"), not a misread digit.
         let numeric = labels.map { isNumber($0) ? $0 : respelled($0, digitsOnly: true, where: isNumber) }
-        if 4 * numeric.compactMap({ $0 }).count >= 3 * labels.count, labels.count >= 3 {
+        let opening = labels.first?.first
+        let sharedLetter = opening?.isLetter == true && labels.allSatisfy { $0.first == opening }
+        if 4 * numeric.compactMap({ $0 }).count >= 3 * labels.count, labels.count >= 3, !sharedLetter {
             labels = zip(labels, numeric).map { $1 ?? $0 }
         }
         return shapeConsistent(capitalised(labels))

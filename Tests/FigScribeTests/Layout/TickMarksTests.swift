@@ -37,6 +37,19 @@ struct TickMarksTests {
         #expect(marks.x == [31, 51, 71, 91, 111])
     }
 
+    /// A label set a pixel left of the grid (Plotly, no marks): the strokes of its last
+    /// glyph run outward from the edge like marks, but lie within the label's box.
+    @Test func strokesOfTextBesideTheEdgeAreNoMarks() {
+        let marks = TickMarks(x: [31, 51], y: [20.5, 24.5, 40.5])
+        let label = PixelRect(minX: 4, minY: 19, maxX: 19, maxY: 27)
+        let kept = marks.excludingText([label], around: Self.box)
+        #expect(kept.y == [40.5])
+        #expect(kept.x == [31, 51])
+        // A label beyond a mark's reach keeps the marks level with it.
+        let far = PixelRect(minX: 0, minY: 19, maxX: 12, maxY: 27)
+        #expect(marks.excludingText([far], around: Self.box).y == [20.5, 24.5, 40.5])
+    }
+
     @Test func labelsSnapToTheMarkAlongTheirOwnExtent() {
         let marks = [31.0, 51, 71, 91]
         #expect(TickPlacement.snapped(48, to: marks, within: 40...58) == 51)

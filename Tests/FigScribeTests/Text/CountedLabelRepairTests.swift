@@ -74,6 +74,15 @@ struct CountedLabelRepairTests {
         #expect(CountedLabelRepair.repair(mixed, positions: Self.positions(5)) == mixed)
     }
 
+    /// A serif zero the symbol check took for an omega ("sΩ1") follows the count; an ohm
+    /// sign on an axis of no count stays.
+    @Test func anOmegaForAZeroFollowsTheCount() {
+        let read = ["sΩ1", "sΩ2", "s03", "s04", "s05", "s06", "s07", "sΩ8"]
+        #expect(CountedLabelRepair.repair(read, positions: Self.positions(8)) == ["s01", "s02", "s03", "s04", "s05", "s06", "s07", "s08"])
+        let ohms = ["10 Ω", "22 Ω", "47 Ω", "100 Ω"]
+        #expect(CountedLabelRepair.repair(ohms, positions: Self.positions(4)) == ohms)
+    }
+
     /// Without a count most labels follow, nothing changes.
     @Test func noCountNoRepair() {
         let read = ["Mon", "Tue", "Wed", "Thu", "Fri"]

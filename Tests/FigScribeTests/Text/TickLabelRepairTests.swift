@@ -12,6 +12,9 @@ struct TickLabelRepairTests {
         // Every label misread the same way: no common shape helps, but all are numbers.
         let read = ["le-5", "le-4", "3e-4", "le-3", "le-2"]
         #expect(TickLabelRepair.repair(read) == ["1e-5", "1e-4", "3e-4", "1e-3", "1e-2"])
+        // Labels that all open with one letter keep it: a prefix, not a digit.
+        let prefixed = ["S01", "S02", "S03", "S04"]
+        #expect(TickLabelRepair.repair(prefixed) == prefixed)
     }
 
     @Test func twoInterleavedSeriesEachKeepTheirShape() {

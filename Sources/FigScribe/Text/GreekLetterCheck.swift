@@ -38,11 +38,18 @@ enum GreekLetterCheck {
             return bar >= bowl && Double(bar) >= 0.85 * Double(s.width - 1)
         case "ρ": return s.holeCount == 1 && descends && !s.hasInk(x: 0, 0.15, y: 0, 0.1)
         case "η": return s.holeCount == 0 && descends && xHigh && s.runs(atRowFraction: 0.5) == 2
-        case "μ": return s.holeCount == 0 && descends && xHigh && s.runs(atRowFraction: 0.35) == 2
+        case "μ":
+            return s.holeCount == 0 && (descends || hasDescendingLeftStem(s)) && xHigh && s.runs(atRowFraction: 0.35) == 2
         case "θ": return s.holeCount == 2 && stride(from: 0.4, through: 0.6, by: 0.05).contains { s.longestRun(atRowFraction: $0) >= 0.8 }
         case "α": return s.holeCount == 1 && xHigh && (!known || bottom >= -0.1) && s.runs(atRowFraction: 0.5) == 2
         default: return false
         }
+    }
+
+    /// A left stem that runs on alone below the rest of the glyph (μ's descender, which a u
+    /// lacks): told by the shape itself where the line's metrics come from this one glyph.
+    static func hasDescendingLeftStem(_ s: GlyphShape) -> Bool {
+        SymbolCheck.hasLeftStem(s) && s.hasInk(x: 0.6, 1, y: 0, 0.5) && !s.hasInk(x: 0.4, 1, y: 0.85, 1)
     }
 }
 

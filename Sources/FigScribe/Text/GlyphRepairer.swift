@@ -9,7 +9,6 @@ struct GlyphRepairer {
     /// Small letters shaped like their capital, without ascender or descender: told apart
     /// by height alone.
     static let lowercaseLookalikes = Set("cosuvwxz")
-    private static let subscriptLookalikes = Set("zZsS:")
     private static let superscriptDigits: [Character: Character] = [
         "0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹",
     ]
@@ -22,7 +21,8 @@ struct GlyphRepairer {
         let mask = InkMask(gray: line.gray)
         var groups = makeGroups(result.symbols, mask: mask)
         guard !groups.isEmpty else { return result.text }
-        let metrics = LineMetrics(glyphs: groups.compactMap { g in g.shape.map { (g.text, $0.box, g.confidence) } })
+        let measured = groups.compactMap { g in g.shape.map { (text: g.text, box: $0.box, confidence: g.confidence) } }
+        let metrics = LineMetrics(glyphs: measured)
         let words = Dictionary(grouping: groups, by: \.wordIndex)
         let wordSizes = words.mapValues(\.count)
         let numericWords = Set(words.filter { _, glyphs in
@@ -46,7 +46,7 @@ struct GlyphRepairer {
                       isCrossOperator(shape, metrics) || isBetweenSymbols(g.wordIndex, wordSizes: wordSizes)
                           || (numericWords.contains(g.wordIndex - 1) && numericWords.contains(g.wordIndex + 1)) {
                 groups[i].text = "×"
-            } else if i > 0, groups[i - 1].wordIndex == g.wordIndex, isSubscript(shape, metrics, text: g.text),
+            } else if i > 0, groups[i - 1].wordIndex == g.wordIndex, SymbolCheck.isSubscript(shape, read: g.text, line: measured),
                       let digit = try readDigit(shape) {
                 groups[i].text = String(digit)
             } else if i > 0, groups[i - 1].wordIndex == g.wordIndex, g.text.count == 1,
@@ -153,24 +153,6 @@ struct GlyphRepairer {
     /// multiplication sign, whatever its shape (at small sizes × and x differ by a pixel).
     private func isBetweenSymbols(_ w: Int, wordSizes: [Int: Int]) -> Bool {
         wordSizes[w - 1] == 1 && wordSizes[w + 1] == 1
-    }
-
-    private func isSubscript(_ s: GlyphShape, _ m: LineMetrics, text: String) -> Bool {
-        // Small strokes may break apart once enlarged: a subscript may come in two pieces.
-        // `eng` reads a subscript digit as a digit or a look-alike letter; any other letter
-        // is taken at its word (a mismeasured x-height makes every lowercase letter small).
-        guard m.isMeasured, s.componentCount <= 2, text.count == 1,
-            let c = text.first, c.isNumber || Self.subscriptLookalikes.contains(c)
-        else { return false }
-        // A colon has nothing between its dots; a digit broken in two does.
-        if c == ":" && !s.hasInk(x: 0, 1, y: 0.35, 0.65) { return false }
-        let top = m.heightAboveBaseline(s.box.minY)
-        // A subscript digit is about half a capital and its top stays well under the
-        // x-height; it sits on the baseline (a Unicode subscript) or below it. A point or
-        // comma is much smaller.
-        let height = Double(s.height) / m.capHeight
-        return m.heightAboveBaseline(s.box.maxY) <= 0.15 && height >= 0.4 && height <= 0.65
-            && top >= 0.3 && top <= 0.85
     }
 
     /// Re-reads a subscript glyph alone, enlarged, with a digit whitelist.

@@ -28,6 +28,7 @@ struct GlyphRepairer {
         let numericWords = Set(words.filter { _, glyphs in
             glyphs.allSatisfy { $0.text.allSatisfy { $0.isNumber || $0 == "." } }
         }.keys)
+        var separateWord = (groups.map(\.wordIndex).max() ?? 0) + 1
         for i in groups.indices {
             guard let shape = groups[i].shape else { continue }
             let g = groups[i]
@@ -46,6 +47,12 @@ struct GlyphRepairer {
                       isCrossOperator(shape, metrics) || isBetweenSymbols(g.wordIndex, wordSizes: wordSizes)
                           || (numericWords.contains(g.wordIndex - 1) && numericWords.contains(g.wordIndex + 1)) {
                 groups[i].text = "×"
+            } else if Self.operatorLookalikes.contains(g.text), isCrossOperator(shape, metrics),
+                      Self.standsApart(i, in: groups, metrics: metrics) {
+                // Tesseract joined a × to its word across a space ("λX"): a word of its own.
+                groups[i].text = "×"
+                groups[i].wordIndex = separateWord
+                separateWord += 1
             } else if i > 0, groups[i - 1].wordIndex == g.wordIndex, SymbolCheck.isSubscript(shape, read: g.text, line: measured),
                       let digit = try readDigit(shape) {
                 groups[i].text = String(digit)
@@ -146,6 +153,18 @@ struct GlyphRepairer {
     private func isCrossOperator(_ s: GlyphShape, _ m: LineMetrics) -> Bool {
         guard m.isMeasured, s.componentCount == 1, s.holeCount == 0 else { return false }
         return m.heightAboveBaseline(s.box.maxY) >= 0.08 && (0.7...1.4).contains(s.aspect) && s.fillRatio < 0.6
+    }
+
+    /// Whether glyph `i` shares its word with others yet stands at least half an x-height
+    /// from each neighbour in it: a word space Tesseract did not see.
+    static func standsApart(_ i: Int, in groups: [GlyphGroup], metrics m: LineMetrics) -> Bool {
+        guard m.isMeasured, let box = groups[i].shape?.box else { return false }
+        let neighbours = [i - 1, i + 1].filter { groups.indices.contains($0) && groups[$0].wordIndex == groups[i].wordIndex }
+        return !neighbours.isEmpty && neighbours.allSatisfy { j in
+            guard let other = groups[j].shape?.box else { return false }
+            let gap = j < i ? box.minX - other.maxX : other.minX - box.maxX
+            return Double(gap) >= 0.5 * m.xHeight
+        }
     }
 
     /// Whether the words before and after word `w` are single symbols, as in "λ x η" or

@@ -1,0 +1,27 @@
+import Testing
+@testable import FigScribe
+
+@Suite("GlyphRepairer")
+struct GlyphRepairerTests {
+    /// A glyph of word `word` whose ink spans `minX..<maxX` on a 36-px capital line.
+    static func glyph(_ text: String, word: Int, _ minX: Int, _ maxX: Int) -> GlyphGroup {
+        let box = PixelRect(minX: minX, minY: 22, maxX: maxX, maxY: 72)
+        let shape = GlyphShape(box: box, ink: [Bool](repeating: true, count: box.width * box.height), componentCount: 1)
+        return GlyphGroup(text: text, confidence: 99, wordIndex: word, box: box, shape: shape, components: [])
+    }
+
+    /// Capitals 50 px tall, x-height 36 px, baseline at y = 72.
+    static let metrics = LineMetrics(glyphs: [
+        ("H", PixelRect(minX: 0, minY: 22, maxX: 30, maxY: 72), 99), ("x", PixelRect(minX: 40, minY: 36, maxX: 70, maxY: 72), 99),
+    ])
+
+    /// "λ × η" read "λX": the X stands a word space (33 px, about an x-height) from the
+    /// letter Tesseract joined it to; letters of a word stand a few pixels apart.
+    @Test func aGlyphAWordSpaceFromItsWordStandsApart() {
+        let joined = [Self.glyph("A", word: 0, 21, 55), Self.glyph("X", word: 0, 88, 125)]
+        let word = [Self.glyph("A", word: 0, 21, 55), Self.glyph("X", word: 0, 58, 95)]
+        #expect(GlyphRepairer.standsApart(1, in: joined, metrics: Self.metrics))
+        #expect(!GlyphRepairer.standsApart(1, in: word, metrics: Self.metrics))
+        #expect(!GlyphRepairer.standsApart(0, in: [Self.glyph("X", word: 0, 88, 125)], metrics: Self.metrics))
+    }
+}

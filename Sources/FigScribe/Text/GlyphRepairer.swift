@@ -29,6 +29,7 @@ struct GlyphRepairer {
             glyphs.allSatisfy { $0.text.allSatisfy { $0.isNumber || $0 == "." } }
         }.keys)
         var separateWord = (groups.map(\.wordIndex).max() ?? 0) + 1
+        let read = groups.map(\.text)
         for i in groups.indices {
             guard let shape = groups[i].shape else { continue }
             let g = groups[i]
@@ -74,6 +75,11 @@ struct GlyphRepairer {
                       Double(shape.height) <= 1.12 * metrics.xHeight, Double(shape.height) >= 0.7 * metrics.xHeight {
                 groups[i].text = c.lowercased()
             }
+        }
+        // A Greek letter Tesseract joined to its word across a space ("Δacc"): a word of its own.
+        for i in groups.indices where Self.isLooseGreekLetter(i, in: groups, read: read[i], metrics: metrics) {
+            groups[i].wordIndex = separateWord
+            separateWord += 1
         }
         groups.append(contentsOf: orphanBullets(mask: mask, groups: groups, metrics: metrics))
         return assemble(groups)
@@ -165,6 +171,14 @@ struct GlyphRepairer {
             let gap = j < i ? box.minX - other.maxX : other.minX - box.maxX
             return Double(gap) >= 0.5 * m.xHeight
         }
+    }
+
+    /// Whether glyph `i` was repaired into a Greek letter (from `read`) and stands apart
+    /// from the rest of its word.
+    static func isLooseGreekLetter(_ i: Int, in groups: [GlyphGroup], read: String, metrics: LineMetrics) -> Bool {
+        let text = groups[i].text
+        return text != read && !text.isEmpty && text.allSatisfy(GreekLetterCheck.isDistinctGreek)
+            && standsApart(i, in: groups, metrics: metrics)
     }
 
     /// Whether the words before and after word `w` are single symbols, as in "λ x η" or

@@ -25,3 +25,16 @@ struct GlyphRepairerTests {
         #expect(!GlyphRepairer.standsApart(0, in: [Self.glyph("X", word: 0, 88, 125)], metrics: Self.metrics))
     }
 }
+
+extension GlyphRepairerTests {
+    /// "Δ acc" read "Aacc": the A repaired to Δ stands a word space from the letters
+    /// Tesseract joined it to. A Latin letter, or a Δ set close ("ΔT"), keeps its word.
+    @Test func aRepairedGreekLetterAWordSpaceFromItsWordIsLoose() {
+        var loose = [Self.glyph("Δ", word: 0, 21, 55), Self.glyph("a", word: 0, 88, 110)]
+        #expect(GlyphRepairer.isLooseGreekLetter(0, in: loose, read: "A", metrics: Self.metrics))
+        loose[0].text = "A"
+        #expect(!GlyphRepairer.isLooseGreekLetter(0, in: loose, read: "A", metrics: Self.metrics))
+        let close = [Self.glyph("Δ", word: 0, 21, 55), Self.glyph("T", word: 0, 58, 90)]
+        #expect(!GlyphRepairer.isLooseGreekLetter(0, in: close, read: "A", metrics: Self.metrics))
+    }
+}

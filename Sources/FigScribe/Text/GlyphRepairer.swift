@@ -107,6 +107,7 @@ struct GlyphRepairer {
         }
         var componentsOf = [[Int]](repeating: [], count: symbols.count)
         for (c, s) in owner { componentsOf[s].append(c) }
+        componentsOf = Self.inkForInklessSymbols(componentsOf, symbols: symbols, boxes: mask.componentBoxes)
         var groups: [GlyphGroup] = []
         var pending: [RecognizedSymbol] = []  // ink-less symbols waiting for the next glyph
         for (s, symbol) in symbols.enumerated() {
@@ -140,6 +141,30 @@ struct GlyphRepairer {
             groups.append(GlyphGroup(text: p.text, confidence: p.confidence, wordIndex: p.wordIndex, box: p.box, shape: nil, components: []))
         }
         return groups
+    }
+
+    /// Gives a symbol left without ink the glyph under its box that a neighbour in its word
+    /// holds beside another: the boxes are loose, and "(μ," read "(u," gave the μ to the comma.
+    /// - Parameters:
+    ///   - componentsOf: for each symbol, the ink components it was given.
+    ///   - boxes: each component's box.
+    static func inkForInklessSymbols(_ componentsOf: [[Int]], symbols: [RecognizedSymbol], boxes: [PixelRect]) -> [[Int]] {
+        var result = componentsOf
+        func overlapAcross(_ a: PixelRect, _ b: PixelRect) -> Bool { a.minX < b.maxX && b.minX < a.maxX }
+        for s in symbols.indices where result[s].isEmpty {
+            let box = symbols[s].box
+            for n in [s - 1, s + 1] where symbols.indices.contains(n) && symbols[n].wordIndex == symbols[s].wordIndex
+                && result[n].count >= 2 {
+                let under = result[n].filter { overlapAcross(boxes[$0], box) }
+                guard let c = under.min(by: { abs(boxes[$0].midX - box.midX) < abs(boxes[$1].midX - box.midX) }) else { continue }
+                let rest = result[n].filter { $0 != c }
+                guard rest.allSatisfy({ !overlapAcross(boxes[$0], boxes[c]) }) else { continue }
+                result[n] = rest
+                result[s] = [c]
+                break
+            }
+        }
+        return result
     }
 
     // MARK: Shape rules

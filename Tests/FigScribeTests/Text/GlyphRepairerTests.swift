@@ -38,3 +38,19 @@ extension GlyphRepairerTests {
         #expect(!GlyphRepairer.isLooseGreekLetter(0, in: close, read: "A", metrics: Self.metrics))
     }
 }
+
+extension GlyphRepairerTests {
+    /// "(μ, θ)" read "(u, θ)": the u's loose box left it no ink and the comma took the μ
+    /// beside its own; the u takes the μ back. A dot above a stem (an i) is not beside it.
+    @Test func aSymbolWithoutInkTakesTheGlyphUnderItsBoxFromItsNeighbour() {
+        func symbol(_ text: String, _ minX: Int, _ maxX: Int) -> RecognizedSymbol {
+            RecognizedSymbol(text: text, box: PixelRect(minX: minX, minY: 20, maxX: maxX, maxY: 49), confidence: 95, wordIndex: 3)
+        }
+        let symbols = [symbol("(", 256, 263), symbol("u", 261, 275), symbol(",", 267, 289)]
+        let boxes = [PixelRect(minX: 256, minY: 21, maxX: 262, maxY: 45), PixelRect(minX: 267, minY: 27, maxX: 282, maxY: 49),
+                     PixelRect(minX: 285, minY: 38, maxX: 289, maxY: 45)]
+        #expect(GlyphRepairer.inkForInklessSymbols([[0], [], [1, 2]], symbols: symbols, boxes: boxes) == [[0], [1], [2]])
+        let stacked = [boxes[0], PixelRect(minX: 267, minY: 20, maxX: 282, maxY: 25), PixelRect(minX: 268, minY: 27, maxX: 281, maxY: 49)]
+        #expect(GlyphRepairer.inkForInklessSymbols([[0], [], [1, 2]], symbols: symbols, boxes: stacked) == [[0], [], [1, 2]])
+    }
+}

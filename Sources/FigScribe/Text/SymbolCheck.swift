@@ -26,8 +26,8 @@ enum SymbolCheck {
             // Ω: as tall as a capital and open at the bottom (no enclosed hole), resting on the baseline.
             return s.componentCount <= 2 && s.holeCount == 0 && height >= 0.85 * m.capHeight
                 && abs(m.heightAboveBaseline(s.box.maxY)) <= 0.15 && s.aspect >= 0.7 ? "Ω" : nil
-        case "+" where s.componentCount == 2:
-            // ±: a plus with a separate bar under it.
+        case "+" where s.componentCount <= 2:
+            // ±: a plus with a bar under it (which a bold or blurred stroke may join to the plus).
             return s.rowCoverage(fromFraction: 0.85, toFraction: 1.0) >= 0.6 ? "±" : nil
         default:
             return nil

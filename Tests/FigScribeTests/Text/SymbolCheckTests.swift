@@ -110,3 +110,13 @@ extension SymbolCheckTests {
         #expect(!SymbolCheck.isSubscript(z, read: "z", line: line(z)))
     }
 }
+
+extension SymbolCheckTests {
+    /// A bold ± whose stem runs into its bar is one piece of ink; a plain plus has no bar.
+    @Test func aPlusJoinedToItsBarIsPlusMinus() {
+        let joined = Self.shape(width: 12, top: 22, bottom: 40) { x, y in (x == 5 || x == 6) || y == 6 || y >= 16 }
+        let plus = Self.shape(width: 12, top: 22, bottom: 36) { x, y in (x == 5 || x == 6) || y == 6 }
+        #expect(SymbolCheck.symbol(read: "+", shape: joined, metrics: Self.metrics, isolated: true) == "±")
+        #expect(SymbolCheck.symbol(read: "+", shape: plus, metrics: Self.metrics, isolated: true) == nil)
+    }
+}

@@ -64,10 +64,11 @@ struct GlyphRepairer {
                 groups[i].text = String(letter)
             } else if let digit = DigitLetterCheck.digit(read: g.text, shape: shape, metrics: metrics) {
                 groups[i].text = String(digit)
-            } else if let letter = try greekLetter(for: g, shape: shape, metrics: metrics, isolated: isIsolatedLetter(i, in: groups)) {
+            } else if let letter = try greekLetter(
+                for: g, shape: shape, metrics: Self.metrics(of: shape.box, among: measured), isolated: isIsolatedLetter(i, in: groups)) {
                 groups[i].text = String(letter)
             } else if let symbol = SymbolCheck.symbol(
-                read: g.text, shape: shape, metrics: metrics, isolated: isIsolatedLetter(i, in: groups),
+                read: g.text, shape: shape, metrics: Self.metrics(of: shape.box, among: measured), isolated: isIsolatedLetter(i, in: groups),
                 opensWord: !isLetter(i - 1, inWordOf: i, in: groups)) {
                 groups[i].text = String(symbol)
             } else if g.text.count == 1, let c = g.text.first, c.isUppercase, !startsCapitalisedWord(i, in: groups),
@@ -184,6 +185,12 @@ struct GlyphRepairer {
     private func isCrossOperator(_ s: GlyphShape, _ m: LineMetrics) -> Bool {
         guard m.isMeasured, s.componentCount == 1, s.holeCount == 0 else { return false }
         return m.heightAboveBaseline(s.box.maxY) >= 0.08 && (0.7...1.4).contains(s.aspect) && s.fillRatio < 0.6
+    }
+
+    /// The metrics a glyph's Greek-letter and unit-symbol shapes are judged by: the other
+    /// glyphs' of its line, as a μ read "u" would otherwise set the baseline at its own foot.
+    static func metrics(of box: PixelRect, among line: [(text: String, box: PixelRect, confidence: Double)]) -> LineMetrics {
+        LineMetrics(glyphs: line.filter { $0.box != box })
     }
 
     /// Whether glyph `i` shares its word with others yet stands at least half an x-height

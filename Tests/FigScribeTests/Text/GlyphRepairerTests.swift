@@ -54,3 +54,17 @@ extension GlyphRepairerTests {
         #expect(GlyphRepairer.inkForInklessSymbols([[0], [], [1, 2]], symbols: symbols, boxes: stacked) == [[0], [], [1, 2]])
     }
 }
+
+extension GlyphRepairerTests {
+    /// "(µm)" read "(um)": the "u" counts as a letter on the baseline, so with it the line's
+    /// baseline falls at its foot; judged by the other glyphs its stem descends, as µ's does.
+    @Test func aGlyphIsJudgedByTheOtherGlyphsMetrics() {
+        let micro = PixelRect(minX: 44, minY: 34, maxX: 66, maxY: 69)
+        let line: [(text: String, box: PixelRect, confidence: Double)] = [
+            ("(", PixelRect(minX: 25, minY: 26, maxX: 34, maxY: 62), 99), ("u", micro, 94),
+            ("m", PixelRect(minX: 68, minY: 35, maxX: 91, maxY: 59), 99), (")", PixelRect(minX: 99, minY: 26, maxX: 108, maxY: 62), 99),
+        ]
+        let metrics = GlyphRepairer.metrics(of: micro, among: line)
+        #expect(metrics.heightAboveBaseline(micro.maxY) < -0.2)
+    }
+}

@@ -12,10 +12,11 @@ enum GreekLetterCheck {
         "m": ["μ"], "4": ["μ"], "a": ["α"],
     ]
 
-    /// Letters the Greek model may return for each candidate (variant forms).
+    /// Letters the Greek model may return for each candidate (variant forms; a small η's
+    /// descender may come back as an iota subscript, ῃ).
     static let variants: [Character: Set<Character>] = [
         "ρ": ["ρ", "ϱ", "Ῥ", "Ρ"], "θ": ["θ", "ϑ", "Θ"], "σ": ["σ", "ς"], "μ": ["μ", "µ"], "Δ": ["Δ"], "λ": ["λ"],
-        "η": ["η", "ή", "ὴ"], "α": ["α", "ά", "ὰ"],
+        "η": ["η", "ή", "ὴ", "ῃ", "ἠ", "ἡ", "ῆ"], "α": ["α", "ά", "ὰ"],
     ]
 
     /// Letters whose shape test alone is strong enough to apply inside a word (ΔT).

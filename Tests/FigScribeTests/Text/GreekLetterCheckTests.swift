@@ -39,3 +39,13 @@ extension GreekLetterCheckTests {
         #expect(!GreekLetterCheck.shape(u, looksLike: "μ", metrics: selfMeasured(u)))
     }
 }
+
+extension GreekLetterCheckTests {
+    /// The Greek model may read a small η's descender as an iota subscript (ῃ) or give it a
+    /// breathing or accent: the same letter.
+    @Test func anEtaWithMarksIsAnEta() {
+        for read: Character in ["η", "ῃ", "ἠ", "ἡ", "ῆ"] {
+            #expect(GreekLetterCheck.variants["η"]?.contains(read) == true)
+        }
+    }
+}

@@ -9,7 +9,6 @@ struct GlyphRepairer {
     /// Small letters shaped like their capital, without ascender or descender: told apart
     /// by height alone.
     static let lowercaseLookalikes = Set("cosuvwxz")
-    private static let subscriptLookalikes = Set("zZsS:")
     private static let superscriptDigits: [Character: Character] = [
         "0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹",
     ]
@@ -22,12 +21,15 @@ struct GlyphRepairer {
         let mask = InkMask(gray: line.gray)
         var groups = makeGroups(result.symbols, mask: mask)
         guard !groups.isEmpty else { return result.text }
-        let metrics = LineMetrics(glyphs: groups.compactMap { g in g.shape.map { (g.text, $0.box, g.confidence) } })
+        let measured = groups.compactMap { g in g.shape.map { (text: g.text, box: $0.box, confidence: g.confidence) } }
+        let metrics = LineMetrics(glyphs: measured)
         let words = Dictionary(grouping: groups, by: \.wordIndex)
         let wordSizes = words.mapValues(\.count)
         let numericWords = Set(words.filter { _, glyphs in
             glyphs.allSatisfy { $0.text.allSatisfy { $0.isNumber || $0 == "." } }
         }.keys)
+        var separateWord = (groups.map(\.wordIndex).max() ?? 0) + 1
+        let read = groups.map(\.text)
         for i in groups.indices {
             guard let shape = groups[i].shape else { continue }
             let g = groups[i]
@@ -46,7 +48,13 @@ struct GlyphRepairer {
                       isCrossOperator(shape, metrics) || isBetweenSymbols(g.wordIndex, wordSizes: wordSizes)
                           || (numericWords.contains(g.wordIndex - 1) && numericWords.contains(g.wordIndex + 1)) {
                 groups[i].text = "×"
-            } else if i > 0, groups[i - 1].wordIndex == g.wordIndex, isSubscript(shape, metrics, text: g.text),
+            } else if Self.operatorLookalikes.contains(g.text), isCrossOperator(shape, metrics),
+                      Self.standsApart(i, in: groups, metrics: metrics) {
+                // Tesseract joined a × to its word across a space ("λX"): a word of its own.
+                groups[i].text = "×"
+                groups[i].wordIndex = separateWord
+                separateWord += 1
+            } else if i > 0, groups[i - 1].wordIndex == g.wordIndex, SymbolCheck.isSubscript(shape, read: g.text, line: measured),
                       let digit = try readDigit(shape) {
                 groups[i].text = String(digit)
             } else if i > 0, groups[i - 1].wordIndex == g.wordIndex, g.text.count == 1,
@@ -57,10 +65,11 @@ struct GlyphRepairer {
                 groups[i].text = String(letter)
             } else if let digit = DigitLetterCheck.digit(read: g.text, shape: shape, metrics: metrics) {
                 groups[i].text = String(digit)
-            } else if let letter = try greekLetter(for: g, shape: shape, metrics: metrics, isolated: isIsolatedLetter(i, in: groups)) {
+            } else if let letter = try greekLetter(
+                for: g, shape: shape, metrics: Self.metrics(of: shape.box, among: measured), isolated: isIsolatedLetter(i, in: groups)) {
                 groups[i].text = String(letter)
             } else if let symbol = SymbolCheck.symbol(
-                read: g.text, shape: shape, metrics: metrics, isolated: isIsolatedLetter(i, in: groups),
+                read: g.text, shape: shape, metrics: Self.metrics(of: shape.box, among: measured), isolated: isIsolatedLetter(i, in: groups),
                 opensWord: !isLetter(i - 1, inWordOf: i, in: groups)) {
                 groups[i].text = String(symbol)
             } else if g.text.count == 1, let c = g.text.first, c.isUppercase, !startsCapitalisedWord(i, in: groups),
@@ -68,6 +77,11 @@ struct GlyphRepairer {
                       Double(shape.height) <= 1.12 * metrics.xHeight, Double(shape.height) >= 0.7 * metrics.xHeight {
                 groups[i].text = c.lowercased()
             }
+        }
+        // A Greek letter Tesseract joined to its word across a space ("Δacc"): a word of its own.
+        for i in groups.indices where Self.isLooseGreekLetter(i, in: groups, read: read[i], metrics: metrics) {
+            groups[i].wordIndex = separateWord
+            separateWord += 1
         }
         groups.append(contentsOf: orphanBullets(mask: mask, groups: groups, metrics: metrics))
         return assemble(groups)
@@ -95,6 +109,7 @@ struct GlyphRepairer {
         }
         var componentsOf = [[Int]](repeating: [], count: symbols.count)
         for (c, s) in owner { componentsOf[s].append(c) }
+        componentsOf = Self.inkForInklessSymbols(componentsOf, symbols: symbols, boxes: mask.componentBoxes)
         var groups: [GlyphGroup] = []
         var pending: [RecognizedSymbol] = []  // ink-less symbols waiting for the next glyph
         for (s, symbol) in symbols.enumerated() {
@@ -128,6 +143,30 @@ struct GlyphRepairer {
             groups.append(GlyphGroup(text: p.text, confidence: p.confidence, wordIndex: p.wordIndex, box: p.box, shape: nil, components: []))
         }
         return groups
+    }
+
+    /// Gives a symbol left without ink the glyph under its box that a neighbour in its word
+    /// holds beside another: the boxes are loose, and "(μ," read "(u," gave the μ to the comma.
+    /// - Parameters:
+    ///   - componentsOf: for each symbol, the ink components it was given.
+    ///   - boxes: each component's box.
+    static func inkForInklessSymbols(_ componentsOf: [[Int]], symbols: [RecognizedSymbol], boxes: [PixelRect]) -> [[Int]] {
+        var result = componentsOf
+        func overlapAcross(_ a: PixelRect, _ b: PixelRect) -> Bool { a.minX < b.maxX && b.minX < a.maxX }
+        for s in symbols.indices where result[s].isEmpty {
+            let box = symbols[s].box
+            for n in [s - 1, s + 1] where symbols.indices.contains(n) && symbols[n].wordIndex == symbols[s].wordIndex
+                && result[n].count >= 2 {
+                let under = result[n].filter { overlapAcross(boxes[$0], box) }
+                guard let c = under.min(by: { abs(boxes[$0].midX - box.midX) < abs(boxes[$1].midX - box.midX) }) else { continue }
+                let rest = result[n].filter { $0 != c }
+                guard rest.allSatisfy({ !overlapAcross(boxes[$0], boxes[c]) }) else { continue }
+                result[n] = rest
+                result[s] = [c]
+                break
+            }
+        }
+        return result
     }
 
     // MARK: Shape rules
@@ -164,29 +203,37 @@ struct GlyphRepairer {
         return m.heightAboveBaseline(s.box.maxY) >= 0.08 && (0.7...1.4).contains(s.aspect) && s.fillRatio < 0.6
     }
 
+    /// The metrics a glyph's Greek-letter and unit-symbol shapes are judged by: the other
+    /// glyphs' of its line, as a μ read "u" would otherwise set the baseline at its own foot.
+    static func metrics(of box: PixelRect, among line: [(text: String, box: PixelRect, confidence: Double)]) -> LineMetrics {
+        LineMetrics(glyphs: line.filter { $0.box != box })
+    }
+
+    /// Whether glyph `i` shares its word with others yet stands at least half an x-height
+    /// from each neighbour in it: a word space Tesseract did not see.
+    static func standsApart(_ i: Int, in groups: [GlyphGroup], metrics m: LineMetrics) -> Bool {
+        guard m.isMeasured, let box = groups[i].shape?.box else { return false }
+        let neighbours = [i - 1, i + 1].filter { groups.indices.contains($0) && groups[$0].wordIndex == groups[i].wordIndex }
+        return !neighbours.isEmpty && neighbours.allSatisfy { j in
+            guard let other = groups[j].shape?.box else { return false }
+            let gap = j < i ? box.minX - other.maxX : other.minX - box.maxX
+            return Double(gap) >= 0.5 * m.xHeight
+        }
+    }
+
+    /// Whether glyph `i` was repaired into a Greek letter (from `read`) and stands apart
+    /// from the rest of its word.
+    static func isLooseGreekLetter(_ i: Int, in groups: [GlyphGroup], read: String, metrics: LineMetrics) -> Bool {
+        let text = groups[i].text
+        return text != read && !text.isEmpty && text.allSatisfy(GreekLetterCheck.isDistinctGreek)
+            && standsApart(i, in: groups, metrics: metrics)
+    }
+
     /// Whether the words before and after word `w` are single symbols, as in "λ x η" or
     /// "3 x 4": an "x" standing alone there (or between two numbers, "60 x 120") is a
     /// multiplication sign, whatever its shape (at small sizes × and x differ by a pixel).
     private func isBetweenSymbols(_ w: Int, wordSizes: [Int: Int]) -> Bool {
         wordSizes[w - 1] == 1 && wordSizes[w + 1] == 1
-    }
-
-    private func isSubscript(_ s: GlyphShape, _ m: LineMetrics, text: String) -> Bool {
-        // Small strokes may break apart once enlarged: a subscript may come in two pieces.
-        // `eng` reads a subscript digit as a digit or a look-alike letter; any other letter
-        // is taken at its word (a mismeasured x-height makes every lowercase letter small).
-        guard m.isMeasured, s.componentCount <= 2, text.count == 1,
-            let c = text.first, c.isNumber || Self.subscriptLookalikes.contains(c)
-        else { return false }
-        // A colon has nothing between its dots; a digit broken in two does.
-        if c == ":" && !s.hasInk(x: 0, 1, y: 0.35, 0.65) { return false }
-        let top = m.heightAboveBaseline(s.box.minY)
-        // A subscript digit is about half a capital and its top stays well under the
-        // x-height; it sits on the baseline (a Unicode subscript) or below it. A point or
-        // comma is much smaller.
-        let height = Double(s.height) / m.capHeight
-        return m.heightAboveBaseline(s.box.maxY) <= 0.15 && height >= 0.4 && height <= 0.65
-            && top >= 0.3 && top <= 0.85
     }
 
     /// Re-reads a subscript glyph alone, enlarged, with a digit whitelist.

@@ -12,10 +12,11 @@ enum GreekLetterCheck {
         "m": ["μ"], "4": ["μ"], "a": ["α"],
     ]
 
-    /// Letters the Greek model may return for each candidate (variant forms).
+    /// Letters the Greek model may return for each candidate (variant forms; a small η's
+    /// descender may come back as an iota subscript, ῃ).
     static let variants: [Character: Set<Character>] = [
         "ρ": ["ρ", "ϱ", "Ῥ", "Ρ"], "θ": ["θ", "ϑ", "Θ"], "σ": ["σ", "ς"], "μ": ["μ", "µ"], "Δ": ["Δ"], "λ": ["λ"],
-        "η": ["η", "ή", "ὴ"], "α": ["α", "ά", "ὰ"],
+        "η": ["η", "ή", "ὴ", "ῃ", "ἠ", "ἡ", "ῆ"], "α": ["α", "ά", "ὰ"],
     ]
 
     /// Letters whose shape test alone is strong enough to apply inside a word (ΔT).
@@ -38,11 +39,18 @@ enum GreekLetterCheck {
             return bar >= bowl && Double(bar) >= 0.85 * Double(s.width - 1)
         case "ρ": return s.holeCount == 1 && descends && !s.hasInk(x: 0, 0.15, y: 0, 0.1)
         case "η": return s.holeCount == 0 && descends && xHigh && s.runs(atRowFraction: 0.5) == 2
-        case "μ": return s.holeCount == 0 && descends && xHigh && s.runs(atRowFraction: 0.35) == 2
+        case "μ":
+            return s.holeCount == 0 && (descends || hasDescendingLeftStem(s)) && xHigh && s.runs(atRowFraction: 0.35) == 2
         case "θ": return s.holeCount == 2 && stride(from: 0.4, through: 0.6, by: 0.05).contains { s.longestRun(atRowFraction: $0) >= 0.8 }
         case "α": return s.holeCount == 1 && xHigh && (!known || bottom >= -0.1) && s.runs(atRowFraction: 0.5) == 2
         default: return false
         }
+    }
+
+    /// A left stem that runs on alone below the rest of the glyph (μ's descender, which a u
+    /// lacks): told by the shape itself where the line's metrics come from this one glyph.
+    static func hasDescendingLeftStem(_ s: GlyphShape) -> Bool {
+        SymbolCheck.hasLeftStem(s) && s.hasInk(x: 0.6, 1, y: 0, 0.5) && !s.hasInk(x: 0.4, 1, y: 0.85, 1)
     }
 }
 

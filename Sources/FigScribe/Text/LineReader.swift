@@ -78,7 +78,7 @@ public final class LineReader {
                 }
             }
             let repairer = GlyphRepairer(line: prepared, english: english, greek: { try self.greek() })
-            var text = try repairer.repair(r)
+            var text = BracketPairing.repaired(try repairer.repair(r))
             var confidence = r.confidence
             if let letter = try loneGreekLetter(original.prepared, english: original.result) {
                 (text, confidence) = letter

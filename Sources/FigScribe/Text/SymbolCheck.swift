@@ -26,8 +26,8 @@ enum SymbolCheck {
             // Ω: as tall as a capital and open at the bottom (no enclosed hole), resting on the baseline.
             return s.componentCount <= 2 && s.holeCount == 0 && height >= 0.85 * m.capHeight
                 && abs(m.heightAboveBaseline(s.box.maxY)) <= 0.15 && s.aspect >= 0.7 ? "Ω" : nil
-        case "+" where s.componentCount == 2:
-            // ±: a plus with a separate bar under it.
+        case "+" where s.componentCount <= 2:
+            // ±: a plus with a bar under it (which a bold or blurred stroke may join to the plus).
             return s.rowCoverage(fromFraction: 0.85, toFraction: 1.0) >= 0.6 ? "±" : nil
         default:
             return nil
@@ -59,6 +59,30 @@ enum SymbolCheck {
         let tolerance = max(1.0, 0.15 * Double(percent.height))
         return Double(s.height) <= 0.6 * Double(percent.height) && s.box.midX > Double(percent.box.maxX) - Double(percent.box.width) / 4
             && abs(Double(s.box.maxY - percent.box.maxY)) <= tolerance
+    }
+
+    private static let subscriptLookalikes = Set("zZsS:")
+
+    /// Whether a glyph read as a digit or a look-alike (z for ₂) is a subscript digit.
+    /// - Parameter line: the line's glyphs, this one among them: it is measured against the
+    ///   others, as a subscript read "z" would otherwise give the x-height itself ("logz FC").
+    static func isSubscript(_ s: GlyphShape, read text: String, line: [(text: String, box: PixelRect, confidence: Double)]) -> Bool {
+        // Small strokes may break apart once enlarged: a subscript may come in two pieces.
+        // `eng` reads a subscript digit as a digit or a look-alike letter; any other letter
+        // is taken at its word (a mismeasured x-height makes every lowercase letter small).
+        let m = LineMetrics(glyphs: line.filter { $0.box != s.box })
+        guard m.isMeasured, s.componentCount <= 2, text.count == 1,
+            let c = text.first, c.isNumber || subscriptLookalikes.contains(c)
+        else { return false }
+        // A colon has nothing between its dots; a digit broken in two does.
+        if c == ":" && !s.hasInk(x: 0, 1, y: 0.35, 0.65) { return false }
+        let top = m.heightAboveBaseline(s.box.minY)
+        // A subscript digit is about half a capital and its top stays well under the
+        // x-height; it sits on the baseline (a Unicode subscript) or below it. A point or
+        // comma is much smaller.
+        let height = Double(s.height) / m.capHeight
+        return m.heightAboveBaseline(s.box.maxY) <= 0.15 && height >= 0.4 && height <= 0.65
+            && top >= 0.3 && top <= 0.85
     }
 
     /// Whether a glyph is a raised small digit: about half a capital high, its bottom well

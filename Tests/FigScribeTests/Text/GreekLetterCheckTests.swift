@@ -27,3 +27,25 @@ struct GreekLetterCheckTests {
         #expect(!GreekLetterCheck.shape(Self.bowl(bar: false), looksLike: "σ", metrics: Self.metrics))
     }
 }
+
+extension GreekLetterCheckTests {
+    /// A lone label's line is measured from its one glyph, so a μ's descender seems to rest
+    /// on the baseline: its left stem running on alone below the bowl still tells it from a u.
+    @Test func aLoneMuIsToldByItsDescendingLeftStem() {
+        let micro = SymbolCheckTests.shape(width: 10, top: 0, bottom: 19) { x, y in x < 2 || (x >= 8 && y < 14) || (y >= 12 && y < 14) }
+        let u = SymbolCheckTests.shape(width: 10, top: 0, bottom: 14) { x, y in x < 2 || x >= 8 || y >= 12 }
+        let selfMeasured = { (s: GlyphShape) in LineMetrics(glyphs: [("u", s.box, 95)]) }
+        #expect(GreekLetterCheck.shape(micro, looksLike: "μ", metrics: selfMeasured(micro)))
+        #expect(!GreekLetterCheck.shape(u, looksLike: "μ", metrics: selfMeasured(u)))
+    }
+}
+
+extension GreekLetterCheckTests {
+    /// The Greek model may read a small η's descender as an iota subscript (ῃ) or give it a
+    /// breathing or accent: the same letter.
+    @Test func anEtaWithMarksIsAnEta() {
+        for read: Character in ["η", "ῃ", "ἠ", "ἡ", "ῆ"] {
+            #expect(GreekLetterCheck.variants["η"]?.contains(read) == true)
+        }
+    }
+}

@@ -94,3 +94,29 @@ struct SymbolCheckTests {
         #expect(SymbolCheck.symbol(read: "O", shape: ring, metrics: unmeasured, isolated: true) == nil)
     }
 }
+
+extension SymbolCheckTests {
+    /// "log₂ FC" read "logz FC": the z is the line's only confidently read x-height letter, so
+    /// measured with it the line's x-height is its own; measured against the others it is a
+    /// small glyph on the baseline, a subscript. A real z, as tall as the x-height, is not.
+    @Test func aSubscriptReadAsZIsMeasuredAgainstTheOtherGlyphs() {
+        let sub = Self.shape(width: 14, top: 40, bottom: 61) { _, y in y < 3 || y >= 18 }
+        let z = Self.shape(width: 16, top: 34, bottom: 61) { _, y in y < 3 || y >= 24 }
+        func line(_ glyph: GlyphShape) -> [(text: String, box: PixelRect, confidence: Double)] {
+            [("g", PixelRect(minX: 0, minY: 34, maxX: 24, maxY: 70), 99), ("z", glyph.box, 97),
+             ("F", PixelRect(minX: 40, minY: 25, maxX: 61, maxY: 61), 99), ("C", PixelRect(minX: 65, minY: 25, maxX: 94, maxY: 61), 99)]
+        }
+        #expect(SymbolCheck.isSubscript(sub, read: "z", line: line(sub)))
+        #expect(!SymbolCheck.isSubscript(z, read: "z", line: line(z)))
+    }
+}
+
+extension SymbolCheckTests {
+    /// A bold ± whose stem runs into its bar is one piece of ink; a plain plus has no bar.
+    @Test func aPlusJoinedToItsBarIsPlusMinus() {
+        let joined = Self.shape(width: 12, top: 22, bottom: 40) { x, y in (x == 5 || x == 6) || y == 6 || y >= 16 }
+        let plus = Self.shape(width: 12, top: 22, bottom: 36) { x, y in (x == 5 || x == 6) || y == 6 }
+        #expect(SymbolCheck.symbol(read: "+", shape: joined, metrics: Self.metrics, isolated: true) == "±")
+        #expect(SymbolCheck.symbol(read: "+", shape: plus, metrics: Self.metrics, isolated: true) == nil)
+    }
+}

@@ -1,0 +1,70 @@
+import Testing
+@testable import FigScribe
+
+@Suite("GlyphRepairer")
+struct GlyphRepairerTests {
+    /// A glyph of word `word` whose ink spans `minX..<maxX` on a 36-px capital line.
+    static func glyph(_ text: String, word: Int, _ minX: Int, _ maxX: Int) -> GlyphGroup {
+        let box = PixelRect(minX: minX, minY: 22, maxX: maxX, maxY: 72)
+        let shape = GlyphShape(box: box, ink: [Bool](repeating: true, count: box.width * box.height), componentCount: 1)
+        return GlyphGroup(text: text, confidence: 99, wordIndex: word, box: box, shape: shape, components: [])
+    }
+
+    /// Capitals 50 px tall, x-height 36 px, baseline at y = 72.
+    static let metrics = LineMetrics(glyphs: [
+        ("H", PixelRect(minX: 0, minY: 22, maxX: 30, maxY: 72), 99), ("x", PixelRect(minX: 40, minY: 36, maxX: 70, maxY: 72), 99),
+    ])
+
+    /// "λ × η" read "λX": the X stands a word space (33 px, about an x-height) from the
+    /// letter Tesseract joined it to; letters of a word stand a few pixels apart.
+    @Test func aGlyphAWordSpaceFromItsWordStandsApart() {
+        let joined = [Self.glyph("A", word: 0, 21, 55), Self.glyph("X", word: 0, 88, 125)]
+        let word = [Self.glyph("A", word: 0, 21, 55), Self.glyph("X", word: 0, 58, 95)]
+        #expect(GlyphRepairer.standsApart(1, in: joined, metrics: Self.metrics))
+        #expect(!GlyphRepairer.standsApart(1, in: word, metrics: Self.metrics))
+        #expect(!GlyphRepairer.standsApart(0, in: [Self.glyph("X", word: 0, 88, 125)], metrics: Self.metrics))
+    }
+}
+
+extension GlyphRepairerTests {
+    /// "Δ acc" read "Aacc": the A repaired to Δ stands a word space from the letters
+    /// Tesseract joined it to. A Latin letter, or a Δ set close ("ΔT"), keeps its word.
+    @Test func aRepairedGreekLetterAWordSpaceFromItsWordIsLoose() {
+        var loose = [Self.glyph("Δ", word: 0, 21, 55), Self.glyph("a", word: 0, 88, 110)]
+        #expect(GlyphRepairer.isLooseGreekLetter(0, in: loose, read: "A", metrics: Self.metrics))
+        loose[0].text = "A"
+        #expect(!GlyphRepairer.isLooseGreekLetter(0, in: loose, read: "A", metrics: Self.metrics))
+        let close = [Self.glyph("Δ", word: 0, 21, 55), Self.glyph("T", word: 0, 58, 90)]
+        #expect(!GlyphRepairer.isLooseGreekLetter(0, in: close, read: "A", metrics: Self.metrics))
+    }
+}
+
+extension GlyphRepairerTests {
+    /// "(μ, θ)" read "(u, θ)": the u's loose box left it no ink and the comma took the μ
+    /// beside its own; the u takes the μ back. A dot above a stem (an i) is not beside it.
+    @Test func aSymbolWithoutInkTakesTheGlyphUnderItsBoxFromItsNeighbour() {
+        func symbol(_ text: String, _ minX: Int, _ maxX: Int) -> RecognizedSymbol {
+            RecognizedSymbol(text: text, box: PixelRect(minX: minX, minY: 20, maxX: maxX, maxY: 49), confidence: 95, wordIndex: 3)
+        }
+        let symbols = [symbol("(", 256, 263), symbol("u", 261, 275), symbol(",", 267, 289)]
+        let boxes = [PixelRect(minX: 256, minY: 21, maxX: 262, maxY: 45), PixelRect(minX: 267, minY: 27, maxX: 282, maxY: 49),
+                     PixelRect(minX: 285, minY: 38, maxX: 289, maxY: 45)]
+        #expect(GlyphRepairer.inkForInklessSymbols([[0], [], [1, 2]], symbols: symbols, boxes: boxes) == [[0], [1], [2]])
+        let stacked = [boxes[0], PixelRect(minX: 267, minY: 20, maxX: 282, maxY: 25), PixelRect(minX: 268, minY: 27, maxX: 281, maxY: 49)]
+        #expect(GlyphRepairer.inkForInklessSymbols([[0], [], [1, 2]], symbols: symbols, boxes: stacked) == [[0], [], [1, 2]])
+    }
+}
+
+extension GlyphRepairerTests {
+    /// "(µm)" read "(um)": the "u" counts as a letter on the baseline, so with it the line's
+    /// baseline falls at its foot; judged by the other glyphs its stem descends, as µ's does.
+    @Test func aGlyphIsJudgedByTheOtherGlyphsMetrics() {
+        let micro = PixelRect(minX: 44, minY: 34, maxX: 66, maxY: 69)
+        let line: [(text: String, box: PixelRect, confidence: Double)] = [
+            ("(", PixelRect(minX: 25, minY: 26, maxX: 34, maxY: 62), 99), ("u", micro, 94),
+            ("m", PixelRect(minX: 68, minY: 35, maxX: 91, maxY: 59), 99), (")", PixelRect(minX: 99, minY: 26, maxX: 108, maxY: 62), 99),
+        ]
+        let metrics = GlyphRepairer.metrics(of: micro, among: line)
+        #expect(metrics.heightAboveBaseline(micro.maxY) < -0.2)
+    }
+}

@@ -83,6 +83,11 @@ struct GlyphRepairer {
             groups[i].wordIndex = separateWord
             separateWord += 1
         }
+        // SentencePiece's word mark opens the word it stands against; Tesseract, seeing a
+        // wide glyph, may set a space after it ("▁ quick").
+        for i in groups.indices.dropLast() where groups[i].text == "▁" && Self.touchesNext(i, in: groups, metrics: metrics) {
+            groups[i].wordIndex = groups[i + 1].wordIndex
+        }
         groups.append(contentsOf: orphanBullets(mask: mask, groups: groups, metrics: metrics))
         return assemble(groups)
     }
@@ -219,6 +224,13 @@ struct GlyphRepairer {
             let gap = j < i ? box.minX - other.maxX : other.minX - box.maxX
             return Double(gap) >= 0.5 * m.xHeight
         }
+    }
+
+    /// Whether the next glyph follows glyph `i` closer than a word space (half an x-height).
+    static func touchesNext(_ i: Int, in groups: [GlyphGroup], metrics m: LineMetrics) -> Bool {
+        guard m.isMeasured, i + 1 < groups.count, let box = groups[i].shape?.box, let next = groups[i + 1].shape?.box
+        else { return false }
+        return Double(next.minX - box.maxX) < 0.5 * m.xHeight
     }
 
     /// Whether glyph `i` was repaired into a Greek letter (from `read`) and stands apart

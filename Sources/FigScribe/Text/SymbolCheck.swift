@@ -1,5 +1,5 @@
 /// Shape tests for the unit symbols the `eng` model lacks and reads as a Latin look-alike:
-/// µ as "u", "p", "y" or "j", Ω as "Q" or "O", ± as "+", and raised small digits (², ³) as "2", "?" or "*".
+/// µ as "u", "p", "y" or "j", Ω as "Q" or "O", ± as "+", ▁ as "_", and raised small digits (², ³) as "2", "?" or "*".
 enum SymbolCheck {
     /// The symbol `shape` is, when `read` is the look-alike `eng` gives for it.
     /// - Parameters:
@@ -26,6 +26,10 @@ enum SymbolCheck {
             // Ω: as tall as a capital and open at the bottom (no enclosed hole), resting on the baseline.
             return s.componentCount <= 2 && s.holeCount == 0 && height >= 0.85 * m.capHeight
                 && abs(m.heightAboveBaseline(s.box.maxY)) <= 0.15 && s.aspect >= 0.7 ? "Ω" : nil
+        case "_" where s.componentCount == 1:
+            // ▁ (a lower one-eighth block, SentencePiece's word mark): a solid bar an eighth of
+            // an em thick and as wide as a letter's advance; an underscore is thinner and narrower.
+            return s.fillRatio >= 0.85 && Double(s.width) >= 0.9 * m.capHeight && height >= 0.15 * m.capHeight ? "▁" : nil
         case "+" where s.componentCount <= 2:
             // ±: a plus with a bar under it (which a bold or blurred stroke may join to the plus).
             return s.rowCoverage(fromFraction: 0.85, toFraction: 1.0) >= 0.6 ? "±" : nil

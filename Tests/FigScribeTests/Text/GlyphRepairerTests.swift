@@ -68,3 +68,14 @@ extension GlyphRepairerTests {
         #expect(metrics.heightAboveBaseline(micro.maxY) < -0.2)
     }
 }
+
+extension GlyphRepairerTests {
+    /// "▁quick" read "▁ quick": the next glyph stands closer than a word space.
+    @Test func aGlyphCloserThanAWordSpaceTouchesTheNext() {
+        let close = [Self.glyph("▁", word: 0, 21, 55), Self.glyph("q", word: 1, 60, 90)]
+        let apart = [Self.glyph("▁", word: 0, 21, 55), Self.glyph("q", word: 1, 80, 110)]
+        #expect(GlyphRepairer.touchesNext(0, in: close, metrics: Self.metrics))
+        #expect(!GlyphRepairer.touchesNext(0, in: apart, metrics: Self.metrics))
+        #expect(!GlyphRepairer.touchesNext(1, in: close, metrics: Self.metrics))
+    }
+}

@@ -15,6 +15,17 @@ struct SymbolCheckTests {
         return GlyphShape(box: PixelRect(minX: 0, minY: top, maxX: width, maxY: bottom), ink: ink, componentCount: components)
     }
 
+    /// SentencePiece's ▁: a solid bar an eighth of an em thick (3 px on 20-px capitals) and
+    /// as wide as a capital is tall; an underscore is thinner or narrower.
+    @Test func aThickWideBarReadAsAnUnderscoreIsALowerBlock() {
+        let block = Self.shape(width: 20, top: 44, bottom: 48) { _, _ in true }
+        let underscore = Self.shape(width: 14, top: 44, bottom: 46) { _, _ in true }
+        let wideThin = Self.shape(width: 20, top: 44, bottom: 46) { _, _ in true }
+        #expect(SymbolCheck.symbol(read: "_", shape: block, metrics: Self.metrics, isolated: false) == "▁")
+        #expect(SymbolCheck.symbol(read: "_", shape: underscore, metrics: Self.metrics, isolated: false) == nil)
+        #expect(SymbolCheck.symbol(read: "_", shape: wideThin, metrics: Self.metrics, isolated: false) == nil)
+    }
+
     @Test func aUWithADescendingStemIsMicro() {
         let micro = Self.shape(width: 10, top: 26, bottom: 45) { x, y in x < 2 || (x >= 8 && y < 14) || (y >= 12 && y < 14) }
         let u = Self.shape(width: 10, top: 26, bottom: 40) { x, y in x < 2 || x >= 8 || y >= 12 }

@@ -89,7 +89,7 @@ struct GlyphRepairer {
             groups[i].wordIndex = groups[i + 1].wordIndex
         }
         groups.append(contentsOf: orphanBullets(mask: mask, groups: groups, metrics: metrics))
-        return assemble(groups)
+        return DegreeUnits.capitalised(assemble(groups))
     }
 
     // MARK: Grouping symbols onto ink

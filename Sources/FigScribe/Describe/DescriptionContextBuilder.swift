@@ -106,6 +106,16 @@ struct DescriptionContextBuilder {
         return top > bottom ? "top" : "bottom"
     }
 
+    /// Where the colour bar is drawn: right, below, or nowhere (a scale known from the
+    /// numbers printed in the cells).
+    static func position(of orientation: HeatmapFigure.Colorbar.Orientation?) -> String {
+        switch orientation {
+        case .vertical: "right"
+        case .horizontal: "below"
+        case nil: "none drawn, the scale spans the printed numbers"
+        }
+    }
+
     private func scaleContext() -> ScaleContext? {
         guard let bar = analysis.figure.colorbar else { return nil }
         let ends = ColormapNames.ends(of: bar.colormap)
@@ -120,7 +130,7 @@ struct DescriptionContextBuilder {
             stepText = endStyle.plain(step)
         }
         return ScaleContext(
-            label: escOptional(bar.label), position: bar.orientation == .vertical ? "right" : "below",
+            label: escOptional(bar.label), position: Self.position(of: bar.orientation),
             linear: bar.scale == .linear, log: bar.scale == .log, discrete: bar.scale == .discrete,
             colormap: escOptional(bar.colormap), low: ScaleEnd(value: endStyle.plain(bar.min), colour: ends?.low),
             middle: ends?.middle, high: ScaleEnd(value: endStyle.plain(bar.max), colour: ends?.high),

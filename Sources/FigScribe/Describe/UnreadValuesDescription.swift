@@ -22,7 +22,7 @@ struct UnreadValuesDescription {
         }
         var axes = [axis("x axis", figure.xAxis), axis("y axis", figure.yAxis)]
         if let bar = figure.colorbar {
-            axes.append("Colour scale: \(bar.label.map { "“\(e.escape($0))”" } ?? "no label"), \(bar.orientation.rawValue).")
+            axes.append("Colour scale: \(bar.label.map { "“\(e.escape($0))”" } ?? "no label"), \(bar.orientation?.rawValue ?? "not drawn").")
         } else {
             axes.append("Colour scale: none was found.")
         }

@@ -74,7 +74,8 @@ public struct HeatmapFigure: Codable, Equatable, Sendable {
         public enum Scale: String, Codable, Sendable { case linear, log, discrete }
 
         public var label: String?
-        public var orientation: Orientation
+        /// nil when no colour bar is drawn and the scale is known from printed numbers only.
+        public var orientation: Orientation?
         public var min: Double
         public var max: Double
         public var scale: Scale
@@ -86,7 +87,7 @@ public struct HeatmapFigure: Codable, Equatable, Sendable {
         public var shared: Bool?
 
         public init(
-            label: String? = nil, orientation: Orientation, min: Double, max: Double,
+            label: String? = nil, orientation: Orientation?, min: Double, max: Double,
             scale: Scale = .linear, colormap: String? = nil, ticks: [ColorbarTick] = [], bins: [Bin]? = nil
         ) {
             self.label = label

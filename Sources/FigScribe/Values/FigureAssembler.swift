@@ -51,8 +51,16 @@ struct FigureAssembler {
             }
             colorbar = bar
         } else {
-            warnings.append("no colour scale found: cell values cannot be read")
             warnings += PrintedNumbers.apply(printed, to: &values, range: 0)
+            let read = values.joined().compactMap { $0 }
+            if read.count == layout.rows * layout.columns, let lo = read.min(), let hi = read.max(), hi > lo {
+                // Every cell prints its number and no bar is drawn: plotting systems then
+                // spread the colours over the data's range.
+                colorbar = HeatmapFigure.Colorbar(orientation: nil, min: lo, max: hi)
+                warnings.append("no colour bar drawn: the colour scale's ends are taken as the printed numbers' range")
+            } else {
+                warnings.append("no colour scale found: cell values cannot be read")
+            }
         }
         return HeatmapFigure(
             image: .init(file: file, width: layout.image.width, height: layout.image.height),

@@ -192,14 +192,7 @@ struct AxisFit: Equatable, Sendable {
     }
 
     private static func fit(_ x: [Double], _ y: [Double]) -> (a: Double, b: Double, relativeError: Double)? {
-        guard let mx = Statistics.mean(x), let my = Statistics.mean(y) else { return nil }
-        var sxy = 0.0, sxx = 0.0
-        for (p, v) in zip(x, y) {
-            sxy += (p - mx) * (v - my)
-            sxx += (p - mx) * (p - mx)
-        }
-        guard sxx > 0 else { return nil }
-        let b = sxy / sxx, a = my - b * mx
+        guard let (a, b) = Statistics.leastSquaresLine(x, y) else { return nil }
         let span = (y.max() ?? 0) - (y.min() ?? 0)
         guard span > 0 else { return nil }
         let worst = zip(x, y).map { abs(a + b * $0 - $1) }.max() ?? 0

@@ -13,6 +13,19 @@ enum Statistics {
         return sorted[lower] + (sorted[upper] - sorted[lower]) * fraction
     }
 
+    /// The least-squares line y = intercept + slope · x, `nil` when the x do not vary.
+    static func leastSquaresLine(_ x: [Double], _ y: [Double]) -> (intercept: Double, slope: Double)? {
+        guard let mx = mean(x), let my = mean(y) else { return nil }
+        var sxy = 0.0, sxx = 0.0
+        for (p, v) in zip(x, y) {
+            sxy += (p - mx) * (v - my)
+            sxx += (p - mx) * (p - mx)
+        }
+        guard sxx > 0 else { return nil }
+        let slope = sxy / sxx
+        return (my - slope * mx, slope)
+    }
+
     /// The arithmetic mean, `nil` for no values.
     static func mean(_ values: [Double]) -> Double? {
         values.isEmpty ? nil : values.reduce(0, +) / Double(values.count)

@@ -79,15 +79,11 @@ public struct ScaleFit: Equatable, Sendable {
                 }
             }
         }
-        guard bestInliers.count >= 2 else { return nil }
-        let mx = bestInliers.map { x[$0] }.reduce(0, +) / Double(bestInliers.count)
-        let my = bestInliers.map { y[$0] }.reduce(0, +) / Double(bestInliers.count)
-        var sxy = 0.0, sxx = 0.0
-        for i in bestInliers { sxy += (x[i] - mx) * (y[i] - my); sxx += (x[i] - mx) * (x[i] - mx) }
-        guard sxx > 0 else { return nil }
-        let slope = sxy / sxx
+        guard bestInliers.count >= 2,
+            let line = Statistics.leastSquaresLine(bestInliers.map { x[$0] }, bestInliers.map { y[$0] })
+        else { return nil }
         let inlierSet = Set(bestInliers)
         let outliers = (0..<n).filter { !inlierSet.contains($0) }
-        return (my - slope * mx, slope, outliers)
+        return (line.intercept, line.slope, outliers)
     }
 }

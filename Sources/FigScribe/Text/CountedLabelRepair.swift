@@ -2,10 +2,11 @@
 /// "s01" … "s26"): labels at evenly spaced ticks whose numbers step evenly with their
 /// place. When most labels agree on one prefix, one suffix and one linear count (at least
 /// three, and a quarter of the labels, read exactly so; three quarters read so or explained
-/// by OCR's confusions; or two read exactly and all the others explained), a label that differs from its expected text only where OCR
-/// confuses characters ("G2" for "C2", "Cs" for "C8", "wid" for "w10"), or that lacks the
-/// prefix ("6" for "C6"), is given the expected text. A digit read for another digit ("C5"
-/// where the count says "C8") is left as read: the labels may truly break the count.
+/// by OCR's confusions; or two read exactly and all the others explained), a label that
+/// differs from its expected text only where OCR confuses characters ("G2" for "C2", "Cs"
+/// for "C8", "wid" for "w10"), or that lacks the prefix ("6" for "C6"), is given the
+/// expected text. A digit read for another digit ("C5" where the count says "C8") is left
+/// as read: the labels may truly break the count.
 enum CountedLabelRepair {
     /// Characters OCR confuses on small labels, both ways.
     static let confusions: [Set<Character>] = [

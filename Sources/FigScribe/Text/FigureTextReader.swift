@@ -100,22 +100,16 @@ struct FigureTextReader {
             let indices = read.indices.filter { read[$0].role == role }
             let positions = indices.map { role == .xTick ? read[$0].line.box.midX : read[$0].line.box.midY }
             // The labels' upright crops, made once when a repair first needs them.
-            var crops: [RGBAImage]?
-            func upright() -> [RGBAImage] {
-                if let crops { return crops }
-                let made = indices.map { extractor.upright(read[$0].line, angle: read[$0].angle) }
-                crops = made
-                return made
-            }
+            lazy var upright = indices.map { extractor.upright(read[$0].line, angle: read[$0].angle) }
             // On a linear axis of numbers, a label OCR read as no number is read again as
             // one, at the usual size and larger, and kept when its value is the one the axis
             // has there.
-            let values = indices.map { NumberParser.parse(TickLabelRepair.minusSigned(read[$0].text))?.value }
+            let values = indices.map { Self.tickValue(read[$0].text) }
             if values.contains(nil), let axis = NumericTickLine(values: values, positions: positions) {
                 for (k, i) in indices.enumerated() where values[k] == nil {
-                    for again in [{ try reader.read(upright()[k], kind: .number) }, { try reader.readEnlargedNumber(upright()[k]) }] {
+                    for again in [{ try reader.read(upright[k], kind: .number) }, { try reader.readEnlargedNumber(upright[k]) }] {
                         let text = Self.collapseWhitespace(try again().text)
-                        if let v = NumberParser.parse(TickLabelRepair.minusSigned(text))?.value, axis.holds(v, at: positions[k]) {
+                        if let v = Self.tickValue(text), axis.holds(v, at: positions[k]) {
                             read[i].text = text
                             break
                         }
@@ -123,10 +117,10 @@ struct FigureTextReader {
                 }
             }
             var repaired = try TickAxisRepair.repair(indices.map { read[$0].text }, positions: positions) {
-                try upright().map { try reader.leadingGlyph(of: $0) }
+                try upright.map { try reader.leadingGlyph(of: $0) }
             }
             if repaired.contains(where: { $0.contains(where: \.isLetter) }) {
-                repaired = TickLetterCase.repaired(repaired, heights: upright().map { reader.glyphHeights(of: $0) })
+                repaired = TickLetterCase.repaired(repaired, heights: upright.map { reader.glyphHeights(of: $0) })
             }
             for (i, text) in zip(indices, repaired) { read[i].text = text }
         }
@@ -164,6 +158,11 @@ struct FigureTextReader {
             return .init(line: line, text: isNumber ? text : number)
         }
         return FigureText(lines: read, annotations: annotations)
+    }
+
+    /// The number a tick label reads as, a leading dash taken for a minus sign.
+    static func tickValue(_ label: String) -> Double? {
+        NumberParser.parse(TickLabelRepair.minusSigned(label))?.value
     }
 
     /// How far (points a line) the first looks at −90° may fall below the full readings at

@@ -33,6 +33,8 @@ struct GlyphRepairer {
         for i in groups.indices {
             guard let shape = groups[i].shape else { continue }
             let g = groups[i]
+            // The glyph measured against the rest of its line (made once, when a rule asks).
+            lazy var others = Self.metrics(of: shape.box, among: measured)
             if i > 0, groups[i - 1].wordIndex == g.wordIndex, groups[i - 1].text == "%",
                let percent = groups[i - 1].shape, SymbolCheck.isPerMilleCircle(shape, after: percent, read: g.text) {
                 groups[i - 1].text = "‰"
@@ -54,22 +56,23 @@ struct GlyphRepairer {
                 groups[i].text = "×"
                 groups[i].wordIndex = separateWord
                 separateWord += 1
-            } else if i > 0, groups[i - 1].wordIndex == g.wordIndex, SymbolCheck.isSubscript(shape, read: g.text, line: measured),
+            } else if i > 0, groups[i - 1].wordIndex == g.wordIndex, SymbolCheck.isSubscript(shape, read: g.text, metrics: others),
                       let digit = try readDigit(shape) {
                 groups[i].text = String(digit)
             } else if i > 0, groups[i - 1].wordIndex == g.wordIndex, g.text.count == 1,
                       SymbolCheck.isSuperscript(shape, metrics: metrics), let digit = try readSuperscript(shape) {
                 groups[i].text = String(digit)
-            } else if isAlignedWord(g.wordIndex, in: groups), let letter = LetterShapeCheck.letter(
-                read: g.text, shape: shape, metrics: metrics, isTopmost: isTopmost(g, shape: shape, mask: mask)) {
+            } else if let letter = LetterShapeCheck.letter(
+                read: g.text, shape: shape, metrics: metrics, isTopmost: isTopmost(g, shape: shape, mask: mask)),
+                isAlignedWord(g.wordIndex, in: groups) {
                 groups[i].text = String(letter)
             } else if let digit = DigitLetterCheck.digit(read: g.text, shape: shape, metrics: metrics) {
                 groups[i].text = String(digit)
             } else if let letter = try greekLetter(
-                for: g, shape: shape, metrics: Self.metrics(of: shape.box, among: measured), isolated: isIsolatedLetter(i, in: groups)) {
+                for: g, shape: shape, metrics: others, isolated: isIsolatedLetter(i, in: groups)) {
                 groups[i].text = String(letter)
             } else if let symbol = SymbolCheck.symbol(
-                read: g.text, shape: shape, metrics: Self.metrics(of: shape.box, among: measured), isolated: isIsolatedLetter(i, in: groups),
+                read: g.text, shape: shape, metrics: others, isolated: isIsolatedLetter(i, in: groups),
                 opensWord: !isLetter(i - 1, inWordOf: i, in: groups)) {
                 groups[i].text = String(symbol)
             } else if g.text.count == 1, let c = g.text.first, c.isUppercase, !startsCapitalisedWord(i, in: groups),

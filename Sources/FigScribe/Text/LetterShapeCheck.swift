@@ -3,12 +3,11 @@
 enum LetterShapeCheck {
     /// The letter `shape` is, when `read` is the letter it is mistaken for.
     /// - Parameter isTopmost: whether no ink of the line rises above the glyph: nor an i's
-    ///   dot, nor the ascenders an i falls short of.
-    static func letter(read: String, shape: GlyphShape, metrics: LineMetrics, isTopmost: Bool) -> Character? {
+    ///   dot, nor the ascenders an i falls short of (asked only of an "i").
+    static func letter(read: String, shape: GlyphShape, metrics: LineMetrics, isTopmost: @autoclosure () -> Bool) -> Character? {
         switch read {
-        case "i": return isTopmost && isEvenStem(shape, metrics) ? "l" : nil
-        case "e", "¢":
-            return isOpenBowl(shape, metrics) ? "c" : nil
+        case "i": return isEvenStem(shape, metrics) && isTopmost() ? "l" : nil
+        case "e", "¢": return isOpenBowl(shape, metrics) ? "c" : nil
         default: return nil
         }
     }

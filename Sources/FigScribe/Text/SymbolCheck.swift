@@ -68,13 +68,12 @@ enum SymbolCheck {
     private static let subscriptLookalikes = Set("zZsS:")
 
     /// Whether a glyph read as a digit or a look-alike (z for ₂) is a subscript digit.
-    /// - Parameter line: the line's glyphs, this one among them: it is measured against the
-    ///   others, as a subscript read "z" would otherwise give the x-height itself ("logz FC").
-    static func isSubscript(_ s: GlyphShape, read text: String, line: [(text: String, box: PixelRect, confidence: Double)]) -> Bool {
+    /// - Parameter m: the metrics of the line's other glyphs, as a subscript read "z" would
+    ///   otherwise give the x-height itself ("logz FC").
+    static func isSubscript(_ s: GlyphShape, read text: String, metrics m: LineMetrics) -> Bool {
         // Small strokes may break apart once enlarged: a subscript may come in two pieces.
         // `eng` reads a subscript digit as a digit or a look-alike letter; any other letter
         // is taken at its word (a mismeasured x-height makes every lowercase letter small).
-        let m = LineMetrics(glyphs: line.filter { $0.box != s.box })
         guard m.isMeasured, s.componentCount <= 2, text.count == 1,
             let c = text.first, c.isNumber || subscriptLookalikes.contains(c)
         else { return false }

@@ -117,8 +117,8 @@ extension SymbolCheckTests {
             [("g", PixelRect(minX: 0, minY: 34, maxX: 24, maxY: 70), 99), ("z", glyph.box, 97),
              ("F", PixelRect(minX: 40, minY: 25, maxX: 61, maxY: 61), 99), ("C", PixelRect(minX: 65, minY: 25, maxX: 94, maxY: 61), 99)]
         }
-        #expect(SymbolCheck.isSubscript(sub, read: "z", line: line(sub)))
-        #expect(!SymbolCheck.isSubscript(z, read: "z", line: line(z)))
+        #expect(SymbolCheck.isSubscript(sub, read: "z", metrics: GlyphRepairer.metrics(of: sub.box, among: line(sub))))
+        #expect(!SymbolCheck.isSubscript(z, read: "z", metrics: GlyphRepairer.metrics(of: z.box, among: line(z))))
     }
 }
 

@@ -127,7 +127,7 @@ struct RoleAssigner {
         var bands: [[Int]] = []
         var far = Int.min
         for item in sorted {
-            if bands.isEmpty || item.span.near > far {
+            if bands.isEmpty || item.span.near >= far {
                 bands.append([item.index])
                 far = item.span.far
             } else {

@@ -40,6 +40,17 @@ struct RoleAssignerTests {
         ])
     }
 
+    /// Boxes end before their max edge: an axis label whose box ends where the widest
+    /// tick label's box begins touches it but does not overlap it, so it is a band of its
+    /// own (gnuplot's small fonts set the y label that close).
+    @Test func labelTouchingTheTickLabelsIsItsOwnBand() {
+        let lines = [
+            Self.line(70, 80, 94, 90), Self.line(76, 180, 94, 190), Self.line(70, 280, 94, 290), // y ticks
+            Self.line(60, 165, 70, 185, angle: nil, glyphs: 1),                                     // y label
+        ]
+        #expect(Self.roles(lines, strip: nil) == [.yTick, .yTick, .yTick, .yLabel])
+    }
+
     /// Vega-Lite's legend on top: the legend title above the gradient, its tick labels
     /// between the gradient and the grid; the figure title above everything.
     @Test func legendOnTopWithTicksBetweenGradientAndGrid() {

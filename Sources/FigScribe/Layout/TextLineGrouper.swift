@@ -47,6 +47,12 @@ struct TextLineGrouper {
 
     private func join(_ a: TextLine, _ b: TextLine, size: Double, turnedBlocks: Set<Int>) -> TextLine? {
         let space = Int((0.75 * size).rounded())
+        // Level text up to twice the figure's typical glyph (a title) spaces its words wider,
+        // as a level line of several glyphs shows. (A lone glyph's height may be a turned
+        // word's length, or a dendrogram's.)
+        let levelHeights = [a, b].filter { $0.angle == 0 && $0.glyphIDs.count >= 2 }.map { Double($0.box.height) }
+        let levelHeight: Double = min(2 * size, max(size, levelHeights.min() ?? 0))
+        let levelSpace = Int((0.75 * levelHeight).rounded())
         let angles = [a.angle, b.angle].compactMap { $0 }
         guard Set(angles).count <= 1 else { return nil }
         let angle = angles.first
@@ -56,7 +62,7 @@ struct TextLineGrouper {
         }
         var along: Double?
         if angle == nil || angle == 0,
-            gap.x <= space && overlap(a.box.minY, a.box.maxY, b.box.minY, b.box.maxY) >= 0.6
+            gap.x <= levelSpace && overlap(a.box.minY, a.box.maxY, b.box.minY, b.box.maxY) >= 0.6
         {
             along = 0
         } else if angle == nil || angle == 90,

@@ -36,7 +36,7 @@ struct FigureTextReader {
             }
             let members = roled.indices.filter { roled[$0].role == role && dots[$0] == nil }
             let angles = Self.candidateAngles(
-                for: members.map { roled[$0].line }, tickLabels: role.isTick, ink: layout.ink, levelHeight: levelHeight)
+                for: members.map { roled[$0].line }, role: role, ink: layout.ink, levelHeight: levelHeight)
             let looks = try angles.map { angle in try members.map { try firstLook($0, at: angle) } }
             let firstTotals = looks.map { $0.reduce(0.0) { $0 + $1.confidence } }
             let bestFirst = firstTotals.max() ?? 0
@@ -190,13 +190,16 @@ struct FigureTextReader {
         return first..<(last + 1)
     }
 
-    /// The angles lines without a direction of their own may be drawn at, judged by their
-    /// boxes (and the height of level text): upright always; ±90° when one looks turned;
-    /// for tick labels, ±45° when a single glyph's box is about square (upright characters
-    /// are taller than wide) or a short word of touching letters runs diagonally.
+    /// The angles lines of `role` without a direction of their own may be drawn at, judged
+    /// by their boxes (and the height of level text): upright always; ±90° when one looks
+    /// turned, and 90° for a y-axis label of one glyph, which most plotting systems turn
+    /// whatever its box says (a turned "y" is about square); for tick labels, ±45° when a
+    /// single glyph's box is about square (upright characters are taller than wide) or a
+    /// short word of touching letters runs diagonally.
     static func candidateAngles(
-        for lines: [TextLine], tickLabels: Bool, ink: ConnectedComponents, levelHeight: Double?
+        for lines: [TextLine], role: TextRole, ink: ConnectedComponents, levelHeight: Double?
     ) -> [Double] {
+        let tickLabels = role.isTick
         var angles: [Double] = [0]
         // A glyph much taller than level text (and taller than wide) is a turned word of
         // touching letters, whatever the figure's typical glyph.
@@ -205,7 +208,8 @@ struct FigureTextReader {
         }
         // Turned text reads bottom to top in most plotting systems; tick labels top to
         // bottom in some (pheatmap's column names).
-        if lines.contains(where: { mayBeTurned($0) || tall($0) }) { angles += tickLabels ? [90, -90] : [90] }
+        let loneAxisLetter = role == .yLabel && lines.contains { $0.glyphIDs.count == 1 }
+        if lines.contains(where: { mayBeTurned($0) || tall($0) }) || loneAxisLetter { angles += tickLabels ? [90, -90] : [90] }
         let diagonal = lines.contains { line in
             isSquareGlyph(line) || (line.glyphIDs.count == 1
                 && TextLineGrouper.isTurnedBlock(ink.components[line.glyphIDs[0]], size: line.glyphSize))

@@ -55,6 +55,21 @@ struct TextLineGrouperTests {
         #expect(TextLineGrouper(glyphs: level).lines().filter { $0.box.minY == 284 }.count == 1)
     }
 
+    /// A title's words are spaced for its larger font: "2" and "x 3" 10 px apart, 13 px
+    /// tall, make one line; text of the figure's typical size that far apart does not.
+    @Test func wordsOfLargerTextJoinAcrossTheirWiderSpace() {
+        func title(height: Int) -> [Component] {
+            var glyphs = Self.typicalGlyphs(from: 4, size: 10)
+            glyphs.append(Self.glyph(0, (100, 5, 109, 5 + height), ink: 60, axis: (90, 1.5)))
+            for k in 0..<3 {
+                glyphs.append(Self.glyph(k + 1, (119 + 11 * k, 5, 128 + 11 * k, 5 + height), ink: 60, axis: (90, 1.5)))
+            }
+            return glyphs
+        }
+        #expect(TextLineGrouper(glyphs: title(height: 13)).lines().filter { $0.box.minY == 5 }.count == 1)
+        #expect(TextLineGrouper(glyphs: title(height: 10)).lines().filter { $0.box.minY == 5 }.count == 2)
+    }
+
     /// A number's point sits below the digits' centre line; it must stay in the number.
     @Test func decimalPointStaysInItsNumber() {
         let glyphs = [

@@ -11,9 +11,17 @@ struct CandidateAnglesTests {
     /// it is turned.
     @Test func aGlyphMuchTallerThanLevelTextMayBeTurned() {
         let line = TextLine(box: PixelRect(minX: 38, minY: 528, maxX: 52, maxY: 551), angle: nil, glyphIDs: [], glyphSize: 21)
-        #expect(FigureTextReader.candidateAngles(for: [line], tickLabels: true, ink: Self.noInk, levelHeight: 14) == [0, 90, -90])
-        #expect(FigureTextReader.candidateAngles(for: [line], tickLabels: false, ink: Self.noInk, levelHeight: 14) == [0, 90])
-        #expect(FigureTextReader.candidateAngles(for: [line], tickLabels: true, ink: Self.noInk, levelHeight: 20) == [0])
-        #expect(FigureTextReader.candidateAngles(for: [line], tickLabels: true, ink: Self.noInk, levelHeight: nil) == [0])
+        #expect(FigureTextReader.candidateAngles(for: [line], role: .xTick, ink: Self.noInk, levelHeight: 14) == [0, 90, -90])
+        #expect(FigureTextReader.candidateAngles(for: [line], role: .title, ink: Self.noInk, levelHeight: 14) == [0, 90])
+        #expect(FigureTextReader.candidateAngles(for: [line], role: .xTick, ink: Self.noInk, levelHeight: 20) == [0])
+        #expect(FigureTextReader.candidateAngles(for: [line], role: .xTick, ink: Self.noInk, levelHeight: nil) == [0])
+    }
+
+    /// Octave's y label "y" turned: its box is about square, which says nothing of its
+    /// direction; a y label of one glyph is tried turned as well, other labels are not.
+    @Test func aLoneYLabelGlyphMayBeTurned() {
+        let line = TextLine(box: PixelRect(minX: 71, minY: 266, maxX: 81, maxY: 275), angle: nil, glyphIDs: [7], glyphSize: 12)
+        #expect(FigureTextReader.candidateAngles(for: [line], role: .yLabel, ink: Self.noInk, levelHeight: 9) == [0, 90])
+        #expect(FigureTextReader.candidateAngles(for: [line], role: .xLabel, ink: Self.noInk, levelHeight: 9) == [0])
     }
 }

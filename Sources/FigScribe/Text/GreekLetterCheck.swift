@@ -29,7 +29,10 @@ enum GreekLetterCheck {
         let descends = !known || bottom <= -0.2
         let xHigh = !known || top <= 1.3
         switch letter {
-        case "Δ": return s.holeCount == 1 && s.rowCoverage(fromFraction: 0.88, toFraction: 1) >= 0.8
+        case "Δ":
+            // A thin serif outline may break where its strokes meet, leaving no closed hole;
+            // the full-width base tells it from A, whose legs stand apart.
+            return s.holeCount <= 1 && s.rowCoverage(fromFraction: 0.88, toFraction: 1) >= 0.8
         case "λ": return s.holeCount == 0 && (!known || top >= 1.15) && s.rowCoverage(fromFraction: 0.9, toFraction: 1) < 0.8
         case "σ":
             // The top bar reaches at least as far right as the bowl; an o's top curls in.

@@ -49,3 +49,23 @@ extension GreekLetterCheckTests {
         }
     }
 }
+
+extension GreekLetterCheckTests {
+    /// A thin serif Δ at label size may break where its strokes meet, so its outline holds
+    /// no hole; its full-width base still tells it from an A, whose legs stand apart.
+    @Test func aDeltaWithABrokenOutlineIsToldByItsBase() {
+        func stroke(_ x: Int, _ y: Int, right: Bool) -> Bool {
+            let edge = right ? 8 + Double(y) * 7 / 21 : 8 - Double(y) * 8 / 21
+            return abs(Double(x) - edge) < 1.2
+        }
+        let delta = SymbolCheckTests.shape(width: 16, top: 18, bottom: 40) { x, y in
+            stroke(x, y, right: false) || (stroke(x, y, right: true) && y > 6) || y >= 20
+        }
+        let a = SymbolCheckTests.shape(width: 16, top: 18, bottom: 40) { x, y in
+            stroke(x, y, right: false) || stroke(x, y, right: true) || (y >= 13 && y <= 14 && x > 3 && x < 13)
+        }
+        #expect(delta.holeCount == 0)
+        #expect(GreekLetterCheck.shape(delta, looksLike: "Δ", metrics: Self.metrics))
+        #expect(!GreekLetterCheck.shape(a, looksLike: "Δ", metrics: Self.metrics))
+    }
+}

@@ -54,8 +54,8 @@ struct TextLineGrouper {
         let levelHeight: Double = min(2 * size, max(size, levelHeights.min() ?? 0))
         let levelSpace = Int((0.75 * levelHeight).rounded())
         let angles = [a.angle, b.angle].compactMap { $0 }
-        guard Set(angles).count <= 1 else { return nil }
-        let angle = angles.first
+        guard Set(angles).count <= 1 || isBracket(a, beside: b) || isBracket(b, beside: a) else { return nil }
+        let angle = angles.contains(0) ? 0 : angles.first
         let gap = a.box.gap(to: b.box)
         func overlap(_ lo1: Int, _ hi1: Int, _ lo2: Int, _ hi2: Int) -> Double {
             Double(max(0, min(hi1, hi2) - max(lo1, lo2))) / Double(max(1, min(hi1 - lo1, hi2 - lo2)))
@@ -78,6 +78,13 @@ struct TextLineGrouper {
         if [a, b].contains(where: { $0.glyphIDs.count == 1 && turnedBlocks.contains($0.glyphIDs[0]) }) { return nil }
         return TextLine(box: a.box.union(b.box), angle: along,
                         glyphIDs: a.glyphIDs + b.glyphIDs, glyphSize: a.glyphSize)
+    }
+
+    /// Whether `line` is one tall narrow glyph (a bracket or bar, which the grouper took for
+    /// a turned word) no taller than the level line of several glyphs beside it.
+    private func isBracket(_ line: TextLine, beside level: TextLine) -> Bool {
+        line.glyphIDs.count == 1 && line.angle == 90 && level.angle == 0 && level.glyphIDs.count >= 2
+            && Double(line.box.height) <= 1.25 * Double(level.box.height)
     }
 
     /// A component larger than a letter, about as wide as tall, whose ink runs diagonally:

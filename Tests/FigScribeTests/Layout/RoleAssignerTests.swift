@@ -51,6 +51,15 @@ struct RoleAssignerTests {
         #expect(Self.roles(lines, strip: nil) == [.yTick, .yTick, .yTick, .yLabel])
     }
 
+    /// A title in a font twice the figure's typical glyph has word spaces to match: its
+    /// words, set as separate lines, are one row of words (a title), not tick labels.
+    @Test func aLargeTitlesWordsAreOneRow() {
+        let lines = [Self.line(200, 10, 248, 30, glyphs: 4), Self.line(266, 10, 306, 30, glyphs: 4)]
+        #expect(Self.roles(lines, strip: nil) == [.title, .title])
+        let small = [Self.line(200, 20, 230, 30, glyphs: 4), Self.line(248, 20, 278, 30, glyphs: 4)]
+        #expect(Self.roles(small, strip: nil) == [.xTick, .xTick])
+    }
+
     /// Vega-Lite's legend on top: the legend title above the gradient, its tick labels
     /// between the gradient and the grid; the figure title above everything.
     @Test func legendOnTopWithTicksBetweenGradientAndGrid() {

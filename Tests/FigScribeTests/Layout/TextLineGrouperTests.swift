@@ -70,6 +70,24 @@ struct TextLineGrouperTests {
         #expect(TextLineGrouper(glyphs: title(height: 10)).lines().filter { $0.box.minY == 5 }.count == 2)
     }
 
+    /// A parenthesis is one tall narrow glyph, which alone looks like a turned word; set
+    /// beside a level word of its own height it opens that word ("(°C)"), while a turned
+    /// word taller than the level text beside it stays a line of its own.
+    @Test func aBracketJoinsTheLevelWordBesideIt() {
+        func lines(bracketHeight: Int) -> [TextLine] {
+            var glyphs = Self.typicalGlyphs(from: 4, size: 10)
+            glyphs.append(Self.glyph(0, (100, 7, 105, 7 + bracketHeight), ink: 40, axis: (90, 4)))
+            for k in 0..<3 {
+                glyphs.append(Self.glyph(k + 1, (111 + 12 * k, 7, 121 + 12 * k, 26), ink: 80, axis: (90, 1.5)))
+            }
+            return TextLineGrouper(glyphs: glyphs).lines().filter { $0.box.minY == 7 }
+        }
+        let bracketed = lines(bracketHeight: 19)
+        #expect(bracketed.count == 1)
+        #expect(bracketed.first?.angle == 0)
+        #expect(lines(bracketHeight: 30).count == 2)
+    }
+
     /// A number's point sits below the digits' centre line; it must stay in the number.
     @Test func decimalPointStaysInItsNumber() {
         let glyphs = [

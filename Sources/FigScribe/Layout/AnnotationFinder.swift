@@ -4,8 +4,11 @@
 /// The lines' glyph ids refer to the components of the annotation ink found here, not to
 /// `FigureLayout.ink`; annotations are read from plain crops of their boxes.
 enum AnnotationFinder {
-    /// How far (largest channel difference) a pixel must be from its cell's colour to be text.
+    /// How far (largest channel difference) a pixel must be from its cell's colour to be
+    /// text: this far, or half as far as the cell's farthest pixel when that is nearer (dark
+    /// text on a dark cell), but never under `leastContrast`.
     static let contrast = 64
+    static let leastContrast = 24
 
     /// The text lines printed in the cells of the grid `box`, whose cells have the colours
     /// `cellColours` (`[row][column]`).
@@ -24,8 +27,13 @@ enum AnnotationFinder {
                 let y0 = max(0, Int((box.y + Double(r) * h).rounded(.up)) + 1)
                 let y1 = min(image.height, Int((box.y + Double(r + 1) * h).rounded(.down)) - 1)
                 guard x1 > x0, y1 > y0 else { continue }
+                var farthest = 0
                 for y in y0..<y1 {
-                    for x in x0..<x1 where image[x, y].channelDistance(to: colour) > contrast {
+                    for x in x0..<x1 { farthest = max(farthest, image[x, y].channelDistance(to: colour)) }
+                }
+                let threshold = max(leastContrast, min(contrast, farthest / 2))
+                for y in y0..<y1 {
+                    for x in x0..<x1 where image[x, y].channelDistance(to: colour) > threshold {
                         mask[y * image.width + x] = true
                     }
                 }

@@ -30,4 +30,23 @@ struct AnnotationFinderTests {
         #expect(line.box.minX == 23)
         #expect(line.box.maxX == 51)
     }
+
+    /// Near-black text on a navy cell (ggplot2's cividis, dark end) is closer to the cell's
+    /// colour than text usually is; it is still the cell's text, as far from the cell as
+    /// half its own contrast. A cell with nothing printed stays empty.
+    @Test func darkTextOnADarkCellIsText() throws {
+        let navy = RGBA(r: 0, g: 34, b: 78)
+        var image = RGBAImage(width: 80, height: 60, fill: RGBA(r: 255, g: 255, b: 255))
+        for y in 10..<50 {
+            for x in 10..<70 {
+                let stroke = (25..<35).contains(y) && (x == 30 || x == 31 || x == 40 || x == 41)
+                image[x, y] = stroke ? RGBA(r: 26, g: 26, b: 26) : navy
+            }
+        }
+        let box = HeatmapFigure.Box(x: 10, y: 10, width: 60, height: 40)
+        let line = try #require(AnnotationFinder.lines(in: image, box: box, cellColours: [[navy]]).first)
+        #expect(line.box.minX == 30 && line.box.maxX == 42)
+        let blank = RGBAImage(width: 80, height: 60, fill: navy)
+        #expect(AnnotationFinder.lines(in: blank, box: box, cellColours: [[navy]]).isEmpty)
+    }
 }

@@ -142,11 +142,13 @@ struct FigureTextReader {
         // Printed numbers are cropped with the cell around them (light text on dark cells
         // needs its background) and read as numbers. The crop takes in faint ink beside the
         // line in its cell: glyphs that fell apart into specks are still the cell's text.
-        let annotations = try layout.annotations.map { line -> FigureText.Annotation in
+        let crops = layout.annotations.map { line in
             let ink = Self.faintInkSpan(beside: line.box, in: layout)
-            let crop = layout.image.cropped(to: PixelRect(
+            return layout.image.cropped(to: PixelRect(
                 minX: min(line.box.minX, ink.lowerBound) - 2, minY: line.box.minY - 2,
                 maxX: max(line.box.maxX, ink.upperBound) + 2, maxY: line.box.maxY + 2))
+        }
+        var annotations = try zip(layout.annotations, crops).map { line, crop -> FigureText.Annotation in
             try deadline.check("text recognition")
             let number = Self.collapseWhitespace(try reader.read(crop, kind: .number).text)
             guard NumberParser.parse(PrintedNumbers.numericPart(of: number)) == nil else {
@@ -156,6 +158,19 @@ struct FigureTextReader {
             let text = Self.collapseWhitespace(try reader.read(crop, kind: .text).text)
             let isNumber = NumberParser.parse(PrintedNumbers.numericPart(of: text)) != nil
             return .init(line: line, text: isNumber ? text : number)
+        }
+        // A print whose decimal places differ from the others' is read again, as text and
+        // enlarged, and the reading in the common format kept.
+        if let common = PrintedFormat.common(annotations.map(\.text)) {
+            for k in annotations.indices where PrintedFormat.places(annotations[k].text) != common {
+                for again in [{ try reader.read(crops[k], kind: .text) }, { try reader.readEnlargedNumber(crops[k]) }] {
+                    let text = Self.collapseWhitespace(try again().text)
+                    if PrintedFormat.places(text) == common {
+                        annotations[k].text = text
+                        break
+                    }
+                }
+            }
         }
         return FigureText(lines: read, annotations: annotations)
     }

@@ -296,9 +296,14 @@ struct GlyphRepairer {
 
     /// A Greek letter for a glyph the shape says is one, confirmed by the Greek model.
     private func greekLetter(for g: GlyphGroup, shape: GlyphShape, metrics: LineMetrics, isolated: Bool) throws -> Character? {
-        var candidates = (GreekLetterCheck.confusions[g.text] ?? []).filter { isolated || GreekLetterCheck.hasDistinctShape($0) }
+        // Inside a word only a letter no Latin letter shares a shape with may be taken,
+        // or a μ whose own left stem runs on below it ("µg/L": a u has no descender).
+        let allowed = { (c: Character) in
+            isolated || GreekLetterCheck.hasDistinctShape(c) || (c == "μ" && GreekLetterCheck.hasDescendingLeftStem(shape))
+        }
+        var candidates = (GreekLetterCheck.confusions[g.text] ?? []).filter(allowed)
         if candidates.isEmpty && (g.text.count > 1 || g.confidence < 60) {
-            candidates = GreekLetterCheck.variants.keys.filter { isolated || GreekLetterCheck.hasDistinctShape($0) }
+            candidates = GreekLetterCheck.variants.keys.filter(allowed)
         }
         let plausible = candidates.filter { GreekLetterCheck.shape(shape, looksLike: $0, metrics: metrics) }
         guard !plausible.isEmpty else { return nil }
@@ -306,7 +311,8 @@ struct GlyphRepairer {
         if let read = r.text.first, r.text.count == 1,
             let confirmed = plausible.first(where: { GreekLetterCheck.variants[$0]?.contains(read) ?? false })
         {
-            return confirmed
+            // Inside a word, μ is the SI prefix: the micro sign, as units are typed ("µg/L").
+            return confirmed == "μ" && !isolated ? "µ" : confirmed
         }
         // A standing-alone σ is told from o (or 0) by its bar alone; the Greek model often
         // reads ο.

@@ -25,6 +25,7 @@ struct LineReaderTests {
         ("seaborn_16.xlabel.rgba", "learning rate η"),
         ("imshow_14.title.rgba", "Feature correlation (Pearson ρ)"),
         ("imshow_03.title.rgba", "Δ accuracy after head ablation (σ-normalised)"),
+        ("br_log_hkey.cblabel.rgba", "µg/L"),
     ])
     func readsCorpusLabels(file: String, expected: String) throws {
         let reader = try LineReader()

@@ -65,9 +65,9 @@ enum SymbolCheck {
             && abs(Double(s.box.maxY - percent.box.maxY)) <= tolerance
     }
 
-    private static let subscriptLookalikes = Set("zZsS:")
+    private static let subscriptLookalikes = Set("zZsS:,")
 
-    /// Whether a glyph read as a digit or a look-alike (z for ₂) is a subscript digit.
+    /// Whether a glyph read as a digit or a look-alike (z or a comma for ₂) is a subscript digit.
     /// - Parameter m: the metrics of the line's other glyphs, as a subscript read "z" would
     ///   otherwise give the x-height itself ("logz FC").
     static func isSubscript(_ s: GlyphShape, read text: String, metrics m: LineMetrics) -> Bool {

@@ -131,3 +131,14 @@ extension SymbolCheckTests {
         #expect(SymbolCheck.symbol(read: "+", shape: plus, metrics: Self.metrics, isolated: true) == nil)
     }
 }
+
+extension SymbolCheckTests {
+    /// `eng` reads the ₂ of "CO₂" as a comma: a glyph half a capital high, its top well above
+    /// the baseline, is a subscript digit; a real comma is smaller and hangs from the baseline.
+    @Test func aSubscriptReadAsACommaIsASubscript() {
+        let two = Self.shape(width: 7, top: 30, bottom: 41) { x, y in y < 2 || y > 8 || x + y >= 8 }
+        let comma = Self.shape(width: 3, top: 36, bottom: 44) { x, y in y < 3 || x == 1 }
+        #expect(SymbolCheck.isSubscript(two, read: ",", metrics: Self.metrics))
+        #expect(!SymbolCheck.isSubscript(comma, read: ",", metrics: Self.metrics))
+    }
+}

@@ -106,7 +106,9 @@ struct PanelLayoutAnalyzer {
         for g in arrangement.readingOrder where g < grids.count {
             let strip = strips[g] ?? shared
             let panelLines = own[g].map { lines[$0] } + taken.sorted().map { lines[$0] }
-            var texts = RoleAssigner(gridBox: grids[g].box, strip: strip, imageWidth: figure.image.width).assign(panelLines)
+            let columns = figure.lattices.lattice(in: figure.image, box: grids[g].box, vertical: false)
+            var texts = RoleAssigner(gridBox: grids[g].box, strip: strip, imageWidth: figure.image.width, columns: columns)
+                .assign(panelLines)
             texts += sharedLines.map { FigureLayout.RoledLine(line: $0.line, role: $0.role) }
             panels.append(LayoutAnalyzer.gridLayout(ink: figure, trimmed: grids[g].box, strip: strip, texts: texts))
             places.append(arrangement.places[g])

@@ -79,6 +79,16 @@ struct PanelLayoutTests {
         #expect(arrangement.cellsCrossed(by: PixelRect(minX: 130, minY: 40, maxX: 150, maxY: 50)) == [0])
     }
 
+    @Test func framesRunningThroughAGutterAreNoInk() {
+        // Two stacked grids 20 px apart, their frames' sides drawn through the gap (x 20
+        // and 119); a heading at y 96–104 just above the lower grid.
+        let grids = [PixelRect(minX: 20, minY: 10, maxX: 120, maxY: 90), PixelRect(minX: 20, minY: 110, maxX: 120, maxY: 190)]
+        let ink = { (x: Int, y: Int) in x == 20 || x == 119 || ((96..<104).contains(y) && (60..<80).contains(x)) }
+        let arrangement = PanelArrangement(grids: grids, width: 140, height: 200, isInk: ink)
+        #expect(arrangement.cells[0].maxY == 93)
+        #expect(arrangement.cellsCrossed(by: PixelRect(minX: 60, minY: 96, maxX: 80, maxY: 104)) == [1])
+    }
+
     @Test func readingOrderIsRowsThenColumns() {
         let box = { (x: Int, y: Int) in PixelRect(minX: x, minY: y, maxX: x + 50, maxY: y + 40) }
         let grids = [box(100, 100), box(10, 100), box(100, 10), box(10, 10)]

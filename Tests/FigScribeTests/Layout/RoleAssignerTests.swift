@@ -174,4 +174,27 @@ struct RoleAssignerTests {
         let strip2 = Self.strip(PixelRect(minX: 120, minY: 348, maxX: 380, maxY: 364), .horizontal)
         #expect(Self.roles(near, strip: strip2)[2] == .xLabel)
     }
+
+    /// lattice's panels: the strip's heading hard on the grid, the x tick labels above it
+    /// centred on the columns. Without the columns, both bands are the title; with them,
+    /// the band on the columns is the tick labels, even with two labels run into one line.
+    @Test func tickLabelsOnTheColumnsAboveAHeadingAreTicks() {
+        // Ten columns of 30 px from x 100: centres at 115, 145, … 385.
+        let columns = CellLattice(count: 10, origin: 100, step: 30)
+        let lines = [
+            Self.line(230, 44, 270, 56, glyphs: 5),                        // heading
+            Self.line(108, 20, 122, 30), Self.line(168, 20, 182, 30),      // x ticks
+            Self.line(228, 20, 302, 30, glyphs: 6),                        // two run together
+            Self.line(318, 20, 332, 30),
+        ]
+        let assign = { (columns: CellLattice?) in
+            RoleAssigner(gridBox: Self.grid, strip: nil, imageWidth: 600, columns: columns).assign(lines).map(\.role)
+        }
+        #expect(assign(nil) == [.title, .title, .title, .title, .title])
+        #expect(assign(columns) == [.title, .xTick, .xTick, .xTick, .xTick])
+        // Words off the columns stay the title.
+        let words = [lines[0], Self.line(120, 20, 140, 30), Self.line(146, 20, 170, 30)]
+        #expect(RoleAssigner(gridBox: Self.grid, strip: nil, imageWidth: 600, columns: columns).assign(words).map(\.role)
+            == [.title, .title, .title])
+    }
 }

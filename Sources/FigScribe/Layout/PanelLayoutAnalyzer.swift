@@ -105,10 +105,10 @@ struct PanelLayoutAnalyzer {
         var places: [(row: Int, column: Int)] = []
         for g in arrangement.readingOrder where g < grids.count {
             let strip = strips[g] ?? shared
-            let panelLines = own[g].map { lines[$0] } + taken.sorted().map { lines[$0] }
             let columns = figure.lattices.lattice(in: figure.image, box: grids[g].box, vertical: false)
-            var texts = RoleAssigner(gridBox: grids[g].box, strip: strip, imageWidth: figure.image.width, columns: columns)
-                .assign(panelLines)
+            var texts = Self.panelRoles(
+                own: own[g].map { lines[$0] }, stripLines: taken.sorted().map { lines[$0] }, gridBox: grids[g].box,
+                strip: strip, stripIsShared: strips[g] == nil, columns: columns, imageWidth: figure.image.width)
             texts += sharedLines.map { FigureLayout.RoledLine(line: $0.line, role: $0.role) }
             panels.append(LayoutAnalyzer.gridLayout(ink: figure, trimmed: grids[g].box, strip: strip, texts: texts))
             places.append(arrangement.places[g])
@@ -122,6 +122,24 @@ struct PanelLayoutAnalyzer {
             panels: panels, places: places,
             sharedStrip: grids.count >= 2 && shared != nil && strips.allSatisfy { $0 == nil },
             titleLines: titleLines, otherCharts: others, figureAxisTitles: figureAxisTitles)
+    }
+
+    /// One panel's roled lines: its own and those of the strip shared by all panels (found
+    /// for all panels at once). Beside a shared strip, the panel's own lines take their
+    /// roles as if there were no strip: a line between the panel and the strip is not the
+    /// strip's label when it was not found to be for all panels.
+    static func panelRoles(
+        own: [TextLine], stripLines: [TextLine], gridBox: PixelRect, strip: ColourStrip?, stripIsShared: Bool,
+        columns: CellLattice?, imageWidth: Int
+    ) -> [FigureLayout.RoledLine] {
+        var texts = RoleAssigner(gridBox: gridBox, strip: strip, imageWidth: imageWidth, columns: columns)
+            .assign(own + stripLines)
+        guard stripIsShared, strip != nil else { return texts }
+        let plain = RoleAssigner(gridBox: gridBox, strip: nil, imageWidth: imageWidth, columns: columns).assign(own)
+        for k in plain.indices where texts[k].role == .colorbarTick || texts[k].role == .colorbarLabel {
+            texts[k].role = plain[k].role
+        }
+        return texts
     }
 
     /// A title above the panels' own titles, in the top row, taken out of the panel it

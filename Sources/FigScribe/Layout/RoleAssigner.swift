@@ -211,7 +211,11 @@ struct RoleAssigner {
         // label (that is turned along it, or set above as a heading): another legend's.
         let beyond = bands.dropFirst().flatMap { $0 }
         let foreign = beyond.filter { strip.orientation == .vertical && lines[$0].angle == 0 }
-        let label = beyond.filter { !foreign.contains($0) }
+        var label = beyond.filter { !foreign.contains($0) }
+        // Above a strip at the top, beyond its label: the figure's title.
+        if side == .top, label.count >= 2 {
+            label.removeAll { isFigureTitle(lines[$0], in: lines, aboveStrip: true) }
+        }
         if turned.count < ticks.count {
             return (ticks, turned + label + heading, foreign)
         }

@@ -89,6 +89,25 @@ struct PanelLayoutTests {
         #expect(arrangement.cellsCrossed(by: PixelRect(minX: 60, minY: 96, maxX: 80, maxY: 104)) == [1])
     }
 
+    /// lattice's key below three panels: the x label of the middle panel sits just above
+    /// the shared strip, as a legend title would beside one grid; it is the panel's x label.
+    @Test func aPanelsOwnLineIsNotTheSharedStripsLabel() {
+        let grid = PixelRect(minX: 300, minY: 60, maxX: 500, maxY: 300)
+        let strip = ColourStrip(box: PixelRect(minX: 100, minY: 350, maxX: 700, maxY: 366), orientation: .horizontal, samples: [])
+        let own = [TextLine(box: PixelRect(minX: 380, minY: 330, maxX: 420, maxY: 342), angle: 0, glyphIDs: [0, 1, 2, 3], glyphSize: 10)]
+        let stripLines = [100, 400, 700].map { x in
+            TextLine(box: PixelRect(minX: x - 6, minY: 372, maxX: x + 6, maxY: 382), angle: 0, glyphIDs: [0], glyphSize: 10)
+        }
+        let roles = { (shared: Bool) in
+            PanelLayoutAnalyzer.panelRoles(
+                own: own, stripLines: stripLines, gridBox: grid, strip: strip, stripIsShared: shared, columns: nil,
+                imageWidth: 800
+            ).map(\.role)
+        }
+        #expect(roles(false)[0] == .colorbarLabel)
+        #expect(roles(true) == [.xLabel, .colorbarTick, .colorbarTick, .colorbarTick])
+    }
+
     @Test func readingOrderIsRowsThenColumns() {
         let box = { (x: Int, y: Int) in PixelRect(minX: x, minY: y, maxX: x + 50, maxY: y + 40) }
         let grids = [box(100, 100), box(10, 100), box(100, 10), box(10, 10)]

@@ -129,6 +129,20 @@ struct RoleAssignerTests {
         #expect(Self.roles(lines, strip: strip) == [.colorbarTick, .colorbarTick, .colorbarTick, .colorbarLabel, .title])
     }
 
+    /// lattice's key on top: tick labels above the strip, the key's label above them and
+    /// the figure's title, centred over the grid, at the top of the figure.
+    @Test func figureTitleAboveATopStripsLabel() {
+        let lines = [
+            Self.line(190, 2, 310, 16, glyphs: 12),                                                 // title
+            Self.line(230, 20, 270, 30, glyphs: 5),                                                 // legend label
+            Self.line(100, 34, 112, 42), Self.line(240, 34, 252, 42), Self.line(380, 34, 392, 42),  // colour ticks
+        ]
+        let strip = Self.strip(PixelRect(minX: 100, minY: 44, maxX: 400, maxY: 52), .horizontal)
+        #expect(Self.roles(lines, strip: strip) == [.title, .colorbarLabel, .colorbarTick, .colorbarTick, .colorbarTick])
+        // Alone above the ticks, the line is the key's label.
+        #expect(Self.roles(Array(lines.dropFirst()), strip: strip) == [.colorbarLabel, .colorbarTick, .colorbarTick, .colorbarTick])
+    }
+
     /// gnuplot sets a short turned colour-bar label ("dB") hard against its level tick
     /// labels: two glyphs the grouper stacked into a turned line, not much taller than wide.
     @Test func shortTurnedLabelAmongColourTicks() {

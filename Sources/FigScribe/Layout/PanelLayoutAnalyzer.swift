@@ -79,10 +79,16 @@ struct PanelLayoutAnalyzer {
         // axis title every panel shares. Other charts' lines are left out, but for a title
         // above everything and over a grid.
         let everything = others.reduce(all) { $0.union($1) }
+        let columns = grids.map { figure.lattices.lattice(in: figure.image, box: $0.box, vertical: false) }
+        let tickRows = ColumnLabels.owners(of: lines, grids: gridBoxes, columns: columns)
         var own = [[Int]](repeating: [], count: grids.count)
         var titleLines: [TextLine] = []
         var sharedLines: [(line: TextLine, role: TextRole)] = []
         for (i, line) in lines.enumerated() where !taken.contains(i) {
+            if let g = tickRows[i] {
+                own[g].append(i)
+                continue
+            }
             let crossed = arrangement.cellsCrossed(by: line.box)
             if crossed.count >= 2 {
                 if line.box.maxY <= all.minY {
@@ -105,10 +111,9 @@ struct PanelLayoutAnalyzer {
         var places: [(row: Int, column: Int)] = []
         for g in arrangement.readingOrder where g < grids.count {
             let strip = strips[g] ?? shared
-            let columns = figure.lattices.lattice(in: figure.image, box: grids[g].box, vertical: false)
             var texts = Self.panelRoles(
                 own: own[g].map { lines[$0] }, stripLines: taken.sorted().map { lines[$0] }, gridBox: grids[g].box,
-                strip: strip, stripIsShared: strips[g] == nil, columns: columns, imageWidth: figure.image.width)
+                strip: strip, stripIsShared: strips[g] == nil, columns: columns[g], imageWidth: figure.image.width)
             texts += sharedLines.map { FigureLayout.RoledLine(line: $0.line, role: $0.role) }
             panels.append(LayoutAnalyzer.gridLayout(ink: figure, trimmed: grids[g].box, strip: strip, texts: texts))
             places.append(arrangement.places[g])

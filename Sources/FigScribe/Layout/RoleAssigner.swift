@@ -45,7 +45,9 @@ struct RoleAssigner {
                 while titleStart > 1 && isCloseAbove(bands[titleStart], bands[titleStart - 1], lines) { titleStart -= 1 }
                 // Tick labels set above a heading (lattice's strips): the heading and what
                 // lies beyond are titles.
-                if !firstIsTicks, let ticks = bands.dropFirst().firstIndex(where: { isOnColumns($0.map { lines[$0] }) }) {
+                if !firstIsTicks, let columns,
+                    let ticks = bands.dropFirst().firstIndex(where: { ColumnLabels.areTicks($0.map { lines[$0] }, of: columns) })
+                {
                     for (n, band) in bands.enumerated() {
                         for i in band { roles[i] = n == ticks ? .xTick : .title }
                     }
@@ -94,22 +96,6 @@ struct RoleAssigner {
             }
         }
         return true
-    }
-
-    /// Level (or upright) lines, each narrower than a column centred on a different one
-    /// (within a quarter of a column): two or more, at least half the band (labels set
-    /// close may run into one line over several columns).
-    private func isOnColumns(_ band: [TextLine]) -> Bool {
-        guard let columns, columns.count >= 2, band.allSatisfy({ [nil, 0, 90].contains($0.angle) }) else { return false }
-        var centred = Set<Int>()
-        for line in band where Double(line.box.width) < columns.step {
-            let position = (line.box.midX - columns.origin) / columns.step - 0.5
-            let column = Int(position.rounded())
-            guard column >= 0, column < columns.count, abs(position - Double(column)) <= 0.25,
-                centred.insert(column).inserted
-            else { return false }
-        }
-        return centred.count >= 2 && 2 * centred.count >= band.count
     }
 
     /// A lone line that runs along its side of the grid and sits at its middle: an axis label.

@@ -121,7 +121,9 @@ struct PanelLayoutAnalyzer {
         if titleLines.isEmpty { titleLines = Self.figureTitle(from: &panels, places: places) }
         let returned = Self.returningAxisLabelsAbove(
             panels.map(\.texts), gridBottoms: panels.map { Int($0.gridBox.y + $0.gridBox.height) }, places: places)
-        let (texts, figureAxisTitles) = Self.sharingCentredAxisTitles(returned, places: places, all: all)
+        let titled = PanelTitleSets.handingTitlesDown(
+            returned, grids: arrangement.readingOrder.filter { $0 < grids.count }.map { gridBoxes[$0] }, places: places)
+        let (texts, figureAxisTitles) = Self.sharingCentredAxisTitles(titled, places: places, all: all)
         for p in panels.indices { panels[p].texts = texts[p] }
         return PanelLayouts(
             panels: panels, places: places,

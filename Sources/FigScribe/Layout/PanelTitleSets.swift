@@ -1,0 +1,38 @@
+/// Panel titles come in sets: each sits at the same place above its grid.
+enum PanelTitleSets {
+    /// The panels' roled lines, a line taken for the x label of a panel given to the panel
+    /// right below it as its title when that panel has none and the line sits above its
+    /// grid where another panel's title sits above its own (the same gap, to two pixels or
+    /// a fifth of the line's height, the same offset from the grid's centre and the same
+    /// height): between panel rows, the lower panel's title may lie nearer the upper grid.
+    static func handingTitlesDown(
+        _ texts: [[FigureLayout.RoledLine]], grids: [PixelRect], places: [(row: Int, column: Int)]
+    ) -> [[FigureLayout.RoledLine]] {
+        // Each titled panel's title line nearest its grid, as (gap, offset, height).
+        let references = texts.indices.compactMap { p -> (gap: Int, offset: Double, height: Int)? in
+            let nearest = texts[p].filter { $0.role == .title && $0.line.box.maxY <= grids[p].minY + 2 }
+                .max { $0.line.box.maxY < $1.line.box.maxY }
+            return nearest.map { (grids[p].minY - $0.line.box.maxY, $0.line.box.midX - grids[p].midX, $0.line.box.height) }
+        }
+        var texts = texts
+        for p in texts.indices {
+            guard let q = texts.indices.first(where: { places[$0] == (places[p].row + 1, places[p].column) }),
+                !texts[q].contains(where: { $0.role == .title })
+            else { continue }
+            let below = grids[q]
+            for i in texts[p].indices where texts[p][i].role == .xLabel {
+                let b = texts[p][i].line.box
+                guard b.minY >= grids[p].maxY - 2, b.maxY <= below.minY + 2 else { continue }
+                let matches = references.contains { r in
+                    let slack = max(2, b.height / 5)
+                    return abs(below.minY - b.maxY - r.gap) <= slack && abs(b.height - r.height) <= slack
+                        && abs(b.midX - below.midX - r.offset) <= max(3, 0.05 * Double(below.width))
+                }
+                guard matches else { continue }
+                texts[q].append(.init(line: texts[p][i].line, role: .title))
+                texts[p][i].role = .other
+            }
+        }
+        return texts
+    }
+}

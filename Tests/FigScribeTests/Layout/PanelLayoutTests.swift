@@ -218,6 +218,26 @@ struct PanelLayoutTests {
         #expect(figureTitles.map(\.yAxis.label) == ["Series", "Series", "Series"])
     }
 
+    /// The same bar label read in three panels, once in another case: the reading the
+    /// others share.
+    @Test func aLabelReadInAnotherCaseOnceTakesTheCommonReading() {
+        let figure = ComparisonFixtures.figure()
+        let readings = ["oD", "OD", "OD", "dose"]
+        let panels = readings.map { text -> HeatmapFigure in
+            var panel = figure
+            panel.colorbar?.label = text
+            return panel
+        }
+        #expect(PanelFigureAssembler.agreeingOnCase(panels).map { $0.colorbar?.label } == ["OD", "OD", "OD", "dose"])
+        // Two against two: each keeps its own.
+        let even = ["oD", "oD", "OD", "OD"].map { text -> HeatmapFigure in
+            var panel = figure
+            panel.colorbar?.label = text
+            return panel
+        }
+        #expect(PanelFigureAssembler.agreeingOnCase(even).map { $0.colorbar?.label } == ["oD", "oD", "OD", "OD"])
+    }
+
     /// Two stacked panels: the upper one's x label ("step") lies nearer the lower one's
     /// title than its own tick labels, so the lower panel's roles took it for a title line:
     /// it goes back to the upper panel.

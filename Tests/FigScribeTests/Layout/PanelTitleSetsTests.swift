@@ -30,4 +30,26 @@ struct PanelTitleSetsTests {
         #expect(out[0].map(\.role) == [.title, .xLabel])
         #expect(out[1].isEmpty)
     }
+
+    /// matplotlib's bars set left of their grids: the right panel's bar label sits beside
+    /// the left grid, as far left of its strip as the left bar's label is of its own.
+    @Test func aBarLabelBesideTheLeftGridIsTheRightPanels() {
+        let grids = [PixelRect(minX: 88, minY: 52, maxX: 329, maxY: 275), PixelRect(minX: 422, minY: 52, maxX: 662, maxY: 275)]
+        let strips = [PixelRect(minX: 42, minY: 53, maxX: 52, maxY: 275), PixelRect(minX: 375, minY: 53, maxX: 385, maxY: 275)]
+            .map { Optional(ColourStrip(box: $0, orientation: .vertical, samples: [])) }
+        let turned = { (minX: Int, role: TextRole) in
+            FigureLayout.RoledLine(
+                line: TextLine(box: PixelRect(minX: minX, minY: 152, maxX: minX + 11, maxY: 174), angle: 90, glyphIDs: [0], glyphSize: 10),
+                role: role)
+        }
+        let places = [(row: 0, column: 0), (row: 0, column: 1)]
+        let texts = [[turned(3, .colorbarLabel), turned(336, .yLabel)], []]
+        let out = PanelTitleSets.handingBarLabelsAcross(texts, grids: grids, strips: strips, places: places)
+        #expect(out[0].map(\.role) == [.colorbarLabel, .other])
+        #expect(out[1].map(\.role) == [.colorbarLabel])
+        // Hard by the left grid, it is that panel's y label.
+        let near = [[turned(3, .colorbarLabel), turned(331, .yLabel)], []]
+        #expect(PanelTitleSets.handingBarLabelsAcross(near, grids: grids, strips: strips, places: places)[0].map(\.role)
+            == [.colorbarLabel, .yLabel])
+    }
 }

@@ -122,8 +122,8 @@ struct PanelLayoutAnalyzer {
         let returned = Self.returningAxisLabelsAbove(
             panels.map(\.texts), gridBottoms: panels.map { Int($0.gridBox.y + $0.gridBox.height) }, places: places)
         let panelGrids = arrangement.readingOrder.filter { $0 < grids.count }.map { gridBoxes[$0] }
-        let titled = PanelTitleSets.handingBarLabelsAcross(
-            PanelTitleSets.handingTitlesDown(returned, grids: panelGrids, places: places),
+        let titled = PanelLabelSets.handingBarLabelsAcross(
+            PanelLabelSets.handingTitlesDown(returned, grids: panelGrids, places: places),
             grids: panelGrids, strips: panels.map(\.strip), places: places)
         let (texts, figureAxisTitles) = Self.sharingCentredAxisTitles(titled, places: places, all: all)
         for p in panels.indices { panels[p].texts = texts[p] }

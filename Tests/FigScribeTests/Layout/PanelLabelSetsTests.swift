@@ -2,9 +2,9 @@ import Testing
 
 @testable import FigScribe
 
-/// Panel titles sit at the same place above every grid.
-@Suite("PanelTitleSets")
-struct PanelTitleSetsTests {
+/// Panel titles and colour-bar labels sit at the same place beside every grid or strip.
+@Suite("PanelLabelSets")
+struct PanelLabelSetsTests {
     static func roled(_ minX: Int, _ minY: Int, _ maxX: Int, _ maxY: Int, _ role: TextRole) -> FigureLayout.RoledLine {
         .init(line: TextLine(box: PixelRect(minX: minX, minY: minY, maxX: maxX, maxY: maxY), angle: 0, glyphIDs: [0], glyphSize: 10),
               role: role)
@@ -17,7 +17,7 @@ struct PanelTitleSetsTests {
     /// one's does, and nearer the upper grid than the lower.
     @Test func aLineWhereTitlesSitIsTheLowerPanelsTitle() {
         let texts = [[Self.roled(157, 6, 184, 15, .title), Self.roled(157, 283, 184, 292, .xLabel)], []]
-        let out = PanelTitleSets.handingTitlesDown(texts, grids: Self.grids, places: Self.places)
+        let out = PanelLabelSets.handingTitlesDown(texts, grids: Self.grids, places: Self.places)
         #expect(out[0].map(\.role) == [.title, .other])
         #expect(out[1].map(\.role) == [.title])
         #expect(out[1].first?.line.box.minY == 283)
@@ -26,7 +26,7 @@ struct PanelTitleSetsTests {
     @Test func anXLabelElsewhereStays() {
         // Farther from the lower grid than the titles sit: the upper panel's x label.
         let texts = [[Self.roled(157, 6, 184, 15, .title), Self.roled(157, 275, 184, 284, .xLabel)], []]
-        let out = PanelTitleSets.handingTitlesDown(texts, grids: Self.grids, places: Self.places)
+        let out = PanelLabelSets.handingTitlesDown(texts, grids: Self.grids, places: Self.places)
         #expect(out[0].map(\.role) == [.title, .xLabel])
         #expect(out[1].isEmpty)
     }
@@ -44,12 +44,12 @@ struct PanelTitleSetsTests {
         }
         let places = [(row: 0, column: 0), (row: 0, column: 1)]
         let texts = [[turned(3, .colorbarLabel), turned(336, .yLabel)], []]
-        let out = PanelTitleSets.handingBarLabelsAcross(texts, grids: grids, strips: strips, places: places)
+        let out = PanelLabelSets.handingBarLabelsAcross(texts, grids: grids, strips: strips, places: places)
         #expect(out[0].map(\.role) == [.colorbarLabel, .other])
         #expect(out[1].map(\.role) == [.colorbarLabel])
         // Hard by the left grid, it is that panel's y label.
         let near = [[turned(3, .colorbarLabel), turned(331, .yLabel)], []]
-        #expect(PanelTitleSets.handingBarLabelsAcross(near, grids: grids, strips: strips, places: places)[0].map(\.role)
+        #expect(PanelLabelSets.handingBarLabelsAcross(near, grids: grids, strips: strips, places: places)[0].map(\.role)
             == [.colorbarLabel, .yLabel])
     }
 }

@@ -1,6 +1,6 @@
 /// Panel titles and colour-bar labels come in sets: each sits at the same place beside
 /// its grid or its strip.
-enum PanelTitleSets {
+enum PanelLabelSets {
     /// The panels' roled lines, a line taken for the x label of a panel given to the panel
     /// right below it as its title when that panel has none and the line sits above its
     /// grid where another panel's title sits above its own (the same gap, to two pixels or

@@ -125,7 +125,8 @@ struct PanelLayoutAnalyzer {
         let titled = PanelLabelSets.handingBarLabelsAcross(
             PanelLabelSets.handingTitlesDown(returned, grids: panelGrids, places: places),
             grids: panelGrids, strips: panels.map(\.strip), places: places)
-        let (texts, figureAxisTitles) = Self.sharingCentredAxisTitles(titled, places: places, all: all)
+        let (texts, figureAxisTitles) = Self.sharingCentredAxisTitles(
+            titled, places: places, all: all, sharedStrip: strips.allSatisfy { $0 == nil } ? shared?.box : nil)
         for p in panels.indices { panels[p].texts = texts[p] }
         return PanelLayouts(
             panels: panels, places: places,
@@ -216,21 +217,26 @@ struct PanelLayoutAnalyzer {
     }
 
     /// The panels' roled lines, an axis title drawn once for all panels given to each: one
-    /// centred under them all (x) or beside them all (y) falls in one panel's part of the
-    /// page (the middle one's), whose roles find it; the panels without a title of their
-    /// own for that axis get it too. With whether any panel was given one.
+    /// centred under them all (x) or beside them all (y), or on them and the colour strip
+    /// they share (`sharedStrip`: matplotlib's figure-wide labels centre on everything
+    /// drawn), falls in one panel's part of the page (the middle one's), whose roles find
+    /// it; the panels without a title of their own for that axis get it too. With whether
+    /// any panel was given one.
     static func sharingCentredAxisTitles(
-        _ texts: [[FigureLayout.RoledLine]], places: [(row: Int, column: Int)], all: PixelRect
+        _ texts: [[FigureLayout.RoledLine]], places: [(row: Int, column: Int)], all: PixelRect, sharedStrip: PixelRect? = nil
     ) -> (texts: [[FigureLayout.RoledLine]], found: Bool) {
         var texts = texts
         var found = false
         let columns = Set(places.map(\.column)).count, rows = Set(places.map(\.row)).count
+        let spans = [all] + (sharedStrip.map { [all.union($0)] } ?? [])
         for role in [TextRole.xLabel, .yLabel] where (role == .xLabel ? columns : rows) >= 2 {
             let centred = texts.joined().first { t in
                 let b = t.line.box
-                return t.role == role && (role == .xLabel
-                    ? b.minY >= all.maxY - 2 && abs(b.midX - all.midX) < 0.05 * Double(all.width)
-                    : b.maxX <= all.minX + 2 && abs(b.midY - all.midY) < 0.05 * Double(all.height))
+                return t.role == role && spans.contains { span in
+                    role == .xLabel
+                        ? b.minY >= all.maxY - 2 && abs(b.midX - span.midX) < 0.05 * Double(span.width)
+                        : b.maxX <= all.minX + 2 && abs(b.midY - span.midY) < 0.05 * Double(span.height)
+                }
             }
             guard let centred else { continue }
             for p in texts.indices where !texts[p].contains(where: { $0.role == role }) {

@@ -168,6 +168,15 @@ struct PanelLayoutTests {
         let own = PanelLayoutAnalyzer.sharingCentredAxisTitles([[moved], [], []], places: [(0, 0), (0, 1), (0, 2)], all: all)
         #expect(own.texts.map(\.count) == [1, 0, 0])
         #expect(!own.found)
+        // Centred on the panels and the strip they share, right of them: shared.
+        var onAll = xTitle
+        onAll.line.box = PixelRect(minX: 325, minY: 230, maxX: 355, maxY: 242)
+        let strip = PixelRect(minX: 640, minY: 0, maxX: 680, maxY: 200)
+        let bare = PanelLayoutAnalyzer.sharingCentredAxisTitles([[], [onAll], []], places: [(0, 0), (0, 1), (0, 2)], all: all)
+        #expect(!bare.found)
+        let withStrip = PanelLayoutAnalyzer.sharingCentredAxisTitles(
+            [[], [onAll], []], places: [(0, 0), (0, 1), (0, 2)], all: all, sharedStrip: strip)
+        #expect(withStrip.texts.map(\.count) == [1, 1, 1])
     }
 
     @Test func aChartBesideTheGridIsLeftOut() throws {

@@ -20,6 +20,7 @@ struct PanelFigureAssembler {
         }
         panels = Self.sharingAxes(panels, places: layouts.places, figureAxisTitles: layouts.figureAxisTitles)
         panels = Self.agreeingOnCase(panels)
+        panels = Self.countingTitles(panels)
         let image = layouts.panels[0].image
         let warnings = layouts.otherCharts.map { box in
             "a chart that is not a heatmap (lines, bars or a dendrogram) at x \(box.minX)–\(box.maxX), y \(box.minY)–\(box.maxY) is left out"
@@ -41,6 +42,18 @@ struct PanelFigureAssembler {
             panels[p].yAxis.label = y[p]
             if panels[p].colorbar != nil { panels[p].colorbar?.label = bar[p] }
         }
+        return panels
+    }
+
+    /// The panels, titles that count the panels in reading order ("Judge 1" … "Judge 4")
+    /// repaired as an axis of counted tick labels is (`CountedLabelRepair`): one OCR misread
+    /// ("Judge l") takes the text the count gives its place.
+    static func countingTitles(_ panels: [HeatmapFigure]) -> [HeatmapFigure] {
+        let titles = panels.compactMap(\.title)
+        guard titles.count == panels.count else { return panels }
+        let repaired = CountedLabelRepair.repair(titles, positions: titles.indices.map(Double.init))
+        var panels = panels
+        for p in panels.indices { panels[p].title = repaired[p] }
         return panels
     }
 

@@ -247,6 +247,25 @@ struct PanelLayoutTests {
         #expect(PanelFigureAssembler.agreeingOnCase(even).map { $0.colorbar?.label } == ["oD", "oD", "OD", "OD"])
     }
 
+    /// Panel titles that count the panels: one misread ("Judge l") takes its place's text.
+    @Test func titlesCountingThePanelsAreRepairedAsACount() {
+        let figure = ComparisonFixtures.figure()
+        let titled = { (titles: [String?]) in
+            titles.map { title -> HeatmapFigure in
+                var panel = figure
+                panel.title = title
+                return panel
+            }
+        }
+        let read = titled(["Judge l", "Judge 2", "Judge 3", "Judge 4"])
+        #expect(PanelFigureAssembler.countingTitles(read).map(\.title) == ["Judge 1", "Judge 2", "Judge 3", "Judge 4"])
+        // Titles that are no count, or a panel without a title: as read.
+        let words = titled(["alpha", "beta", "gamma", "delta"])
+        #expect(PanelFigureAssembler.countingTitles(words).map(\.title) == ["alpha", "beta", "gamma", "delta"])
+        let untitled = titled(["Judge l", "Judge 2", "Judge 3", nil, "Judge 5"])
+        #expect(PanelFigureAssembler.countingTitles(untitled).map(\.title) == ["Judge l", "Judge 2", "Judge 3", nil, "Judge 5"])
+    }
+
     /// Two stacked panels: the upper one's x label ("step") lies nearer the lower one's
     /// title than its own tick labels, so the lower panel's roles took it for a title line:
     /// it goes back to the upper panel.

@@ -276,6 +276,22 @@ struct RoleAssigner {
         return (first, labels)
     }
 
+    /// Whether line `i` sits between the grid and the strip beside the grid's rows, in a
+    /// column of two or more other lines there that start or end where it does (to two
+    /// pixels): one of the y tick labels, not a heading over the strip.
+    private func isInTickColumn(_ i: Int, _ lines: [TextLine], strip s: PixelRect) -> Bool {
+        let rows = Double(gridBox.minY)...Double(gridBox.maxY)
+        let between = { (o: PixelRect) in
+            rows.contains(o.midY) && (s.minX >= gridBox.maxX ? o.maxX <= s.minX : o.minX >= s.maxX)
+        }
+        let b = lines[i].box
+        guard between(b) else { return false }
+        return lines.indices.filter { j in
+            let o = lines[j].box
+            return j != i && between(o) && (abs(o.minX - b.minX) <= 2 || abs(o.maxX - b.maxX) <= 2)
+        }.count >= 2
+    }
+
     /// A legend title set at the strip's head: just above a vertical strip (clear of the
     /// grid), just before a horizontal one, or alone just above a horizontal one below the
     /// grid where it cannot be the x label: off the grid's centre line (Vega-Lite's legend
@@ -306,7 +322,7 @@ struct RoleAssigner {
             if strip.orientation == .vertical {
                 let clearOfGrid = s.minX > gridBox.maxX ? b.minX >= gridBox.maxX : b.maxX <= gridBox.minX
                 return clearOfGrid && b.maxY <= s.minY + 2 && s.minY - b.maxY <= reach
-                    && b.maxX > s.minX - reach && b.minX < s.maxX + reach
+                    && b.maxX > s.minX - reach && b.minX < s.maxX + reach && !isInTickColumn(i, lines, strip: s)
             }
             let half = 0.5 * lines[i].glyphSize
             return b.maxX <= s.minX + 2 && s.minX - b.maxX <= reach

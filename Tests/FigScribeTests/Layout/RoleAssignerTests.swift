@@ -143,6 +143,16 @@ struct RoleAssignerTests {
         #expect(Self.roles(Array(lines.dropFirst()), strip: strip) == [.colorbarLabel, .colorbarTick, .colorbarTick, .colorbarTick])
     }
 
+    /// seaborn's clustermap: y tick labels right of the grid, the bar beyond them starting
+    /// lower. The first tick label, above the bar's top, is a tick label in their column,
+    /// not the bar's heading.
+    @Test func aTickLabelAboveAStripsTopIsNoHeading() {
+        let lines = (0..<4).map { Self.line(410, 66 + 60 * $0, 440, 78 + 60 * $0) }     // y ticks
+            + [Self.line(480, 150, 490, 160), Self.line(480, 280, 490, 290)]           // colour ticks
+        let strip = Self.strip(PixelRect(minX: 455, minY: 100, maxX: 470, maxY: 300), .vertical)
+        #expect(Self.roles(lines, strip: strip) == [.yTick, .yTick, .yTick, .yTick, .colorbarTick, .colorbarTick])
+    }
+
     /// gnuplot sets a short turned colour-bar label ("dB") hard against its level tick
     /// labels: two glyphs the grouper stacked into a turned line, not much taller than wide.
     @Test func shortTurnedLabelAmongColourTicks() {

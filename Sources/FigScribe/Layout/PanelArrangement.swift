@@ -12,11 +12,11 @@ struct PanelArrangement {
     /// - Parameter isInk: whether the pixel at (x, y) differs from the background.
     init(grids: [PixelRect], width: Int, height: Int, isInk: (Int, Int) -> Bool) {
         let all = grids.dropFirst().reduce(grids[0]) { $0.union($1) }
-        let rowBands = Self.bands(grids.map { ($0.minY, $0.maxY) }, length: height) { y in
-            (all.minX..<all.maxX).contains { isInk($0, y) }
+        let rowBands = Self.bands(grids.map { ($0.minY, $0.maxY) }, length: height, across: all.minX..<all.maxX) { y, x in
+            isInk(x, y)
         }
-        let columnBands = Self.bands(grids.map { ($0.minX, $0.maxX) }, length: width) { x in
-            (all.minY..<all.maxY).contains { isInk(x, $0) }
+        let columnBands = Self.bands(grids.map { ($0.minX, $0.maxX) }, length: width, across: all.minY..<all.maxY) { x, y in
+            isInk(x, y)
         }
         places = grids.indices.map { i in
             (rowBands.firstIndex { $0.members.contains(i) }!, columnBands.firstIndex { $0.members.contains(i) }!)
@@ -42,9 +42,10 @@ struct PanelArrangement {
     }
 
     /// Intervals that overlap form one band; bands meet in the middle of the widest run
-    /// of blank lines between them (half-way when there is none).
+    /// of blank lines between them (half-way when there is none). `isInk(p, q)` tells
+    /// whether the pixel at `p` along the axis and `q` across it (in `across`) is ink.
     private static func bands(
-        _ spans: [(Int, Int)], length: Int, hasInk: (Int) -> Bool
+        _ spans: [(Int, Int)], length: Int, across: Range<Int>, isInk: (Int, Int) -> Bool
     ) -> [(members: [Int], start: Int, end: Int)] {
         var groups: [(members: [Int], lo: Int, hi: Int)] = []
         for i in spans.indices.sorted(by: { spans[$0].0 < spans[$1].0 }) {
@@ -56,7 +57,9 @@ struct PanelArrangement {
                 groups.append(([i], lo, hi))
             }
         }
-        let cuts = groups.indices.dropLast().map { k in gutter(from: groups[k].hi, to: groups[k + 1].lo, hasInk: hasInk) }
+        let cuts = groups.indices.dropLast().map { k in
+            gutter(from: groups[k].hi, to: groups[k + 1].lo, across: across, isInk: isInk)
+        }
         return groups.indices.map { k in
             (groups[k].members, k == 0 ? 0 : cuts[k - 1], k == groups.count - 1 ? length : cuts[k])
         }
@@ -64,12 +67,14 @@ struct PanelArrangement {
 
     /// The middle of the widest run of blank lines in `lo..<hi`; of runs nearly as wide
     /// (three quarters or more), the first: between stacked panels the heading of the
-    /// lower one sits closer to it than what labels the upper one.
-    private static func gutter(from lo: Int, to hi: Int, hasInk: (Int) -> Bool) -> Int {
+    /// lower one sits closer to it than what labels the upper one. Ink that runs through
+    /// the whole gap (the frames of panels drawn edge to edge) does not count.
+    private static func gutter(from lo: Int, to hi: Int, across: Range<Int>, isInk: (Int, Int) -> Bool) -> Int {
+        let rules = Set(across.filter { q in (lo..<max(lo, hi)).allSatisfy { isInk($0, q) } })
         var runs: [(start: Int, length: Int)] = []
         var start: Int?
         for p in lo...max(lo, hi) {
-            if p < hi, !hasInk(p) {
+            if p < hi, !across.contains(where: { !rules.contains($0) && isInk(p, $0) }) {
                 if start == nil { start = p }
             } else if let s = start {
                 runs.append((s, p - s))

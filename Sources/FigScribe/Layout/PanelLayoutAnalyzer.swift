@@ -79,10 +79,16 @@ struct PanelLayoutAnalyzer {
         // axis title every panel shares. Other charts' lines are left out, but for a title
         // above everything and over a grid.
         let everything = others.reduce(all) { $0.union($1) }
+        let columns = grids.map { figure.lattices.lattice(in: figure.image, box: $0.box, vertical: false) }
+        let tickRows = ColumnLabels.owners(of: lines, grids: gridBoxes, columns: columns)
         var own = [[Int]](repeating: [], count: grids.count)
         var titleLines: [TextLine] = []
         var sharedLines: [(line: TextLine, role: TextRole)] = []
         for (i, line) in lines.enumerated() where !taken.contains(i) {
+            if let g = tickRows[i] {
+                own[g].append(i)
+                continue
+            }
             let crossed = arrangement.cellsCrossed(by: line.box)
             if crossed.count >= 2 {
                 if line.box.maxY <= all.minY {
@@ -105,8 +111,9 @@ struct PanelLayoutAnalyzer {
         var places: [(row: Int, column: Int)] = []
         for g in arrangement.readingOrder where g < grids.count {
             let strip = strips[g] ?? shared
-            let panelLines = own[g].map { lines[$0] } + taken.sorted().map { lines[$0] }
-            var texts = RoleAssigner(gridBox: grids[g].box, strip: strip, imageWidth: figure.image.width).assign(panelLines)
+            var texts = Self.panelRoles(
+                own: own[g].map { lines[$0] }, stripLines: taken.sorted().map { lines[$0] }, gridBox: grids[g].box,
+                strip: strip, stripIsShared: strips[g] == nil, columns: columns[g], imageWidth: figure.image.width)
             texts += sharedLines.map { FigureLayout.RoledLine(line: $0.line, role: $0.role) }
             panels.append(LayoutAnalyzer.gridLayout(ink: figure, trimmed: grids[g].box, strip: strip, texts: texts))
             places.append(arrangement.places[g])
@@ -114,12 +121,35 @@ struct PanelLayoutAnalyzer {
         if titleLines.isEmpty { titleLines = Self.figureTitle(from: &panels, places: places) }
         let returned = Self.returningAxisLabelsAbove(
             panels.map(\.texts), gridBottoms: panels.map { Int($0.gridBox.y + $0.gridBox.height) }, places: places)
-        let (texts, figureAxisTitles) = Self.sharingCentredAxisTitles(returned, places: places, all: all)
+        let panelGrids = arrangement.readingOrder.filter { $0 < grids.count }.map { gridBoxes[$0] }
+        let titled = PanelLabelSets.handingBarLabelsAcross(
+            PanelLabelSets.handingTitlesDown(returned, grids: panelGrids, places: places),
+            grids: panelGrids, strips: panels.map(\.strip), places: places)
+        let (texts, figureAxisTitles) = Self.sharingCentredAxisTitles(
+            titled, places: places, all: all, sharedStrip: strips.allSatisfy { $0 == nil } ? shared?.box : nil)
         for p in panels.indices { panels[p].texts = texts[p] }
         return PanelLayouts(
             panels: panels, places: places,
             sharedStrip: grids.count >= 2 && shared != nil && strips.allSatisfy { $0 == nil },
             titleLines: titleLines, otherCharts: others, figureAxisTitles: figureAxisTitles)
+    }
+
+    /// One panel's roled lines: its own and those of the strip shared by all panels (found
+    /// for all panels at once). Beside a shared strip, the panel's own lines take their
+    /// roles as if there were no strip: a line between the panel and the strip is not the
+    /// strip's label when it was not found to be for all panels.
+    static func panelRoles(
+        own: [TextLine], stripLines: [TextLine], gridBox: PixelRect, strip: ColourStrip?, stripIsShared: Bool,
+        columns: CellLattice?, imageWidth: Int
+    ) -> [FigureLayout.RoledLine] {
+        var texts = RoleAssigner(gridBox: gridBox, strip: strip, imageWidth: imageWidth, columns: columns)
+            .assign(own + stripLines)
+        guard stripIsShared, strip != nil else { return texts }
+        let plain = RoleAssigner(gridBox: gridBox, strip: nil, imageWidth: imageWidth, columns: columns).assign(own)
+        for k in plain.indices where texts[k].role == .colorbarTick || texts[k].role == .colorbarLabel {
+            texts[k].role = plain[k].role
+        }
+        return texts
     }
 
     /// A title above the panels' own titles, in the top row, taken out of the panel it
@@ -187,21 +217,26 @@ struct PanelLayoutAnalyzer {
     }
 
     /// The panels' roled lines, an axis title drawn once for all panels given to each: one
-    /// centred under them all (x) or beside them all (y) falls in one panel's part of the
-    /// page (the middle one's), whose roles find it; the panels without a title of their
-    /// own for that axis get it too. With whether any panel was given one.
+    /// centred under them all (x) or beside them all (y), or on them and the colour strip
+    /// they share (`sharedStrip`: matplotlib's figure-wide labels centre on everything
+    /// drawn), falls in one panel's part of the page (the middle one's), whose roles find
+    /// it; the panels without a title of their own for that axis get it too. With whether
+    /// any panel was given one.
     static func sharingCentredAxisTitles(
-        _ texts: [[FigureLayout.RoledLine]], places: [(row: Int, column: Int)], all: PixelRect
+        _ texts: [[FigureLayout.RoledLine]], places: [(row: Int, column: Int)], all: PixelRect, sharedStrip: PixelRect? = nil
     ) -> (texts: [[FigureLayout.RoledLine]], found: Bool) {
         var texts = texts
         var found = false
         let columns = Set(places.map(\.column)).count, rows = Set(places.map(\.row)).count
+        let spans = [all] + (sharedStrip.map { [all.union($0)] } ?? [])
         for role in [TextRole.xLabel, .yLabel] where (role == .xLabel ? columns : rows) >= 2 {
             let centred = texts.joined().first { t in
                 let b = t.line.box
-                return t.role == role && (role == .xLabel
-                    ? b.minY >= all.maxY - 2 && abs(b.midX - all.midX) < 0.05 * Double(all.width)
-                    : b.maxX <= all.minX + 2 && abs(b.midY - all.midY) < 0.05 * Double(all.height))
+                return t.role == role && spans.contains { span in
+                    role == .xLabel
+                        ? b.minY >= all.maxY - 2 && abs(b.midX - span.midX) < 0.05 * Double(span.width)
+                        : b.maxX <= all.minX + 2 && abs(b.midY - span.midY) < 0.05 * Double(span.height)
+                }
             }
             guard let centred else { continue }
             for p in texts.indices where !texts[p].contains(where: { $0.role == role }) {

@@ -7,6 +7,9 @@ struct RoleAssigner {
     let gridBox: PixelRect
     let strip: ColourStrip?
     let imageWidth: Int
+    /// The grid's columns, when known: above the grid, a band of lines centred on them is
+    /// the x tick labels even when a heading sits between it and the grid.
+    var columns: CellLattice? = nil
 
     private enum Side { case top, bottom, left, right }
 
@@ -40,6 +43,16 @@ struct RoleAssigner {
             var titleStart = bands.count - 1
             if side == .top {
                 while titleStart > 1 && isCloseAbove(bands[titleStart], bands[titleStart - 1], lines) { titleStart -= 1 }
+                // Tick labels set above a heading (lattice's strips): the heading and what
+                // lies beyond are titles.
+                if !firstIsTicks, let columns,
+                    let ticks = bands.dropFirst().firstIndex(where: { ColumnLabels.areTicks($0.map { lines[$0] }, of: columns) })
+                {
+                    for (n, band) in bands.enumerated() {
+                        for i in band { roles[i] = n == ticks ? .xTick : .title }
+                    }
+                    continue
+                }
             }
             for (n, band) in bands.enumerated() {
                 var role = (n == 0 && firstIsTicks) ? tickRole : labelRole
@@ -188,7 +201,11 @@ struct RoleAssigner {
         // label (that is turned along it, or set above as a heading): another legend's.
         let beyond = bands.dropFirst().flatMap { $0 }
         let foreign = beyond.filter { strip.orientation == .vertical && lines[$0].angle == 0 }
-        let label = beyond.filter { !foreign.contains($0) }
+        var label = beyond.filter { !foreign.contains($0) }
+        // Above a strip at the top, beyond its label: the figure's title.
+        if side == .top, label.count >= 2 {
+            label.removeAll { isFigureTitle(lines[$0], in: lines, aboveStrip: true) }
+        }
         if turned.count < ticks.count {
             return (ticks, turned + label + heading, foreign)
         }
@@ -263,6 +280,22 @@ struct RoleAssigner {
         return (first, labels)
     }
 
+    /// Whether line `i` sits between the grid and the strip beside the grid's rows, in a
+    /// column of two or more other lines there that start or end where it does (to two
+    /// pixels): one of the y tick labels, not a heading over the strip.
+    private func isInTickColumn(_ i: Int, _ lines: [TextLine], strip s: PixelRect) -> Bool {
+        let rows = Double(gridBox.minY)...Double(gridBox.maxY)
+        let between = { (o: PixelRect) in
+            rows.contains(o.midY) && (s.minX >= gridBox.maxX ? o.maxX <= s.minX : o.minX >= s.maxX)
+        }
+        let b = lines[i].box
+        guard between(b) else { return false }
+        return lines.indices.filter { j in
+            let o = lines[j].box
+            return j != i && between(o) && (abs(o.minX - b.minX) <= 2 || abs(o.maxX - b.maxX) <= 2)
+        }.count >= 2
+    }
+
     /// A legend title set at the strip's head: just above a vertical strip (clear of the
     /// grid), just before a horizontal one, or alone just above a horizontal one below the
     /// grid where it cannot be the x label: off the grid's centre line (Vega-Lite's legend
@@ -293,7 +326,7 @@ struct RoleAssigner {
             if strip.orientation == .vertical {
                 let clearOfGrid = s.minX > gridBox.maxX ? b.minX >= gridBox.maxX : b.maxX <= gridBox.minX
                 return clearOfGrid && b.maxY <= s.minY + 2 && s.minY - b.maxY <= reach
-                    && b.maxX > s.minX - reach && b.minX < s.maxX + reach
+                    && b.maxX > s.minX - reach && b.minX < s.maxX + reach && !isInTickColumn(i, lines, strip: s)
             }
             let half = 0.5 * lines[i].glyphSize
             return b.maxX <= s.minX + 2 && s.minX - b.maxX <= reach

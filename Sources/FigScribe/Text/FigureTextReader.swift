@@ -139,6 +139,12 @@ struct FigureTextReader {
                 read[i].text = text
             }
         }
+        // Word spaces OCR left out of a level title or label, where the ink shows them.
+        for i in read.indices where (labelRoles.contains(read[i].role) || read[i].role == .title) && read[i].angle == 0 {
+            read[i].text = WordSpacing.spaced(
+                read[i].text, glyphBoxes: read[i].line.glyphIDs.map { layout.ink.components[$0].box },
+                lineHeight: read[i].line.box.height)
+        }
         // Printed numbers are cropped with the cell around them (light text on dark cells
         // needs its background) and read as numbers. The crop takes in faint ink beside the
         // line in its cell: glyphs that fell apart into specks are still the cell's text.

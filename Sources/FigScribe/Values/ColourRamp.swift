@@ -27,10 +27,12 @@ struct ColourRamp: Sendable {
     }
 
     /// The position along the strip whose colour is nearest, interpolated between samples,
-    /// and how far (ΔE) the colour is from the ramp.
+    /// and how far (ΔE) the colour is from the ramp. A colour nearest a run of samples of
+    /// one colour (a band of a stepped key drawn as a smooth strip) lies at the run's middle.
     func locate(_ colour: LabColour) -> (position: Double, distance: Double) {
         guard colours.count > 1 else { return (positions.first ?? 0.5, colours.first?.distance(to: colour) ?? .infinity) }
         var best = (position: positions[0], distance: Double.infinity)
+        var nearestSample: Int?
         for i in 0..<(colours.count - 1) {
             let p = colours[i], q = colours[i + 1]
             let dl = q.l - p.l, da = q.a - p.a, db = q.b - p.b
@@ -44,8 +46,20 @@ struct ColourRamp: Sendable {
             let d = point.distance(to: colour)
             if d < best.distance {
                 best = (positions[i] + t * (positions[i + 1] - positions[i]), d)
+                nearestSample = t == 0 ? i : (t == 1 ? i + 1 : nil)
             }
         }
+        if let j = nearestSample, let run = sameColourRun(around: j), run.count >= 2 {
+            best.position = (positions[run.lowerBound] + positions[run.upperBound]) / 2
+        }
         return best
+    }
+
+    /// The samples next to sample `j`, and it, of its colour (less than 0.1 ΔE apart).
+    private func sameColourRun(around j: Int) -> ClosedRange<Int>? {
+        var lo = j, hi = j
+        while lo > 0, colours[lo - 1].distance(to: colours[j]) < 0.1 { lo -= 1 }
+        while hi < colours.count - 1, colours[hi + 1].distance(to: colours[j]) < 0.1 { hi += 1 }
+        return lo...hi
     }
 }

@@ -19,6 +19,8 @@ struct PanelFigureAssembler {
             for p in panels.indices where panels[p].colorbar != nil { panels[p].colorbar?.shared = true }
         }
         panels = Self.sharingAxes(panels, places: layouts.places, figureAxisTitles: layouts.figureAxisTitles)
+        panels = Self.agreeingOnCase(panels)
+        panels = Self.countingTitles(panels)
         let image = layouts.panels[0].image
         let warnings = layouts.otherCharts.map { box in
             "a chart that is not a heatmap (lines, bars or a dendrogram) at x \(box.minX)–\(box.maxX), y \(box.minY)–\(box.maxY) is left out"
@@ -26,6 +28,44 @@ struct PanelFigureAssembler {
         return PanelFigure(
             image: .init(file: file, width: image.width, height: image.height), title: title, panels: panels,
             warnings: warnings)
+    }
+
+    /// The panels, an axis or colour-bar label read in several panels that differs from the
+    /// others only in letter case given the reading most of them share: the same words drawn
+    /// again, which OCR read differently once ('oD' among four 'OD').
+    static func agreeingOnCase(_ panels: [HeatmapFigure]) -> [HeatmapFigure] {
+        var panels = panels
+        let x = agreeing(panels.map(\.xAxis.label)), y = agreeing(panels.map(\.yAxis.label))
+        let bar = agreeing(panels.map { $0.colorbar?.label })
+        for p in panels.indices {
+            panels[p].xAxis.label = x[p]
+            panels[p].yAxis.label = y[p]
+            if panels[p].colorbar != nil { panels[p].colorbar?.label = bar[p] }
+        }
+        return panels
+    }
+
+    /// The panels, titles that count the panels in reading order ("Judge 1" … "Judge 4")
+    /// repaired as an axis of counted tick labels is (`CountedLabelRepair`): one OCR misread
+    /// ("Judge l") takes the text the count gives its place.
+    static func countingTitles(_ panels: [HeatmapFigure]) -> [HeatmapFigure] {
+        let titles = panels.compactMap(\.title)
+        guard titles.count == panels.count else { return panels }
+        let repaired = CountedLabelRepair.repair(titles, positions: titles.indices.map(Double.init))
+        var panels = panels
+        for p in panels.indices { panels[p].title = repaired[p] }
+        return panels
+    }
+
+    /// Each reading, or the one most of the readings equal to it but for case share.
+    private static func agreeing(_ readings: [String?]) -> [String?] {
+        readings.map { own in
+            guard let own else { return nil }
+            let alike = readings.compactMap { $0 }.filter { $0.lowercased() == own.lowercased() }
+            let counts = Dictionary(alike.map { ($0, 1) }, uniquingKeysWith: +)
+            guard let (common, n) = counts.max(by: { ($0.value, $0.key) < ($1.value, $1.key) }), 2 * n > alike.count else { return own }
+            return common
+        }
     }
 
     /// The panels, a panel without tick labels on an axis given those of the nearest panel in its

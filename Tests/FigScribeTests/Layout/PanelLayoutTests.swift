@@ -79,6 +79,35 @@ struct PanelLayoutTests {
         #expect(arrangement.cellsCrossed(by: PixelRect(minX: 130, minY: 40, maxX: 150, maxY: 50)) == [0])
     }
 
+    @Test func framesRunningThroughAGutterAreNoInk() {
+        // Two stacked grids 20 px apart, their frames' sides drawn through the gap (x 20
+        // and 119); a heading at y 96–104 just above the lower grid.
+        let grids = [PixelRect(minX: 20, minY: 10, maxX: 120, maxY: 90), PixelRect(minX: 20, minY: 110, maxX: 120, maxY: 190)]
+        let ink = { (x: Int, y: Int) in x == 20 || x == 119 || ((96..<104).contains(y) && (60..<80).contains(x)) }
+        let arrangement = PanelArrangement(grids: grids, width: 140, height: 200, isInk: ink)
+        #expect(arrangement.cells[0].maxY == 93)
+        #expect(arrangement.cellsCrossed(by: PixelRect(minX: 60, minY: 96, maxX: 80, maxY: 104)) == [1])
+    }
+
+    /// lattice's key below three panels: the x label of the middle panel sits just above
+    /// the shared strip, as a legend title would beside one grid; it is the panel's x label.
+    @Test func aPanelsOwnLineIsNotTheSharedStripsLabel() {
+        let grid = PixelRect(minX: 300, minY: 60, maxX: 500, maxY: 300)
+        let strip = ColourStrip(box: PixelRect(minX: 100, minY: 350, maxX: 700, maxY: 366), orientation: .horizontal, samples: [])
+        let own = [TextLine(box: PixelRect(minX: 380, minY: 330, maxX: 420, maxY: 342), angle: 0, glyphIDs: [0, 1, 2, 3], glyphSize: 10)]
+        let stripLines = [100, 400, 700].map { x in
+            TextLine(box: PixelRect(minX: x - 6, minY: 372, maxX: x + 6, maxY: 382), angle: 0, glyphIDs: [0], glyphSize: 10)
+        }
+        let roles = { (shared: Bool) in
+            PanelLayoutAnalyzer.panelRoles(
+                own: own, stripLines: stripLines, gridBox: grid, strip: strip, stripIsShared: shared, columns: nil,
+                imageWidth: 800
+            ).map(\.role)
+        }
+        #expect(roles(false)[0] == .colorbarLabel)
+        #expect(roles(true) == [.xLabel, .colorbarTick, .colorbarTick, .colorbarTick])
+    }
+
     @Test func readingOrderIsRowsThenColumns() {
         let box = { (x: Int, y: Int) in PixelRect(minX: x, minY: y, maxX: x + 50, maxY: y + 40) }
         let grids = [box(100, 100), box(10, 100), box(100, 10), box(10, 10)]
@@ -139,6 +168,15 @@ struct PanelLayoutTests {
         let own = PanelLayoutAnalyzer.sharingCentredAxisTitles([[moved], [], []], places: [(0, 0), (0, 1), (0, 2)], all: all)
         #expect(own.texts.map(\.count) == [1, 0, 0])
         #expect(!own.found)
+        // Centred on the panels and the strip they share, right of them: shared.
+        var onAll = xTitle
+        onAll.line.box = PixelRect(minX: 325, minY: 230, maxX: 355, maxY: 242)
+        let strip = PixelRect(minX: 640, minY: 0, maxX: 680, maxY: 200)
+        let bare = PanelLayoutAnalyzer.sharingCentredAxisTitles([[], [onAll], []], places: [(0, 0), (0, 1), (0, 2)], all: all)
+        #expect(!bare.found)
+        let withStrip = PanelLayoutAnalyzer.sharingCentredAxisTitles(
+            [[], [onAll], []], places: [(0, 0), (0, 1), (0, 2)], all: all, sharedStrip: strip)
+        #expect(withStrip.texts.map(\.count) == [1, 1, 1])
     }
 
     @Test func aChartBesideTheGridIsLeftOut() throws {
@@ -187,6 +225,45 @@ struct PanelLayoutTests {
         #expect(panels[1].yAxis.ticks == titled.yAxis.ticks)
         let figureTitles = PanelFigureAssembler.sharingAxes([titled, bare, ticked], places: places, figureAxisTitles: true)
         #expect(figureTitles.map(\.yAxis.label) == ["Series", "Series", "Series"])
+    }
+
+    /// The same bar label read in three panels, once in another case: the reading the
+    /// others share.
+    @Test func aLabelReadInAnotherCaseOnceTakesTheCommonReading() {
+        let figure = ComparisonFixtures.figure()
+        let readings = ["oD", "OD", "OD", "dose"]
+        let panels = readings.map { text -> HeatmapFigure in
+            var panel = figure
+            panel.colorbar?.label = text
+            return panel
+        }
+        #expect(PanelFigureAssembler.agreeingOnCase(panels).map { $0.colorbar?.label } == ["OD", "OD", "OD", "dose"])
+        // Two against two: each keeps its own.
+        let even = ["oD", "oD", "OD", "OD"].map { text -> HeatmapFigure in
+            var panel = figure
+            panel.colorbar?.label = text
+            return panel
+        }
+        #expect(PanelFigureAssembler.agreeingOnCase(even).map { $0.colorbar?.label } == ["oD", "oD", "OD", "OD"])
+    }
+
+    /// Panel titles that count the panels: one misread ("Judge l") takes its place's text.
+    @Test func titlesCountingThePanelsAreRepairedAsACount() {
+        let figure = ComparisonFixtures.figure()
+        let titled = { (titles: [String?]) in
+            titles.map { title -> HeatmapFigure in
+                var panel = figure
+                panel.title = title
+                return panel
+            }
+        }
+        let read = titled(["Judge l", "Judge 2", "Judge 3", "Judge 4"])
+        #expect(PanelFigureAssembler.countingTitles(read).map(\.title) == ["Judge 1", "Judge 2", "Judge 3", "Judge 4"])
+        // Titles that are no count, or a panel without a title: as read.
+        let words = titled(["alpha", "beta", "gamma", "delta"])
+        #expect(PanelFigureAssembler.countingTitles(words).map(\.title) == ["alpha", "beta", "gamma", "delta"])
+        let untitled = titled(["Judge l", "Judge 2", "Judge 3", nil, "Judge 5"])
+        #expect(PanelFigureAssembler.countingTitles(untitled).map(\.title) == ["Judge l", "Judge 2", "Judge 3", nil, "Judge 5"])
     }
 
     /// Two stacked panels: the upper one's x label ("step") lies nearer the lower one's

@@ -149,6 +149,30 @@ struct RoleAssignerTests {
         #expect(Self.roles(lines, strip: strip) == [.colorbarTick, .colorbarTick, .colorbarTick, .colorbarLabel, .title])
     }
 
+    /// lattice's key on top: tick labels above the strip, the key's label above them and
+    /// the figure's title, centred over the grid, at the top of the figure.
+    @Test func figureTitleAboveATopStripsLabel() {
+        let lines = [
+            Self.line(190, 2, 310, 16, glyphs: 12),                                                 // title
+            Self.line(230, 20, 270, 30, glyphs: 5),                                                 // legend label
+            Self.line(100, 34, 112, 42), Self.line(240, 34, 252, 42), Self.line(380, 34, 392, 42),  // colour ticks
+        ]
+        let strip = Self.strip(PixelRect(minX: 100, minY: 44, maxX: 400, maxY: 52), .horizontal)
+        #expect(Self.roles(lines, strip: strip) == [.title, .colorbarLabel, .colorbarTick, .colorbarTick, .colorbarTick])
+        // Alone above the ticks, the line is the key's label.
+        #expect(Self.roles(Array(lines.dropFirst()), strip: strip) == [.colorbarLabel, .colorbarTick, .colorbarTick, .colorbarTick])
+    }
+
+    /// seaborn's clustermap: y tick labels right of the grid, the bar beyond them starting
+    /// lower. The first tick label, above the bar's top, is a tick label in their column,
+    /// not the bar's heading.
+    @Test func aTickLabelAboveAStripsTopIsNoHeading() {
+        let lines = (0..<4).map { Self.line(410, 66 + 60 * $0, 440, 78 + 60 * $0) }     // y ticks
+            + [Self.line(480, 150, 490, 160), Self.line(480, 280, 490, 290)]           // colour ticks
+        let strip = Self.strip(PixelRect(minX: 455, minY: 100, maxX: 470, maxY: 300), .vertical)
+        #expect(Self.roles(lines, strip: strip) == [.yTick, .yTick, .yTick, .yTick, .colorbarTick, .colorbarTick])
+    }
+
     /// gnuplot sets a short turned colour-bar label ("dB") hard against its level tick
     /// labels: two glyphs the grouper stacked into a turned line, not much taller than wide.
     @Test func shortTurnedLabelAmongColourTicks() {
@@ -193,5 +217,28 @@ struct RoleAssignerTests {
         near[2] = Self.line(235, 330, 265, 340, glyphs: 4)
         let strip2 = Self.strip(PixelRect(minX: 120, minY: 348, maxX: 380, maxY: 364), .horizontal)
         #expect(Self.roles(near, strip: strip2)[2] == .xLabel)
+    }
+
+    /// lattice's panels: the strip's heading hard on the grid, the x tick labels above it
+    /// centred on the columns. Without the columns, both bands are the title; with them,
+    /// the band on the columns is the tick labels, even with two labels run into one line.
+    @Test func tickLabelsOnTheColumnsAboveAHeadingAreTicks() {
+        // Ten columns of 30 px from x 100: centres at 115, 145, … 385.
+        let columns = CellLattice(count: 10, origin: 100, step: 30)
+        let lines = [
+            Self.line(230, 44, 270, 56, glyphs: 5),                        // heading
+            Self.line(108, 20, 122, 30), Self.line(168, 20, 182, 30),      // x ticks
+            Self.line(228, 20, 302, 30, glyphs: 6),                        // two run together
+            Self.line(318, 20, 332, 30),
+        ]
+        let assign = { (columns: CellLattice?) in
+            RoleAssigner(gridBox: Self.grid, strip: nil, imageWidth: 600, columns: columns).assign(lines).map(\.role)
+        }
+        #expect(assign(nil) == [.title, .title, .title, .title, .title])
+        #expect(assign(columns) == [.title, .xTick, .xTick, .xTick, .xTick])
+        // Words off the columns stay the title.
+        let words = [lines[0], Self.line(120, 20, 140, 30), Self.line(146, 20, 170, 30)]
+        #expect(RoleAssigner(gridBox: Self.grid, strip: nil, imageWidth: 600, columns: columns).assign(words).map(\.role)
+            == [.title, .title, .title])
     }
 }

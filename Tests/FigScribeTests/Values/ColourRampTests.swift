@@ -62,6 +62,21 @@ struct ColourRampTests {
         }
     }
 
+    /// A stepped key drawn as a smooth strip (lattice's): a band's colour lies at the
+    /// band's middle, not at its first pixel.
+    @Test func aFlatRunsColourLiesAtItsMiddle() {
+        let bands = (0..<4).map { SyntheticHeatmap.colour((Double($0) + 0.5) / 4) }
+        let samples = (0..<Self.length).map { bands[4 * $0 / Self.length] }
+        let strip = ColourStrip(
+            box: PixelRect(minX: 0, minY: 0, maxX: 16, maxY: Self.length), orientation: .vertical, samples: samples)
+        let ramp = ColourRamp(strip: strip)
+        for (k, colour) in bands.enumerated() {
+            let hit = ramp.locate(LabColour(colour))
+            #expect(abs(hit.position - (Double(k) + 0.5) / 4) < 0.01, "band \(k)")
+            #expect(hit.distance < 0.01)
+        }
+    }
+
     @Test func flatRegionIsNotAStrip() {
         let image = RGBAImage(width: 40, height: 200, fill: RGBA(r: 10, g: 120, b: 60))
         #expect(ColourStrip.measure(PixelRect(minX: 5, minY: 5, maxX: 25, maxY: 195), in: image) == nil)

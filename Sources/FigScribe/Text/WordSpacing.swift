@@ -1,0 +1,42 @@
+/// Word spaces the ink shows but OCR left out ("RunA" for "Run A", "t=0" for "t = 0").
+enum WordSpacing {
+    /// A gap between glyphs at least this share of the line's height is a word space.
+    static let minSpace = 0.3
+
+    /// `text` with a space put in where the ink of a level line has a word-sized gap (a
+    /// share `minSpace` of the line's height or more) that the text has no space at. Only
+    /// when the line's glyphs, gathered into columns that overlap left to right (the two
+    /// bars of '=', an 'i' and its dot), are one for each character the text shows, and
+    /// every space the text has falls at such a gap (else the columns and the characters
+    /// do not pair up: two letters touching, a sign in pieces).
+    static func spaced(_ text: String, glyphBoxes: [PixelRect], lineHeight: Int) -> String {
+        var columns: [(minX: Int, maxX: Int)] = []
+        for box in glyphBoxes.sorted(by: { $0.minX < $1.minX }) {
+            if let last = columns.last, box.minX < last.maxX {
+                columns[columns.count - 1].maxX = max(last.maxX, box.maxX)
+            } else {
+                columns.append((box.minX, box.maxX))
+            }
+        }
+        let characters = Array(text)
+        let shown = characters.filter { $0 != " " }
+        guard shown.count == columns.count, columns.count >= 2 else { return text }
+        let isWordGap = { (column: Int) in Double(columns[column + 1].minX - columns[column].maxX) >= minSpace * Double(lineHeight) }
+        var out = ""
+        var column = 0
+        for (k, c) in characters.enumerated() {
+            out.append(c)
+            guard c != " " else { continue }
+            defer { column += 1 }
+            guard column + 1 < columns.count, k + 1 < characters.count else { continue }
+            if characters[k + 1] == " " {
+                guard isWordGap(column) else { return text }
+            } else if isWordGap(column), !"([{".contains(c), !")]}".contains(characters[k + 1]) {
+                // Brackets hug what they enclose; a monospace bracket's side bearings only
+                // look like a space.
+                out.append(" ")
+            }
+        }
+        return out
+    }
+}

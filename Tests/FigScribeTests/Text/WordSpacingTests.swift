@@ -1,0 +1,37 @@
+import Testing
+
+@testable import FigScribe
+
+/// Word spaces put back where the ink shows them.
+@Suite("WordSpacing")
+struct WordSpacingTests {
+    static func box(_ minX: Int, _ maxX: Int, _ minY: Int = 0, _ maxY: Int = 12) -> PixelRect {
+        PixelRect(minX: minX, minY: minY, maxX: maxX, maxY: maxY)
+    }
+
+    /// "t = 0": the two bars of '=' are one column, set a word space from 't' and '0'.
+    @Test func spacesAroundASignTheInkShows() {
+        let glyphs = [Self.box(0, 5), Self.box(10, 18, 4, 6), Self.box(10, 18, 8, 10), Self.box(23, 30)]
+        #expect(WordSpacing.spaced("t=0", glyphBoxes: glyphs, lineHeight: 12) == "t = 0")
+        // Letters set close stay one word.
+        let word = [Self.box(0, 7), Self.box(8, 14), Self.box(15, 21), Self.box(26, 33)]
+        #expect(WordSpacing.spaced("RunA", glyphBoxes: word, lineHeight: 12) == "Run A")
+        #expect(WordSpacing.spaced("RunA", glyphBoxes: [Self.box(0, 7), Self.box(8, 14), Self.box(15, 21), Self.box(22, 29)], lineHeight: 12) == "RunA")
+    }
+
+    @Test func columnsThatDoNotPairWithTheCharactersChangeNothing() {
+        // Four columns for three characters.
+        let glyphs = [Self.box(0, 5), Self.box(10, 15), Self.box(20, 25), Self.box(30, 35)]
+        #expect(WordSpacing.spaced("abc", glyphBoxes: glyphs, lineHeight: 12) == "abc")
+        // The text's space falls where the ink has no gap: the pairing is off.
+        let shifted = [Self.box(0, 5), Self.box(6, 11), Self.box(12, 17), Self.box(25, 30)]
+        #expect(WordSpacing.spaced("a bcd", glyphBoxes: shifted, lineHeight: 12) == "a bcd")
+    }
+
+    /// A monospace bracket stands apart from what it encloses by its side bearings alone:
+    /// no space after an opening bracket or before a closing one ("(°C)").
+    @Test func bracketsHugWhatTheyEnclose() {
+        let glyphs = [Self.box(0, 4), Self.box(9, 13, 0, 5), Self.box(15, 22), Self.box(27, 31)]
+        #expect(WordSpacing.spaced("(°C)", glyphBoxes: glyphs, lineHeight: 12) == "(°C)")
+    }
+}

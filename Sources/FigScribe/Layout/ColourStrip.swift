@@ -96,7 +96,10 @@ public struct ColourStrip: Equatable, Sendable {
         // many narrow flat steps: smooth too, when each step is small against the span.
         let steps = (1..<samples.count).map { samples[$0].channelDistance(to: samples[$0 - 1]) }.filter { $0 > 2 }.sorted()
         let fineSteps = steps.count >= 24 && steps[steps.count / 2] * 8 <= span
-        guard span >= 40, Double(changes) >= 0.15 * Double(length) || fineSteps, distinct >= min(48, length / 4),
+        // Fine steps in order are a colour table, not cells, even with a few dozen entries
+        // (lattice's 40-band keys).
+        guard span >= 40, Double(changes) >= 0.15 * Double(length) || fineSteps,
+            distinct >= min(48, length / 4) || (fineSteps && distinct >= 24),
             Double(largest) <= 0.25 * Double(total)
         else { return nil }
         return ColourStrip(

@@ -100,6 +100,26 @@ struct SteppedBandTests {
         #expect(strip.bands.count == 6)
     }
 
+    /// lattice's key: 40 flat bands of 12 px running through a colour table in order is a
+    /// smooth strip (its cells take the middle of their band); the same 40 colours in no
+    /// order (a row of cells) are not.
+    @Test func fortyFineBandsInOrderAreASmoothStrip() {
+        func draw(_ colours: [RGBA]) -> (RGBAImage, PixelRect) {
+            let box = PixelRect(minX: 20, minY: 20, maxX: 40, maxY: 20 + 12 * colours.count)
+            var image = RGBAImage(width: 60, height: box.maxY + 20, fill: Self.white)
+            for y in box.minY..<box.maxY {
+                for x in box.minX..<box.maxX { image[x, y] = colours[(y - box.minY) / 12] }
+            }
+            return (image, box)
+        }
+        let table = (0..<40).map { SyntheticHeatmap.colour(Double($0) / 39) }
+        let (ordered, box) = draw(table)
+        #expect(ColourStrip.measure(box, in: ordered) != nil)
+        let shuffled = (0..<40).map { table[($0 * 17) % 40] }
+        let (cells, _) = draw(shuffled)
+        #expect(ColourStrip.measure(box, in: cells) == nil)
+    }
+
     @Test func tickMarksAcrossBandsDoNotSplitThem() throws {
         let colours = [RGBA(r: 20, g: 60, b: 120), RGBA(r: 60, g: 140, b: 90), RGBA(r: 200, g: 180, b: 40)]
         let (image, box) = Self.strip(colours, marks: true)

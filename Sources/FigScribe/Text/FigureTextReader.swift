@@ -107,13 +107,10 @@ struct FigureTextReader {
             let values = indices.map { Self.tickValue(read[$0].text) }
             if values.contains(nil), let axis = NumericTickLine(values: values, positions: positions) {
                 for (k, i) in indices.enumerated() where values[k] == nil {
-                    for again in [{ try reader.read(upright[k], kind: .number) }, { try reader.readEnlargedNumber(upright[k]) }] {
-                        let text = Self.collapseWhitespace(try again().text)
-                        if let v = Self.tickValue(text), axis.holds(v, at: positions[k]) {
-                            read[i].text = text
-                            break
-                        }
-                    }
+                    let again = try Self.firstReading(
+                        of: [{ try reader.read(upright[k], kind: .number) }, { try reader.readEnlargedNumber(upright[k]) }]
+                    ) { text in Self.tickValue(text).map { axis.holds($0, at: positions[k]) } ?? false }
+                    if let again { read[i].text = again }
                 }
             }
             var repaired = try TickAxisRepair.repair(indices.map { read[$0].text }, positions: positions) {
@@ -169,16 +166,25 @@ struct FigureTextReader {
         // enlarged, and the reading in the common format kept.
         if let common = PrintedFormat.common(annotations.map(\.text)) {
             for k in annotations.indices where PrintedFormat.places(annotations[k].text) != common {
-                for again in [{ try reader.read(crops[k], kind: .text) }, { try reader.readEnlargedNumber(crops[k]) }] {
-                    let text = Self.collapseWhitespace(try again().text)
-                    if PrintedFormat.places(text) == common {
-                        annotations[k].text = text
-                        break
-                    }
-                }
+                let again = try Self.firstReading(
+                    of: [{ try reader.read(crops[k], kind: .text) }, { try reader.readEnlargedNumber(crops[k]) }]
+                ) { PrintedFormat.places($0) == common }
+                if let again { annotations[k].text = again }
             }
         }
         return FigureText(lines: read, annotations: annotations)
+    }
+
+    /// The first of `readings`, made in order and only as far as needed, that `accepts`
+    /// takes (whitespace collapsed); nil when it takes none.
+    static func firstReading(
+        of readings: [() throws -> RecognizedLine], accepts: (String) -> Bool
+    ) throws -> String? {
+        for reading in readings {
+            let text = collapseWhitespace(try reading().text)
+            if accepts(text) { return text }
+        }
+        return nil
     }
 
     /// The number a tick label reads as, a leading dash taken for a minus sign.

@@ -5,8 +5,10 @@
 /// `FigureLayout.ink`; annotations are read from plain crops of their boxes.
 enum AnnotationFinder {
     /// How far (largest channel difference) a pixel must be from its cell's colour to be
-    /// text: this far, or half as far as the cell's farthest pixel when that is nearer (dark
-    /// text on a dark cell), but never under `leastContrast`.
+    /// text: a quarter as far as the cell's farthest pixel (the text's own colour), so that
+    /// anti-aliased strokes hold together whatever the text's contrast (red digits on a
+    /// mid-gray cell are 142 away at most, their edges 40–60), but never over `contrast`
+    /// nor under `leastContrast`.
     static let contrast = 64
     static let leastContrast = 24
 
@@ -31,7 +33,7 @@ enum AnnotationFinder {
                 for y in y0..<y1 {
                     for x in x0..<x1 { farthest = max(farthest, image[x, y].channelDistance(to: colour)) }
                 }
-                let threshold = max(leastContrast, min(contrast, farthest / 2))
+                let threshold = min(contrast, max(leastContrast, farthest / 4))
                 for y in y0..<y1 {
                     for x in x0..<x1 where image[x, y].channelDistance(to: colour) > threshold {
                         mask[y * image.width + x] = true

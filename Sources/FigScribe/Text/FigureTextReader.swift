@@ -142,14 +142,16 @@ struct FigureTextReader {
                 read[i].text, glyphBoxes: read[i].line.glyphIDs.map { layout.ink.components[$0].box },
                 lineHeight: read[i].line.box.height)
         }
-        // Printed numbers are cropped with the cell around them (light text on dark cells
-        // needs its background) and read as numbers. The crop takes in faint ink beside the
-        // line in its cell: glyphs that fell apart into specks are still the cell's text.
+        // Printed numbers are cropped with the cell around them and read as numbers, from
+        // their ink against the cell's colour (`PrintInk`). The crop takes in faint ink
+        // beside the line in its cell: glyphs that fell apart into specks are still the
+        // cell's text.
         let crops = layout.annotations.map { line in
             let ink = Self.faintInkSpan(beside: line.box, in: layout)
-            return layout.image.cropped(to: PixelRect(
+            let crop = layout.image.cropped(to: PixelRect(
                 minX: min(line.box.minX, ink.lowerBound) - 2, minY: line.box.minY - 2,
                 maxX: max(line.box.maxX, ink.upperBound) + 2, maxY: line.box.maxY + 2))
+            return PrintInk.image(of: crop, on: Self.cellColour(under: line.box, in: layout))
         }
         var annotations = try zip(layout.annotations, crops).map { line, crop -> FigureText.Annotation in
             try deadline.check("text recognition")
@@ -162,12 +164,13 @@ struct FigureTextReader {
             let isNumber = NumberParser.parse(PrintedNumbers.numericPart(of: text)) != nil
             return .init(line: line, text: isNumber ? text : number)
         }
-        // A print whose decimal places differ from the others' is read again, as text and
-        // enlarged, and the reading in the common format kept.
+        // A print whose decimal places differ from the others' is read again, as text,
+        // enlarged and with its glyphs set apart, and the reading in the common format kept.
         if let common = PrintedFormat.common(annotations.map(\.text)) {
             for k in annotations.indices where PrintedFormat.places(annotations[k].text) != common {
                 let again = try Self.firstReading(
-                    of: [{ try reader.read(crops[k], kind: .text) }, { try reader.readEnlargedNumber(crops[k]) }]
+                    of: [{ try reader.read(crops[k], kind: .text) }, { try reader.readEnlargedNumber(crops[k]) },
+                         { try reader.read(SpacedGlyphs.image(crops[k]), kind: .number) }]
                 ) { PrintedFormat.places($0) == common }
                 if let again { annotations[k].text = again }
             }
@@ -201,14 +204,26 @@ struct FigureTextReader {
     /// two or more lines took an angle on the four corpora, its first looks there were the best.)
     static let hopelessAngle = 30.0
 
+    /// The grid cell (row, column) a box's middle lies in, clamped to the grid.
+    static func cell(under box: PixelRect, in layout: FigureLayout) -> (row: Int, column: Int) {
+        let column = Int(((box.midX - layout.gridBox.x) / layout.cellWidth).rounded(.down))
+        let row = Int(((box.midY - layout.gridBox.y) / layout.cellHeight).rounded(.down))
+        return (max(0, min(layout.rows - 1, row)), max(0, min(layout.columns - 1, column)))
+    }
+
+    /// The colour of the grid cell a box's middle lies in.
+    static func cellColour(under box: PixelRect, in layout: FigureLayout) -> RGBA {
+        let (row, column) = cell(under: box, in: layout)
+        return layout.cellColours[row][column]
+    }
+
     /// The columns, within the grid cell a box's middle lies in (two pixels in from its
     /// edges, which blend with the neighbours), where pixels level with the box differ
     /// faintly from the cell's colour; the box's own columns when none do.
     static func faintInkSpan(beside box: PixelRect, in layout: FigureLayout) -> Range<Int> {
-        let w = layout.cellWidth, h = layout.cellHeight, x0 = layout.gridBox.x
-        let column = max(0, min(layout.columns - 1, Int(((box.midX - x0) / w).rounded(.down))))
-        let row = max(0, min(layout.rows - 1, Int(((box.midY - layout.gridBox.y) / h).rounded(.down))))
+        let (row, column) = cell(under: box, in: layout)
         let colour = layout.cellColours[row][column]
+        let w = layout.cellWidth, x0 = layout.gridBox.x
         let lo = max(0, Int((x0 + Double(column) * w).rounded(.up)) + 2)
         let hi = min(layout.image.width, Int((x0 + Double(column + 1) * w).rounded(.down)) - 2)
         let ys = max(0, box.minY)..<min(layout.image.height, box.maxY)

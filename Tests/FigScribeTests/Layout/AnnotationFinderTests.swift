@@ -49,4 +49,22 @@ struct AnnotationFinderTests {
         let blank = RGBAImage(width: 80, height: 60, fill: navy)
         #expect(AnnotationFinder.lines(in: blank, box: box, cellColours: [[navy]]).isEmpty)
     }
+
+    /// Red digits on a mid-gray cell: their strokes are 142 from the cell at most, and where
+    /// a stroke is thin its pixels are blends 57 away. A quarter of the text's contrast keeps
+    /// the glyph in one piece, tall enough to be a digit.
+    @Test func faintStrokesOfLowContrastTextHoldTogether() throws {
+        let gray = RGBA(r: 142, g: 142, b: 142)
+        var image = RGBAImage(width: 80, height: 60, fill: RGBA(r: 255, g: 255, b: 255))
+        for y in 10..<50 {
+            for x in 10..<70 {
+                let stroke = (25..<32).contains(y) && (x == 30 || x == 31)
+                let thin = (27..<30).contains(y)
+                image[x, y] = !stroke ? gray : thin ? RGBA(r: 166, g: 85, b: 85) : RGBA(r: 204, g: 0, b: 0)
+            }
+        }
+        let box = HeatmapFigure.Box(x: 10, y: 10, width: 60, height: 40)
+        let line = try #require(AnnotationFinder.lines(in: image, box: box, cellColours: [[gray]]).first)
+        #expect(line.box.minY == 25 && line.box.maxY == 32)
+    }
 }

@@ -96,6 +96,15 @@ struct FigureTextReader {
             }
             read.append(.init(line: line.line, role: line.role, angle: angle, text: text, confidence: confidence))
         }
+        // A line of one glyph about as wide as tall (upright), read as three characters or
+        // more, is read again at half the size, and a reading of one character kept: such a
+        // glyph is one character, where a wider one may be letters that touch ("c36").
+        for i in read.indices where dots[i] == nil && read[i].text.count >= 3 && Self.isOneCharacter(read[i]) {
+            let upright = extractor.upright(read[i].line, angle: read[i].angle)
+            if let again = try Self.firstReading(of: [{ try reader.readReduced(upright) }], accepts: { $0.count == 1 }) {
+                read[i].text = again
+            }
+        }
         for role in [TextRole.xTick, .yTick] {
             let indices = read.indices.filter { read[$0].role == role }
             let positions = indices.map { role == .xTick ? read[$0].line.box.midX : read[$0].line.box.midY }
@@ -176,6 +185,17 @@ struct FigureTextReader {
             }
         }
         return FigureText(lines: read, annotations: annotations)
+    }
+
+    /// How many times as wide as tall (upright) one glyph may be and still be taken for a
+    /// single character ("%" is 1.2; touching letters such as "Fri" at 72 dpi are 1.4).
+    static let widestLoneCharacter = 1.25
+
+    /// Whether a line is one glyph no wider (upright) than one character is.
+    static func isOneCharacter(_ line: FigureText.ReadLine) -> Bool {
+        let box = line.line.box
+        let (width, height) = abs(line.angle) == 90 ? (box.height, box.width) : (box.width, box.height)
+        return line.line.glyphIDs.count == 1 && Double(width) <= widestLoneCharacter * Double(height)
     }
 
     /// The first of `readings`, made in order and only as far as needed, that `accepts`

@@ -6,7 +6,8 @@
 /// all ran into lines that split into one label for every column. Each glyph goes to
 /// the column it lies over; the line is split only when that gives two or more groups, each
 /// centred on its own column, with gaps between them (typically) half again as wide as the
-/// gaps between glyphs within a group. A long label over several columns is not centred piecewise, nor spaced
+/// gaps between glyphs within a group (or a word space, when each group is one piece).
+/// A long label over several columns is not centred piecewise, nor spaced
 /// wider where a column ends, and stays whole.
 struct TickLabelSplitter {
     let gridBox: HeatmapFigure.Box
@@ -53,9 +54,10 @@ struct TickLabelSplitter {
             let boxes = g.glyphIDs.map(glyphBox).sorted { $0.minX < $1.minX }
             return zip(boxes, boxes.dropFirst()).map { $1.minX - $0.maxX }
         }.sorted()
-        guard cuts[0] >= 2, !inner.isEmpty,
-              Double(cuts[cuts.count / 2]) >= 1.5 * Double(max(1, inner[inner.count / 2]))
-        else { return [line] }
+        // Groups of one piece each (letters that touch: "Nov", "Dec") show no gaps within
+        // them; their gaps are then held to a word space, 0.4 of the line's height.
+        let least = inner.isEmpty ? 0.4 * Double(line.box.height) : 1.5 * Double(max(1, inner[inner.count / 2]))
+        guard cuts[0] >= 2, Double(cuts[cuts.count / 2]) >= least else { return [line] }
         return groups
     }
 }

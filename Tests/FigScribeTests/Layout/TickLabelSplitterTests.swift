@@ -64,4 +64,17 @@ struct TickLabelSplitterTests {
         let nine = Self.glyphs(Array(labels.prefix(9)), inner: 1)
         #expect(Self.split(nine, merged: 0..<18, singles: []) == [Array(0..<18)])
     }
+
+    /// "Nov Dec" in a font whose letters touch: two pieces, one over each column's centre,
+    /// a word space (6 px for 9 px letters) apart. No gaps within a piece to compare with:
+    /// the word space itself splits them; pieces 3 px apart stay a line.
+    @Test func touchingWordsOverTwoColumnsAreSplitAtAWordSpace() {
+        let labels = (0..<3).map { (centre: Self.centre($0), widths: [6, 5]) }
+        let words = Self.glyphs(labels, inner: 1) + [PixelRect(minX: 177, minY: 110, maxX: 195, maxY: 119),
+                                                     PixelRect(minX: 201, minY: 110, maxX: 219, maxY: 119)]
+        #expect(Self.split(words, merged: 6..<8, singles: [0..<2, 2..<4, 4..<6]).suffix(2) == [[6], [7]])
+        let close = Self.glyphs(labels, inner: 1) + [PixelRect(minX: 178, minY: 110, maxX: 193, maxY: 119),
+                                                     PixelRect(minX: 196, minY: 110, maxX: 211, maxY: 119)]
+        #expect(Self.split(close, merged: 6..<8, singles: [0..<2, 2..<4, 4..<6]).last == [6, 7])
+    }
 }

@@ -41,20 +41,26 @@ public struct LayoutAnalyzer: Sendable {
         var excluded = gridRegion.componentIDs
         if let stripRegion { excluded.formUnion(regions[stripRegion].componentIDs) }
         let blocks = [trimmed] + (strip.map { [$0.box] } ?? [])
-        let lines = Self.textLines(in: components, excluding: excluded, blocks: blocks, grids: [trimmed])
+        let lines = Self.textLines(
+            in: components, excluding: excluded, blocks: blocks, grids: [trimmed], strips: strip.map { [$0] } ?? [])
         let texts = RoleAssigner(gridBox: trimmed, strip: strip, imageWidth: image.width).assign(lines)
         return Self.gridLayout(ink: ink, trimmed: trimmed, strip: strip, texts: texts)
     }
 
     /// The text lines of a figure: the components not in `excluded` (grids, strips), tick
-    /// marks beside `blocks`, rules and ink inside `grids` left out.
+    /// marks beside `blocks`, rules and ink inside `grids` left out; the tick labels of
+    /// horizontal `strips` grouped as one line split apart (`StripTickSplitter`).
     static func textLines(
-        in components: ConnectedComponents, excluding excluded: Set<Int>, blocks: [PixelRect], grids: [PixelRect]
+        in components: ConnectedComponents, excluding excluded: Set<Int>, blocks: [PixelRect], grids: [PixelRect],
+        strips: [ColourStrip]
     ) -> [TextLine] {
         let candidates = components.components.filter { !excluded.contains($0.id) && !isRule($0) }
         let glyphs = candidates.filter { !isTickMark($0, near: blocks, among: candidates) }
         let outside = glyphs.filter { g in !grids.contains { $0.contains(x: g.box.midX, y: g.box.midY) } }
-        return TextLineGrouper(glyphs: outside).lines()
+        let glyphBox = { (id: Int) in components.components[id].box }
+        return strips.reduce(TextLineGrouper(glyphs: outside).lines()) { lines, strip in
+            StripTickSplitter.split(lines, along: strip, glyphBox: glyphBox)
+        }
     }
 
     /// The layout of the grid in the trimmed box `trimmed`: its lattice, cell colours,

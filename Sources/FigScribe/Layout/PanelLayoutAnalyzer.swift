@@ -44,7 +44,8 @@ struct PanelLayoutAnalyzer {
             grids: blocks + others, width: figure.image.width, height: figure.image.height,
             isInk: { figure.components.label(x: $0, y: $1) != nil })
         let lines = LayoutAnalyzer.textLines(
-            in: figure.components, excluding: excluded, blocks: gridBoxes + found.strips.map(\.strip.box), grids: gridBoxes)
+            in: figure.components, excluding: excluded, blocks: gridBoxes + found.strips.map(\.strip.box), grids: gridBoxes,
+            strips: found.strips.map(\.strip))
         let all = gridBoxes.dropFirst().reduce(gridBoxes[0]) { $0.union($1) }
 
         // A colour strip in a panel's cell is its own; a strip alone with several panels
@@ -55,12 +56,19 @@ struct PanelLayoutAnalyzer {
         if found.strips.count == 1 {
             let strip = found.strips[0].strip
             shared = strip
-            // Its lines, other charts' lines (not clearly nearer the strip than the chart) apart.
+            // Its lines, other charts' lines apart: those not clearly nearer the strip than
+            // the chart. Under (over) a horizontal strip, lines stacked along it are as near
+            // as its tick labels set hard on it are (a legend title under its tick labels).
+            let s = strip.box
+            let along = { (b: PixelRect) in strip.orientation == .horizontal && b.minX >= s.minX && b.maxX <= s.maxX }
+            let onStrip = lines.map(\.box).filter { along($0) && Self.distance($0, s) <= $0.height }
             let candidates = lines.indices.filter { i in
                 let crossed = arrangement.cellsCrossed(by: lines[i].box)
                 guard crossed.count == 1, crossed[0] >= grids.count else { return true }
                 let chart = others[crossed[0] - grids.count]
-                return 3 * Self.distance(lines[i].box, strip.box) < 2 * Self.distance(lines[i].box, chart)
+                let nearest = along(lines[i].box) ? [s] + onStrip : [s]
+                let toStrip = nearest.map { Self.distance(lines[i].box, $0) }.min() ?? 0
+                return 3 * toStrip < 2 * Self.distance(lines[i].box, chart)
             }
             let roled = RoleAssigner(gridBox: all, strip: strip, imageWidth: figure.image.width)
                 .assign(candidates.map { lines[$0] })

@@ -241,4 +241,16 @@ struct RoleAssignerTests {
         #expect(RoleAssigner(gridBox: Self.grid, strip: nil, imageWidth: 600, columns: columns).assign(words).map(\.role)
             == [.title, .title, .title])
     }
+
+    /// seaborn's clustermap key at the top left, beside the grid: tick labels under the
+    /// gradient, the key's title under them, wholly left of the grid and ending level with
+    /// its top. It is the key's title, though the grid is nearer than the tick labels.
+    @Test func aTitleUnderATopStripBesideTheGridIsTheStrips() {
+        let lines = [
+            Self.line(15, 34, 35, 45), Self.line(43, 34, 63, 45), Self.line(71, 34, 91, 45),  // colour ticks
+            Self.line(30, 52, 68, 60, glyphs: 5),                                            // "score"
+        ]
+        let strip = Self.strip(PixelRect(minX: 5, minY: 10, maxX: 96, maxY: 26), .horizontal)
+        #expect(Self.roles(lines, strip: strip) == [.colorbarTick, .colorbarTick, .colorbarTick, .colorbarLabel])
+    }
 }

@@ -1,0 +1,32 @@
+import Testing
+
+@testable import FigScribe
+
+/// A horizontal legend's tick labels grouped as one line are split into one line each.
+@Suite("StripTickSplitter")
+struct StripTickSplitterTests {
+    static let strip = ColourStrip(box: PixelRect(minX: 30, minY: 66, maxX: 126, maxY: 84), orientation: .horizontal, samples: [])
+
+    /// Glyph boxes 11 px tall at y 94: each label a list of (minX, maxX).
+    static func split(_ glyphs: [(Int, Int)], strip: ColourStrip = strip) -> [[Int]] {
+        let boxes = glyphs.map { PixelRect(minX: $0.0, minY: 94, maxX: $0.1, maxY: 105) }
+        let line = TextLine(glyphIDs: Array(boxes.indices), angle: 0, glyphSize: 11) { boxes[$0] }
+        return StripTickSplitter.split([line], along: strip) { boxes[$0] }.map(\.glyphIDs)
+    }
+
+    /// seaborn's "2.5 5.0 7.5" under a short bar: glyphs 1–2 px apart, labels 8 px apart.
+    @Test func labelsSetCloseAreSplit() {
+        let glyphs = [(45, 52), (53, 55), (57, 65), (73, 80), (81, 83), (85, 94), (102, 109), (110, 112), (114, 122)]
+        #expect(Self.split(glyphs) == [[0, 1, 2], [3, 4, 5], [6, 7, 8]])
+    }
+
+    /// Words a word space apart (a third of their height) stay one line, as does a line
+    /// whose wide gaps are not twice its others, and any line beside a vertical strip.
+    @Test func wordsAndUnevenLinesStayWhole() {
+        #expect(Self.split([(40, 60), (64, 80), (84, 100)]).count == 1)
+        #expect(Self.split([(40, 50), (55, 65), (72, 82)]).count == 1)
+        let vertical = ColourStrip(box: PixelRect(minX: 30, minY: 10, maxX: 40, maxY: 200), orientation: .vertical, samples: [])
+        let glyphs = [(45, 52), (53, 55), (57, 65), (73, 80), (81, 83), (85, 94)]
+        #expect(Self.split(glyphs, strip: vertical).count == 1)
+    }
+}

@@ -1,0 +1,27 @@
+import Foundation
+import Testing
+
+@testable import FigScribe
+
+/// Heatmaps beside other charts, from the composite corpus (`GoldenImages/composite`,
+/// scored whole by `Scripts/score-corpus`).
+@Suite("Composite figures")
+struct CompositeFigureTests {
+    static func heatmap(_ name: String) throws -> HeatmapFigure {
+        let url = Paths.goldenImages.appendingPathComponent("composite/\(name).png")
+        guard case .heatmap(let figure) = try HeatmapReader().readFigure(contentsOf: url) else {
+            Issue.record("\(name) was read as several panels")
+            throw CancellationError()
+        }
+        return figure
+    }
+
+    /// seaborn's clustermap with its key at the top left: the key's title sits under its
+    /// tick labels, about as far from them as from the row dendrogram below. Stacked under
+    /// the key, it is the key's, not the dendrogram's.
+    @Test func aKeysTitleUnderItsTicksBesideADendrogram() throws {
+        let figure = try Self.heatmap("seaborn/cm_hcbar_annot_7x7")
+        #expect(figure.colorbar?.label == "score")
+        #expect(figure.colorbar?.ticks.map(\.text) == ["2.5", "5.0", "7.5"])
+    }
+}

@@ -160,13 +160,17 @@ struct TextLineGrouper {
 
     /// 1 when a diagonal line is two letters alone, clear of each other both across and
     /// down, else 0: letters turned 45° follow each other overlapping both ways, while two
-    /// level words (or a word and a number) set corner to corner only look diagonal. (In
-    /// longer lines a space leaves such gaps, and between two letters an underscore.)
+    /// level words (or a word and a number) set corner to corner only look diagonal, as do
+    /// two words of touching letters running level. (In longer lines a space leaves such
+    /// gaps, and between two letters an underscore.)
     private func diagonalGaps(_ members: [Int], angle: Double, size: Double) -> Int {
         let letters = members.filter { !isMinor($0, size: size) }
         guard angle == 45 || angle == -45, letters.count == 2, members.count == 2 else { return 0 }
         // A word of touching letters drawn along the angle shows the line is truly diagonal.
         guard !letters.contains(where: { isWord($0, along: angle) }) else { return 0 }
+        // Two words of touching letters that both run level (or both turned) are such words,
+        // however their corners overlap (a legend's "ms" over its "300").
+        if letters.allSatisfy({ isWord($0, along: 0) }) || letters.allSatisfy({ isWord($0, along: 90) }) { return 1 }
         let a = glyphs[letters[0]].box, b = glyphs[letters[1]].box
         return min(a.maxX, b.maxX) <= max(a.minX, b.minX) && min(a.maxY, b.maxY) <= max(a.minY, b.minY) ? 1 : 0
     }

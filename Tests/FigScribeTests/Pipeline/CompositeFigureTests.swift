@@ -24,4 +24,14 @@ struct CompositeFigureTests {
         #expect(figure.colorbar?.label == "score")
         #expect(figure.colorbar?.ticks.map(\.text) == ["2.5", "5.0", "7.5"])
     }
+
+    /// Plotly's legend title "ms" (touching letters) over its top tick label "300" (touching
+    /// digits), their corners overlapping by a pixel, are two level words, not one line
+    /// turned 45° (which turned every y tick label of the panel with it).
+    @Test func levelWordsWithOverlappingCornersAreNotADiagonalLine() throws {
+        let url = Paths.goldenImages.appendingPathComponent("composite/plotly/pl_1x2_sizes_dark.png")
+        let layout = try LayoutAnalyzer().analyze(try PNGDecoder().decode(contentsOf: url))
+        #expect(layout.texts.allSatisfy { abs($0.line.angle ?? 0) != 45 })
+        #expect(layout.texts.contains { $0.role == .colorbarLabel && $0.line.box.minX == 400 && $0.line.box.maxX <= 420 })
+    }
 }

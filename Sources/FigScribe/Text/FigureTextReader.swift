@@ -304,12 +304,13 @@ struct FigureTextReader {
     }
 
     /// "..." for a line made only of two or more small, round, equal dots; "•" for a line
-    /// that is one round dot about half a letter high (a separator standing alone).
+    /// that is one round dot about half a letter high (a separator standing alone), inked
+    /// at the middle of each side of its box (a bold "x", as square and as full, is not).
     static func dotsText(_ line: TextLine, ink: ConnectedComponents) -> String? {
         if line.glyphIDs.count == 1 {
             let c = ink.components[line.glyphIDs[0]]
             let w = Double(c.box.width), h = Double(c.box.height)
-            let round = max(w, h) <= 1.3 * min(w, h) && c.fill >= 0.6
+            let round = max(w, h) <= 1.3 * min(w, h) && c.fill >= 0.6 && isSolid(c, ink: ink)
             return round && (0.3...0.7).contains(max(w, h) / line.glyphSize) ? "•" : nil
         }
         let boxes = line.glyphIDs.map { ink.components[$0] }
@@ -318,6 +319,16 @@ struct FigureTextReader {
             return max(w, h) <= 0.35 * line.glyphSize && max(w, h) <= 1.6 * min(w, h) && c.fill >= 0.5
         }
         return small ? String(repeating: ".", count: boxes.count) : nil
+    }
+
+    /// Whether a component's ink reaches the middle of each side of its box (either middle
+    /// pixel where a side has an even length), as a dot's does.
+    static func isSolid(_ c: ConnectedComponents.Component, ink: ConnectedComponents) -> Bool {
+        let b = c.box
+        let xs = Set([(b.minX + b.maxX - 1) / 2, (b.minX + b.maxX) / 2]), ys = Set([(b.minY + b.maxY - 1) / 2, (b.minY + b.maxY) / 2])
+        let has = { (x: Int, y: Int) in ink.label(x: x, y: y) == c.id }
+        return xs.contains { has($0, b.minY) } && xs.contains { has($0, b.maxY - 1) }
+            && ys.contains { has(b.minX, $0) } && ys.contains { has(b.maxX - 1, $0) }
     }
 
     static func collapseWhitespace(_ s: String) -> String {

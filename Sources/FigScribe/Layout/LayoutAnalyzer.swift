@@ -41,20 +41,25 @@ public struct LayoutAnalyzer: Sendable {
         var excluded = gridRegion.componentIDs
         if let stripRegion { excluded.formUnion(regions[stripRegion].componentIDs) }
         let blocks = [trimmed] + (strip.map { [$0.box] } ?? [])
-        let lines = Self.textLines(in: components, excluding: excluded, blocks: blocks, grids: [trimmed])
+        let lines = Self.textLines(in: components, image: image, excluding: excluded, blocks: blocks, grids: [trimmed])
         let texts = RoleAssigner(gridBox: trimmed, strip: strip, imageWidth: image.width).assign(lines)
         return Self.gridLayout(ink: ink, trimmed: trimmed, strip: strip, texts: texts)
     }
 
     /// The text lines of a figure: the components not in `excluded` (grids, strips), tick
-    /// marks beside `blocks`, rules and ink inside `grids` left out.
+    /// marks beside `blocks`, rules, ink inside `grids`, colour keys and the lines naming
+    /// them left out.
     static func textLines(
-        in components: ConnectedComponents, excluding excluded: Set<Int>, blocks: [PixelRect], grids: [PixelRect]
+        in components: ConnectedComponents, image: RGBAImage, excluding excluded: Set<Int>, blocks: [PixelRect],
+        grids: [PixelRect]
     ) -> [TextLine] {
         let candidates = components.components.filter { !excluded.contains($0.id) && !isRule($0) }
         let glyphs = candidates.filter { !isTickMark($0, near: blocks, among: candidates) }
         let outside = glyphs.filter { g in !grids.contains { $0.contains(x: g.box.midX, y: g.box.midY) } }
-        return TextLineGrouper(glyphs: outside).lines()
+        let isKey = outside.map { ColourKeys.isKey($0, in: image, ink: components) }
+        let keys = zip(outside, isKey).filter(\.1).map(\.0.box)
+        let lines = TextLineGrouper(glyphs: zip(outside, isKey).filter { !$0.1 }.map(\.0)).lines()
+        return ColourKeys.withoutKeyNames(lines, keys: keys)
     }
 
     /// The layout of the grid in the trimmed box `trimmed`: its lattice, cell colours,

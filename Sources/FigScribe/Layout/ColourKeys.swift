@@ -37,6 +37,28 @@ enum ColourKeys {
         return changes * 50 <= (b.width - 2) * (b.height - 2)
     }
 
+    /// Whether a level line names a key drawn as part of other ink (`owners`: a category bar
+    /// that a dendrogram's legs touch): the nearest ink left of its middle, at most a line's
+    /// height away, is the edge of a flat square, lighter than text, `minimumSide` across.
+    static func namesKey(
+        beside line: TextLine, in image: RGBAImage, ink: ConnectedComponents, within owners: Set<Int>
+    ) -> Bool {
+        guard !owners.isEmpty, line.angle == 0 else { return false }
+        let b = line.box, y = (b.minY + b.maxY) / 2, half = minimumSide / 2
+        guard let edge = stride(from: b.minX - 1, through: max(0, b.minX - b.height), by: -1)
+            .first(where: { ink.label(x: $0, y: y) != nil }),
+            let owner = ink.label(x: edge, y: y), owners.contains(owner),
+            edge - 1 - minimumSide >= 0, y - half >= 0, y + half < image.height
+        else { return false }
+        // A pixel in from the edge (an outline), the square's pixels: the owner's, one colour.
+        let square = (y - half...y + half).flatMap { sy in (edge - 1 - minimumSide..<edge - 1).map { (x: $0, y: sy) } }
+        let colour = image[edge - 2, y]
+        guard max(colour.r, colour.g, colour.b) >= darkest else { return false }
+        return square.allSatisfy {
+            ink.label(x: $0.x, y: $0.y) == owner && image[$0.x, $0.y].channelDistance(to: colour) <= flatness
+        }
+    }
+
     /// The lines that name no key: `lines` without those set level with a key, beside it
     /// (at most a line's height away: an entry of a legend, the name of a category bar at
     /// its end), nor a heading over a column of keys (starting where the top key does, at

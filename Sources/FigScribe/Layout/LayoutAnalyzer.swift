@@ -47,8 +47,8 @@ public struct LayoutAnalyzer: Sendable {
     }
 
     /// The text lines of a figure: the components not in `excluded` (grids, strips), tick
-    /// marks beside `blocks`, rules, ink inside `grids`, colour keys and the lines naming
-    /// them left out.
+    /// marks beside `blocks`, rules, ink inside `grids`, charts' strokes, colour keys and
+    /// the lines naming them left out.
     static func textLines(
         in components: ConnectedComponents, image: RGBAImage, excluding excluded: Set<Int>, blocks: [PixelRect],
         grids: [PixelRect]
@@ -56,11 +56,26 @@ public struct LayoutAnalyzer: Sendable {
         let candidates = components.components.filter { !excluded.contains($0.id) && !isRule($0) }
         let glyphs = candidates.filter { !isTickMark($0, near: blocks, among: candidates) }
         let outside = glyphs.filter { g in !grids.contains { $0.contains(x: g.box.midX, y: g.box.midY) } }
+        let sizes = outside.map { max($0.box.width, $0.box.height) }.sorted()
+        let charts = outside.filter { isChart($0, glyphSize: sizes.isEmpty ? 0 : sizes[sizes.count / 2]) }
+        let chartIDs = Set(charts.map(\.id))
         let isKey = outside.map { ColourKeys.isKey($0, in: image, ink: components) }
         let keys = zip(outside, isKey).filter(\.1).map(\.0.box)
-        let lines = TextLineGrouper(glyphs: zip(outside, isKey).filter { !$0.1 }.map(\.0)).lines()
-        return ColourKeys.withoutKeyNames(lines, keys: keys)
+        let text = zip(outside, isKey).filter { !$0.1 && !chartIDs.contains($0.0.id) }.map(\.0)
+        let lines = TextLineGrouper(glyphs: text).lines()
+        return ColourKeys.withoutKeyNames(lines, keys: keys).filter {
+            !ColourKeys.namesKey(beside: $0, in: image, ink: components, within: chartIDs)
+        }
     }
+
+    /// A component far larger than the figure's glyphs and mostly empty: a chart's strokes
+    /// (a dendrogram), no text.
+    static func isChart(_ c: ConnectedComponents.Component, glyphSize: Int) -> Bool {
+        max(c.box.width, c.box.height) >= chartSize * glyphSize && c.fill < 0.5
+    }
+
+    /// How many typical glyphs long the ink of a chart is at least.
+    static let chartSize = 15
 
     /// The layout of the grid in the trimmed box `trimmed`: its lattice, cell colours,
     /// printed numbers and tick marks, with the text lines around it.

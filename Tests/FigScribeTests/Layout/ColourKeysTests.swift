@@ -72,6 +72,21 @@ struct ColourKeysTests {
         #expect(kept == [tick, title])
     }
 
+    /// A category bar a dendrogram's legs touch is part of the dendrogram's ink: the line at
+    /// its end names it, a line beside the dendrogram's bare strokes does not.
+    @Test func lineAtTheEndOfABarInOtherInkNamesIt() {
+        var image = RGBAImage(width: 120, height: 40, fill: Self.white)
+        for x in 5..<60 { image[x, 5] = RGBA(r: 0, g: 0, b: 0) }  // a leg's crossbar
+        for y in 5..<20 { image[30, y] = RGBA(r: 0, g: 0, b: 0) }  // a leg down to the bar
+        for y in 20..<32 { for x in 5..<60 { image[x, y] = x == 59 ? RGBA(r: 153, g: 153, b: 153) : RGBA(r: 178, g: 223, b: 138) } }
+        let (c, ink) = Self.component(of: image)
+        let name = TextLine(box: PixelRect(minX: 62, minY: 21, maxX: 100, maxY: 31), angle: 0, glyphIDs: [], glyphSize: 10)
+        #expect(ColourKeys.namesKey(beside: name, in: image, ink: ink, within: [c.id]))
+        #expect(!ColourKeys.namesKey(beside: name, in: image, ink: ink, within: []))
+        let besideStroke = TextLine(box: PixelRect(minX: 62, minY: 1, maxX: 100, maxY: 10), angle: 0, glyphIDs: [], glyphSize: 10)
+        #expect(!ColourKeys.namesKey(beside: besideStroke, in: image, ink: ink, within: [c.id]))
+    }
+
     /// pheatmap's column annotation: the category bar above the grid and its name, the
     /// legend of its categories beside the colour bar, no title or colour-bar label.
     @Test func annotationLegendIsNoTitleNorColourBarLabel() throws {
@@ -79,5 +94,25 @@ struct ColourKeysTests {
         let figure = try HeatmapReader().read(contentsOf: url)
         #expect(figure.title == "Log fold change")
         #expect(figure.colorbar?.label == nil)
+    }
+
+    /// A category bar whose cells a dendrogram touches, its name level with the colour bar's
+    /// top tick: the dendrogram is no glyph, the name no title, the tick its own line.
+    @Test func barInDendrogramInkIsNoTitle() throws {
+        let url = Paths.goldenImages.appendingPathComponent("composite/pheatmap/ph_numbers_annot_7x9.png")
+        let figure = try HeatmapReader().read(contentsOf: url)
+        #expect(figure.title == nil)
+        #expect(figure.colorbar?.ticks.map(\.text) == ["0", "1", "2", "3", "4", "5"])
+    }
+
+    /// pheatmap's column annotation beside a dendrogram (read as a heatmap beside other
+    /// charts): the bar's name at its end is no part of the title.
+    @Test func barNameBesideADendrogramIsNoTitle() throws {
+        let url = Paths.goldenImages.appendingPathComponent("composite/pheatmap/ph_annot_row_col_15x12.png")
+        guard case .heatmap(let figure) = try HeatmapReader().readFigure(contentsOf: url) else {
+            Issue.record("read as panels")
+            return
+        }
+        #expect(figure.title == "Protein abundance")
     }
 }

@@ -123,6 +123,9 @@ struct FigureTextReader {
             if repaired.contains(where: { $0.contains(where: \.isLetter) }) {
                 repaired = TickLetterCase.repaired(repaired, heights: upright.map { reader.glyphHeights(of: $0) })
             }
+            repaired = MissingStemRepair.repaired(repaired, extents: indices.map {
+                abs(read[$0].angle) == 90 ? read[$0].line.box.height : read[$0].line.box.width
+            })
             for (i, text) in zip(indices, repaired) { read[i].text = text }
         }
         // A one-letter label whose case is only a matter of size takes the case the other

@@ -42,26 +42,45 @@ public struct LayoutAnalyzer: Sendable {
         if let stripRegion { excluded.formUnion(regions[stripRegion].componentIDs) }
         let blocks = [trimmed] + (strip.map { [$0.box] } ?? [])
         let lines = Self.textLines(
-            in: components, excluding: excluded, blocks: blocks, grids: [trimmed], strips: strip.map { [$0] } ?? [])
+            in: components, image: image, excluding: excluded, blocks: blocks, grids: [trimmed], strips: strip.map { [$0] } ?? [])
         let texts = RoleAssigner(gridBox: trimmed, strip: strip, imageWidth: image.width).assign(lines)
         return Self.gridLayout(ink: ink, trimmed: trimmed, strip: strip, texts: texts)
     }
 
     /// The text lines of a figure: the components not in `excluded` (grids, strips), tick
-    /// marks beside `blocks`, rules and ink inside `grids` left out; the tick labels of
-    /// horizontal `strips` grouped as one line split apart (`StripTickSplitter`).
+    /// marks beside `blocks`, rules, ink inside `grids`, charts' strokes, colour keys and
+    /// the lines naming them left out; the tick labels of horizontal `strips` grouped as
+    /// one line split apart (`StripTickSplitter`).
     static func textLines(
-        in components: ConnectedComponents, excluding excluded: Set<Int>, blocks: [PixelRect], grids: [PixelRect],
-        strips: [ColourStrip]
+        in components: ConnectedComponents, image: RGBAImage, excluding excluded: Set<Int>, blocks: [PixelRect],
+        grids: [PixelRect], strips: [ColourStrip]
     ) -> [TextLine] {
         let candidates = components.components.filter { !excluded.contains($0.id) && !isRule($0) }
         let glyphs = candidates.filter { !isTickMark($0, near: blocks, among: candidates) }
         let outside = glyphs.filter { g in !grids.contains { $0.contains(x: g.box.midX, y: g.box.midY) } }
+        let sizes = outside.map { max($0.box.width, $0.box.height) }.sorted()
+        let charts = outside.filter { isChart($0, glyphSize: sizes.isEmpty ? 0 : sizes[sizes.count / 2]) }
+        let chartIDs = Set(charts.map(\.id))
+        let isKey = outside.map { ColourKeys.isKey($0, in: image, ink: components) }
+        let keys = zip(outside, isKey).filter(\.1).map(\.0.box)
+        let text = zip(outside, isKey).filter { !$0.1 && !chartIDs.contains($0.0.id) }.map(\.0)
         let glyphBox = { (id: Int) in components.components[id].box }
-        return strips.reduce(TextLineGrouper(glyphs: outside).lines()) { lines, strip in
+        let lines = strips.reduce(TextLineGrouper(glyphs: text).lines()) { lines, strip in
             StripTickSplitter.split(lines, along: strip, glyphBox: glyphBox)
         }
+        return ColourKeys.withoutKeyNames(lines, keys: keys).filter {
+            !ColourKeys.namesKey(beside: $0, in: image, ink: components, within: chartIDs)
+        }
     }
+
+    /// A component far larger than the figure's glyphs and mostly empty: a chart's strokes
+    /// (a dendrogram), no text.
+    static func isChart(_ c: ConnectedComponents.Component, glyphSize: Int) -> Bool {
+        max(c.box.width, c.box.height) >= chartSize * glyphSize && c.fill < 0.5
+    }
+
+    /// How many typical glyphs long the ink of a chart is at least.
+    static let chartSize = 15
 
     /// The layout of the grid in the trimmed box `trimmed`: its lattice, cell colours,
     /// printed numbers and tick marks, with the text lines around it.

@@ -31,9 +31,10 @@ struct PanelArrangement {
 
     /// The cells a line's box reaches into by a few pixels or more: more than one for a
     /// line drawn over several panels (cells meet in blank gutters, which a panel's own
-    /// text does not cross).
+    /// text does not cross). A cell the same as an earlier one's (a chart in a grid's own
+    /// row and column of panels: a dendrogram beside it) counts once, as the earlier one.
     func cellsCrossed(by box: PixelRect) -> [Int] {
-        let reached = cells.indices.filter { cells[$0].intersects(box) }
+        let reached = cells.indices.filter { cells[$0].intersects(box) && cells.firstIndex(of: cells[$0]) == $0 }
         guard reached.count >= 2 else { return reached }
         return reached.filter { i in
             let c = cells[i]

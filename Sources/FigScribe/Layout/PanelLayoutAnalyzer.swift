@@ -44,8 +44,8 @@ struct PanelLayoutAnalyzer {
             grids: blocks + others, width: figure.image.width, height: figure.image.height,
             isInk: { figure.components.label(x: $0, y: $1) != nil })
         let lines = LayoutAnalyzer.textLines(
-            in: figure.components, excluding: excluded, blocks: gridBoxes + found.strips.map(\.strip.box), grids: gridBoxes,
-            strips: found.strips.map(\.strip))
+            in: figure.components, image: figure.image, excluding: excluded,
+            blocks: gridBoxes + found.strips.map(\.strip.box), grids: gridBoxes, strips: found.strips.map(\.strip))
         let all = gridBoxes.dropFirst().reduce(gridBoxes[0]) { $0.union($1) }
 
         // A colour strip in a panel's cell is its own; a strip alone with several panels

@@ -91,9 +91,10 @@ struct RegionTrimmer {
 
     /// Whether a member pixel lies on thin strokes (lines, their joins and corners) rather
     /// than inside or along the edge of a filled block: it lies on a run of at least five
-    /// across or down, and the ink through it is at most 3 px thick one way (an anti-aliased
-    /// line) or about half or less of the 5×5 pixels around it are members (a corner; an
-    /// edge of a block has three full rows of five).
+    /// across or down, and the ink through it is at most 4 px thick one way (an anti-aliased
+    /// line up to 3 px, or two 2-px bars edge to edge where a dendrogram's joins overlap) or
+    /// about half or less of the 5×5 pixels around it are members (a corner; an edge of a
+    /// block has three full rows of five).
     private func isStroke(x: Int, y: Int) -> Bool {
         func run(_ dx: Int, _ dy: Int) -> Int {
             var n = 0
@@ -103,8 +104,8 @@ struct RegionTrimmer {
         let across = (level: 1 + run(1, 0) + run(-1, 0), upright: 1 + run(0, 1) + run(0, -1))
         // A line, not speckle (the pale end of a gradient is ink only here and there).
         guard max(across.level, across.upright) >= 5 else { return false }
-        // Thin one way (an anti-aliased line is up to 3 px thick), or sparse around (a corner).
-        if min(across.level, across.upright) <= 3 { return true }
+        // Thin one way, or sparse around (a corner).
+        if min(across.level, across.upright) <= 4 { return true }
         var members = 0
         for dy in -2...2 { for dx in -2...2 where isMember(x + dx, y + dy) { members += 1 } }
         return members < 13

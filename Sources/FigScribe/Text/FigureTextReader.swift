@@ -55,7 +55,8 @@ struct FigureTextReader {
 
         // Text turned a quarter turn reads bottom to top (90°) in most plotting systems and
         // top to bottom (−90°) in some (pheatmap's column names): a role's turned lines take
-        // the direction a few of them read better at, or the ink says their letters face.
+        // the direction a few of them read as one numbered name at, or else read better at,
+        // or the ink says their letters face.
         var readsDownward: Set<TextRole> = []
         for role in Set(roled.map(\.role)) {
             let turned = roled.indices.filter {
@@ -74,8 +75,11 @@ struct FigureTextReader {
             let n = Double(sample.count)
             guard top == .right || looks.reduce(0, { $0 + $1.confidence }) > up - Self.hopelessDirection * n else { continue }
             let down = try zip(sample, looks).reduce(0.0) { $0 + (try reading($1.0, at: -90, from: $1.1)).confidence }
-            // Clearly better, or at all when the ink says the letters' tops face right.
-            if down > up + (top == .right ? 0 : 10 * n) { readsDownward.insert(role) }
+            // The direction whose readings are more of one numbered name ("S1", "S2"); else
+            // the clearly better one, or at all when the ink says the letters' tops face right.
+            let named = NumberedNames.favoursFirst(
+                try sample.map { try reading($0, at: -90).text }, over: try sample.map { try reading($0, at: 90).text })
+            if named ?? (down > up + (top == .right ? 0 : 10 * n)) { readsDownward.insert(role) }
         }
 
         var read: [FigureText.ReadLine] = []
@@ -128,6 +132,9 @@ struct FigureTextReader {
             if repaired.contains(where: { $0.contains(where: \.isLetter) }) {
                 repaired = TickLetterCase.repaired(repaired, heights: upright.map { reader.glyphHeights(of: $0) })
             }
+            repaired = MissingStemRepair.repaired(repaired, extents: indices.map {
+                abs(read[$0].angle) == 90 ? read[$0].line.box.height : read[$0].line.box.width
+            })
             for (i, text) in zip(indices, repaired) { read[i].text = text }
         }
         // A one-letter label whose case is only a matter of size takes the case the other

@@ -104,6 +104,17 @@ struct LayoutAnalyzerTests {
         #expect(!LayoutAnalyzer.isRule(line(60, 12)))
     }
 
+    /// A dendrogram's strokes, fifteen glyphs long or more and mostly empty, are a chart;
+    /// a large title's glyph or a filled block that long is not.
+    @Test func longSparseInkIsAChart() {
+        let ink = { (w: Int, h: Int, n: Int) in
+            ConnectedComponents.Component(id: 0, box: PixelRect(minX: 0, minY: 0, maxX: w, maxY: h), pixelCount: n)
+        }
+        #expect(LayoutAnalyzer.isChart(ink(474, 61, 9196), glyphSize: 10))
+        #expect(!LayoutAnalyzer.isChart(ink(40, 40, 300), glyphSize: 10))
+        #expect(!LayoutAnalyzer.isChart(ink(474, 10, 4740), glyphSize: 10))
+    }
+
     /// Under a grid of one column, the lone level line (centred like an axis title) is the
     /// column's name; under a wider grid, or with tick labels beside it, it stays the title.
     @Test func theLoneLineUnderOneColumnNamesIt() {

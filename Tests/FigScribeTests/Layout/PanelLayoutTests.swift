@@ -116,6 +116,28 @@ struct PanelLayoutTests {
         #expect(arrangement.places.map(\.row) == [1, 1, 0, 0])
     }
 
+    /// A grid whose block takes in its colour bar reaches up beside its column dendrogram:
+    /// both share one cell of the page, and a line in it is the grid's alone.
+    @Test func chartInAGridsOwnCellCountsAsTheGrid() {
+        let grid = PixelRect(minX: 90, minY: 90, maxX: 650, maxY: 640)
+        let dendrogram = PixelRect(minX: 90, minY: 20, maxX: 570, maxY: 110)
+        let arrangement = PanelArrangement(grids: [grid, dendrogram], width: 760, height: 680) { _, _ in false }
+        #expect(arrangement.cells[0] == arrangement.cells[1])
+        #expect(arrangement.cellsCrossed(by: PixelRect(minX: 572, minY: 124, maxX: 587, maxY: 134)) == [0])
+    }
+
+    /// pheatmap with row and column annotations: the row names right of the grid are its
+    /// tick labels (they were taken for lines over two panels, the grid and its dendrogram).
+    @Test func rowNamesBesideAnnotatedGridAreItsTicks() throws {
+        let url = Paths.goldenImages.appendingPathComponent("composite/pheatmap/ph_annot_row_col_15x12.png")
+        guard case .heatmap(let figure) = try HeatmapReader().readFigure(contentsOf: url) else {
+            Issue.record("read as panels")
+            return
+        }
+        #expect(figure.yAxis.ticks.count == 15)
+        #expect(figure.xAxis.label == nil)
+    }
+
     @Test func labelBoxFillIsErasedAndItsLettersKept() throws {
         var image = RGBAImage(width: 120, height: 80)
         let grid = PixelRect(minX: 10, minY: 30, maxX: 110, maxY: 75)

@@ -142,4 +142,25 @@ struct RegionTrimmerTests {
         let trimmer = Self.trimmer(for: image)
         #expect(trimmer.trim(PixelRect(minX: 20, minY: 20, maxX: 140, maxY: 120)) == cells)
     }
+
+    /// pheatmap's column dendrogram: the crossbars of a join and of the join over it, 2 px
+    /// each, lie edge to edge where they overlap (4 px of ink across): still strokes, cut off.
+    @Test func crossbarsEdgeToEdgeAreStrokes() {
+        var image = RGBAImage(width: 160, height: 140)
+        let cells = PixelRect(minX: 20, minY: 60, maxX: 140, maxY: 130)
+        for y in cells.minY..<cells.maxY {
+            for x in cells.minX..<cells.maxX { image[x, y] = RGBA(r: UInt8(30 + x), g: 80, b: UInt8(200 - y)) }
+        }
+        let black = RGBA(r: 0, g: 0, b: 0)
+        func level(_ y: Int, _ x0: Int, _ x1: Int) { for x in x0..<x1 { for dy in 0..<2 { image[x, y + dy] = black } } }
+        func upright(_ x: Int, _ y0: Int, _ y1: Int) { for y in y0..<y1 { for dx in 0..<2 { image[x + dx, y] = black } } }
+        // The top join's bar at y = 20 over x 40–100; the right join's bar right under it, x 80–120.
+        level(20, 40, 102)
+        level(22, 80, 122)
+        upright(40, 20, 60)
+        upright(80, 22, 60)
+        upright(120, 22, 60)
+        let trimmer = Self.trimmer(for: image)
+        #expect(trimmer.trim(PixelRect(minX: 20, minY: 20, maxX: 140, maxY: 130)) == cells)
+    }
 }

@@ -1,0 +1,37 @@
+/// Labels that are one name numbered ("S1", "S2", "gene7"): the usual names of a data set's
+/// unnamed rows and columns.
+///
+/// Read upside down, such a label loses the shape: its digits come first and read as letters
+/// or symbols ("S6" as "9S", "S5" as "ss"), so how many of a role's readings share a numbered
+/// name tells a direction the confidences leave open.
+enum NumberedNames {
+    /// The most readings that are one stem of ASCII letters followed by ASCII digits, for the
+    /// same stem.
+    static func sharedStemCount(_ readings: [String]) -> Int {
+        var counts: [Substring: Int] = [:]
+        for reading in readings {
+            guard let stem = stem(of: reading) else { continue }
+            counts[stem, default: 0] += 1
+        }
+        return counts.values.max() ?? 0
+    }
+
+    /// The letters before a reading's number, when the reading is letters then digits.
+    static func stem(of reading: String) -> Substring? {
+        let isLetter = { (c: Character) in c.isASCII && c.isLetter }
+        let isDigit = { (c: Character) in c.isASCII && c.isNumber }
+        guard let split = reading.firstIndex(where: { !isLetter($0) }), split > reading.startIndex,
+            reading[split...].allSatisfy(isDigit)
+        else { return nil }
+        return reading[..<split]
+    }
+
+    /// Which of two directions' readings of the same lines holds more of one numbered name,
+    /// when one holds two or more: `true` for the first, `false` for the second, nil when
+    /// neither or both alike.
+    static func favoursFirst(_ first: [String], over second: [String]) -> Bool? {
+        let a = sharedStemCount(first), b = sharedStemCount(second)
+        guard max(a, b) >= 2, a != b else { return nil }
+        return a > b
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+
+@testable import FigScribe
+
+/// Numbered names ("S1", "V12") tell the direction of turned labels the confidences leave open.
+@Suite("NumberedNames")
+struct NumberedNamesTests {
+    @Test func stemIsTheLettersBeforeTheNumber() {
+        #expect(NumberedNames.stem(of: "S5") == "S")
+        #expect(NumberedNames.stem(of: "gene12") == "gene")
+        #expect(NumberedNames.stem(of: "9S") == nil)
+        #expect(NumberedNames.stem(of: "ss") == nil)
+        #expect(NumberedNames.stem(of: "12") == nil)
+        #expect(NumberedNames.stem(of: "£5") == nil)
+    }
+
+    /// pheatmap's column names S5, S8, S7 read at −90° and, upside down, at 90°.
+    @Test func readingsOfOneNumberedNameWin() {
+        let down = ["S5", "S8", "S7"], up = ["ss", "8S", "Zs"]
+        #expect(NumberedNames.sharedStemCount(down) == 3)
+        #expect(NumberedNames.favoursFirst(down, over: up) == true)
+        #expect(NumberedNames.favoursFirst(up, over: down) == false)
+        // One numbered reading is no shared name; as many on both sides say nothing.
+        #expect(NumberedNames.favoursFirst(["St1", "01", "Lo"], over: ["x", "y", "z"]) == nil)
+        #expect(NumberedNames.favoursFirst(["T1", "T2"], over: ["c1", "c2"]) == nil)
+    }
+
+    /// Column names turned to read top to bottom, all capitals and digits (no ascenders to
+    /// tell the letters' top), whose upside-down readings are as sure: "S6" reads "9S" at 89.
+    @Test func turnedColumnNamesReadTopToBottom() throws {
+        let url = Paths.goldenImages.appendingPathComponent("composite/pheatmap/ph_basic_10x8.png")
+        let (_, text) = try HeatmapReader().readText(contentsOf: url)
+        let ticks = text.lines.filter { $0.role == .xTick }
+        #expect(ticks.allSatisfy { $0.angle == -90 })
+        #expect(Set(ticks.map(\.text)) == Set((1...8).map { "S\($0)" }))
+    }
+}

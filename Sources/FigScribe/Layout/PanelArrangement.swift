@@ -9,8 +9,10 @@ struct PanelArrangement {
     /// The grid indices in reading order: top to bottom, then left to right.
     let readingOrder: [Int]
 
-    /// - Parameter isInk: whether the pixel at (x, y) differs from the background.
-    init(grids: [PixelRect], width: Int, height: Int, isInk: (Int, Int) -> Bool) {
+    /// - Parameters:
+    ///   - grids: the heatmaps' blocks, then other charts' (from `heatmaps` on).
+    ///   - isInk: whether the pixel at (x, y) differs from the background.
+    init(grids: [PixelRect], heatmaps: Int? = nil, width: Int, height: Int, isInk: (Int, Int) -> Bool) {
         let all = grids.dropFirst().reduce(grids[0]) { $0.union($1) }
         let rowBands = Self.bands(grids.map { ($0.minY, $0.maxY) }, length: height, across: all.minX..<all.maxX) { y, x in
             isInk(x, y)
@@ -18,14 +20,28 @@ struct PanelArrangement {
         let columnBands = Self.bands(grids.map { ($0.minX, $0.maxX) }, length: width, across: all.minY..<all.maxY) { x, y in
             isInk(x, y)
         }
-        places = grids.indices.map { i in
-            (rowBands.firstIndex { $0.members.contains(i) }!, columnBands.firstIndex { $0.members.contains(i) }!)
+        let rowOf = grids.indices.map { i in rowBands.firstIndex { $0.members.contains(i) }! }
+        let columnOf = grids.indices.map { i in columnBands.firstIndex { $0.members.contains(i) }! }
+        // Two heatmaps of one row in one column (a chart as wide as the page in another row
+        // joined their columns): that row is cut into columns of its own.
+        let heatmaps = heatmaps ?? grids.count
+        var rowColumns: [Int: [(members: [Int], start: Int, end: Int)]] = [:]
+        for (r, row) in rowBands.enumerated() {
+            let own = row.members.filter { $0 < heatmaps }
+            guard Set(own.map { columnOf[$0] }).count < own.count else { continue }
+            let members = row.members.sorted()
+            rowColumns[r] = Self.bands(members.map { (grids[$0].minX, grids[$0].maxX) }, length: width, across: row.start..<row.end) { x, y in
+                isInk(x, y)
+            }.map { (members: $0.members.map { members[$0] }, start: $0.start, end: $0.end) }
         }
-        cells = places.map { p in
-            PixelRect(minX: columnBands[p.column].start, minY: rowBands[p.row].start,
-                      maxX: columnBands[p.column].end, maxY: rowBands[p.row].end)
+        let places = grids.indices.map { i in
+            (row: rowOf[i], column: rowColumns[rowOf[i]]?.firstIndex { $0.members.contains(i) } ?? columnOf[i])
         }
-        let places = self.places
+        self.places = places
+        cells = grids.indices.map { i in
+            let column = rowColumns[rowOf[i]].map { $0[places[i].column] } ?? columnBands[columnOf[i]]
+            return PixelRect(minX: column.start, minY: rowBands[rowOf[i]].start, maxX: column.end, maxY: rowBands[rowOf[i]].end)
+        }
         readingOrder = grids.indices.sorted { (places[$0].row, places[$0].column) < (places[$1].row, places[$1].column) }
     }
 

@@ -41,7 +41,7 @@ struct PanelLayoutAnalyzer {
             }
         }
         let arrangement = PanelArrangement(
-            grids: blocks + others, width: figure.image.width, height: figure.image.height,
+            grids: blocks + others, heatmaps: blocks.count, width: figure.image.width, height: figure.image.height,
             isInk: { figure.components.label(x: $0, y: $1) != nil })
         let lines = LayoutAnalyzer.textLines(
             in: figure.components, image: figure.image, excluding: excluded,

@@ -116,6 +116,18 @@ struct PanelLayoutTests {
         #expect(arrangement.places.map(\.row) == [1, 1, 0, 0])
     }
 
+    /// Two heatmaps side by side over a line chart as wide as the page: the chart joins
+    /// their columns, but the heatmaps' row is cut into columns of its own, so each has its
+    /// own cell and a title over one is that one's.
+    @Test func aWideChartBelowDoesNotJoinTheHeatmapsAbove() {
+        let left = PixelRect(minX: 40, minY: 50, maxX: 390, maxY: 370), right = PixelRect(minX: 420, minY: 50, maxX: 770, maxY: 370)
+        let chart = PixelRect(minX: 40, minY: 420, maxX: 765, maxY: 640)
+        let arrangement = PanelArrangement(grids: [left, right, chart], heatmaps: 2, width: 860, height: 680) { _, _ in false }
+        #expect(arrangement.cells[0] != arrangement.cells[1])
+        #expect(arrangement.places.map(\.column) == [0, 1, 0])
+        #expect(arrangement.cellsCrossed(by: PixelRect(minX: 191, minY: 30, maxX: 240, maxY: 45)) == [0])
+    }
+
     /// A grid whose block takes in its colour bar reaches up beside its column dendrogram:
     /// both share one cell of the page, and a line in it is the grid's alone.
     @Test func chartInAGridsOwnCellCountsAsTheGrid() {

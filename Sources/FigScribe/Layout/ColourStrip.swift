@@ -169,7 +169,8 @@ public struct ColourStrip: Equatable, Sendable {
             taperedEnds: tapered)
     }
 
-    /// One colour per pixel along a long, thin box (the mean across its middle), with the
+    /// One colour per pixel along a long, thin box (at least two and a half times as long as
+    /// thick; the mean across its middle), with the
     /// box and samples cut short of tapered ends (lines not filled with one colour edge to
     /// edge, such as `extend` triangles); nil when the box is not strip-shaped or its colour
     /// varies across it.
@@ -179,7 +180,8 @@ public struct ColourStrip: Equatable, Sendable {
         let vertical = box.height > box.width
         let length = vertical ? box.height : box.width
         let thickness = vertical ? box.width : box.height
-        guard length >= 24, thickness >= 3, length >= 3 * thickness else { return nil }
+        // Strips are long and thin; a clustermap's key is stubby (100 by 35 pixels).
+        guard length >= 24, thickness >= 3, 2 * length >= 5 * thickness else { return nil }
         let inset = thickness / 5
         var samples: [RGBA] = []
         var uniform: [Bool] = [], widths: [Int] = []

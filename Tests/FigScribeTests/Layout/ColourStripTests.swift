@@ -24,6 +24,19 @@ struct ColourStripTests {
         ColourStrip(box: box, orientation: .vertical, samples: [])
     }
 
+    /// seaborn's clustermap key is stubby: a gradient 35 pixels wide and 100 long is a strip;
+    /// one as wide as long is not.
+    @Test func aStubbyKeyIsAStrip() {
+        for (width, isStrip) in [(35, true), (100, false)] {
+            var image = RGBAImage(width: 140, height: 140, fill: Self.white)
+            for y in 20..<120 {
+                for x in 20..<(20 + width) { image[x, y] = SyntheticHeatmap.colour(Double(y - 20) / 100) }
+            }
+            let strip = ColourStrip.measure(PixelRect(minX: 20, minY: 20, maxX: 20 + width, maxY: 120), in: image)
+            #expect((strip != nil) == isStrip)
+        }
+    }
+
     /// An outline closing the strip off holds its true ends: their middle is taken.
     @Test func outlineMovesTheEndsToItsMiddle() throws {
         let ends = try #require(Self.strip().closedEnds(in: Self.image(outlined: true), background: Self.white))
@@ -146,4 +159,3 @@ struct TickMarkBesideBlockTests {
         #expect(!LayoutAnalyzer.isTickMark(minus, near: [strip], among: [minus]))
     }
 }
-

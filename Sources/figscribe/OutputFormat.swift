@@ -20,8 +20,8 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     }
 
     /// Renders a figure of one heatmap or several panels. Panels render one after another,
-    /// each as a heatmap under a line naming it, after the figure's title (JSON: the
-    /// `figscribe/figure@1` object).
+    /// each as a heatmap under a line naming it, after the figure's title and a comparison
+    /// of the panels that share a scale (JSON: the `figscribe/figure@1` object).
     func render(_ reading: FigureReading, imageSource: () throws -> String, template: URL?) throws -> String {
         switch reading {
         case .heatmap(let figure):
@@ -34,7 +34,10 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
                 return self == .markdown ? "---\n\n**\(heading)**\n\n\(body)" : "\(heading)\n\(body)"
             }
             let intro = "A figure of \(figure.panels.count) heatmap panels" + (figure.title.map { ", \"\($0)\"" } ?? "") + "."
-            let head = self == .markdown ? "# \(figure.title ?? "Figure")\n\n\(intro)" : intro
+            let comparison = PanelComparison.sentences(for: figure)
+            let head = self == .markdown
+                ? "# \(figure.title ?? "Figure")\n\n\(intro)" + (comparison.isEmpty ? "" : "\n\n## Comparison\n" + comparison.map { "* \($0)" }.joined(separator: "\n"))
+                : ([intro] + comparison).joined(separator: " ")
             return ([head] + parts).joined(separator: "\n\n")
         }
     }

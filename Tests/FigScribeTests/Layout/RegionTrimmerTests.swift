@@ -4,6 +4,24 @@ import Testing
 @Suite("RegionTrimmer")
 struct RegionTrimmerTests {
     /// A trimmer whose region is all the image's ink (everything not white).
+    /// A 160×140 image with graded cells filling `cells`, and a way to draw level and
+    /// upright strokes `thickness` px thick in `colour` on it.
+    static func cellsImage(_ cells: PixelRect) -> RGBAImage {
+        var image = RGBAImage(width: 160, height: 140)
+        for y in cells.minY..<cells.maxY {
+            for x in cells.minX..<cells.maxX { image[x, y] = RGBA(r: UInt8(30 + x), g: 80, b: UInt8(200 - y)) }
+        }
+        return image
+    }
+
+    static func level(_ image: inout RGBAImage, _ y: Int, _ x0: Int, _ x1: Int, thickness: Int, colour: RGBA) {
+        for x in x0..<x1 { for dy in 0..<thickness { image[x, y + dy] = colour } }
+    }
+
+    static func upright(_ image: inout RGBAImage, _ x: Int, _ y0: Int, _ y1: Int, thickness: Int, colour: RGBA) {
+        for y in y0..<y1 { for dx in 0..<thickness { image[x + dx, y] = colour } }
+    }
+
     static func trimmer(for image: RGBAImage) -> RegionTrimmer {
         let white = RGBA(r: 255, g: 255, b: 255)
         let mask = (0..<(image.width * image.height)).map { image[$0 % image.width, $0 / image.width] != white }
@@ -123,14 +141,11 @@ struct RegionTrimmerTests {
     /// A row dendrogram drawn with anti-aliased lines 3 px thick (R's graphics), its legs
     /// touching the cells' left edge: cut off, joins and corners included.
     @Test func thickDendrogramBesideTheCellsIsCutOff() {
-        var image = RGBAImage(width: 160, height: 140)
         let cells = PixelRect(minX: 60, minY: 20, maxX: 140, maxY: 120)
-        for y in cells.minY..<cells.maxY {
-            for x in cells.minX..<cells.maxX { image[x, y] = RGBA(r: UInt8(30 + x), g: 80, b: UInt8(200 - y)) }
-        }
+        var image = Self.cellsImage(cells)
         let grey = RGBA(r: 90, g: 90, b: 90)
-        func level(_ y: Int, _ x0: Int, _ x1: Int) { for x in x0..<x1 { for dy in 0..<3 { image[x, y + dy] = grey } } }
-        func upright(_ x: Int, _ y0: Int, _ y1: Int) { for y in y0..<y1 { for dx in 0..<3 { image[x + dx, y] = grey } } }
+        func level(_ y: Int, _ x0: Int, _ x1: Int) { Self.level(&image, y, x0, x1, thickness: 3, colour: grey) }
+        func upright(_ x: Int, _ y0: Int, _ y1: Int) { Self.upright(&image, x, y0, y1, thickness: 3, colour: grey) }
         // Legs to rows at y = 30, 50, 80 and 110; joins at x = 40 and x = 20.
         for y in [30, 50] { level(y, 40, 60) }
         upright(40, 30, 53)
@@ -146,14 +161,11 @@ struct RegionTrimmerTests {
     /// pheatmap's column dendrogram: the crossbars of a join and of the join over it, 2 px
     /// each, lie edge to edge where they overlap (4 px of ink across): still strokes, cut off.
     @Test func crossbarsEdgeToEdgeAreStrokes() {
-        var image = RGBAImage(width: 160, height: 140)
         let cells = PixelRect(minX: 20, minY: 60, maxX: 140, maxY: 130)
-        for y in cells.minY..<cells.maxY {
-            for x in cells.minX..<cells.maxX { image[x, y] = RGBA(r: UInt8(30 + x), g: 80, b: UInt8(200 - y)) }
-        }
+        var image = Self.cellsImage(cells)
         let black = RGBA(r: 0, g: 0, b: 0)
-        func level(_ y: Int, _ x0: Int, _ x1: Int) { for x in x0..<x1 { for dy in 0..<2 { image[x, y + dy] = black } } }
-        func upright(_ x: Int, _ y0: Int, _ y1: Int) { for y in y0..<y1 { for dx in 0..<2 { image[x + dx, y] = black } } }
+        func level(_ y: Int, _ x0: Int, _ x1: Int) { Self.level(&image, y, x0, x1, thickness: 2, colour: black) }
+        func upright(_ x: Int, _ y0: Int, _ y1: Int) { Self.upright(&image, x, y0, y1, thickness: 2, colour: black) }
         // The top join's bar at y = 20 over x 40–100; the right join's bar right under it, x 80–120.
         level(20, 40, 102)
         level(22, 80, 122)

@@ -4,22 +4,30 @@ import Testing
 @Suite("RegionTrimmer")
 struct RegionTrimmerTests {
     /// A trimmer whose region is all the image's ink (everything not white).
-    /// A 160×140 image with graded cells filling `cells`, and a way to draw level and
-    /// upright strokes `thickness` px thick in `colour` on it.
-    static func cellsImage(_ cells: PixelRect) -> RGBAImage {
+    /// One stroke of a dendrogram: level (along x at `at`) or upright (along y at `at`),
+    /// from `from` up to `to`.
+    struct Stroke {
+        var level: Bool
+        var at: Int, from: Int, to: Int
+        static func level(_ y: Int, _ x0: Int, _ x1: Int) -> Stroke { Stroke(level: true, at: y, from: x0, to: x1) }
+        static func upright(_ x: Int, _ y0: Int, _ y1: Int) -> Stroke { Stroke(level: false, at: x, from: y0, to: y1) }
+    }
+
+    /// A 160×140 image with graded cells filling `cells` and `strokes` drawn `thickness` px
+    /// thick in `colour`.
+    static func dendrogramImage(cells: PixelRect, strokes: [Stroke], thickness: Int, colour: RGBA) -> RGBAImage {
         var image = RGBAImage(width: 160, height: 140)
         for y in cells.minY..<cells.maxY {
             for x in cells.minX..<cells.maxX { image[x, y] = RGBA(r: UInt8(30 + x), g: 80, b: UInt8(200 - y)) }
         }
+        for s in strokes {
+            for along in s.from..<s.to {
+                for d in 0..<thickness {
+                    if s.level { image[along, s.at + d] = colour } else { image[s.at + d, along] = colour }
+                }
+            }
+        }
         return image
-    }
-
-    static func level(_ image: inout RGBAImage, _ y: Int, _ x0: Int, _ x1: Int, thickness: Int, colour: RGBA) {
-        for x in x0..<x1 { for dy in 0..<thickness { image[x, y + dy] = colour } }
-    }
-
-    static func upright(_ image: inout RGBAImage, _ x: Int, _ y0: Int, _ y1: Int, thickness: Int, colour: RGBA) {
-        for y in y0..<y1 { for dx in 0..<thickness { image[x + dx, y] = colour } }
     }
 
     static func trimmer(for image: RGBAImage) -> RegionTrimmer {
@@ -142,18 +150,11 @@ struct RegionTrimmerTests {
     /// touching the cells' left edge: cut off, joins and corners included.
     @Test func thickDendrogramBesideTheCellsIsCutOff() {
         let cells = PixelRect(minX: 60, minY: 20, maxX: 140, maxY: 120)
-        var image = Self.cellsImage(cells)
-        let grey = RGBA(r: 90, g: 90, b: 90)
-        func level(_ y: Int, _ x0: Int, _ x1: Int) { Self.level(&image, y, x0, x1, thickness: 3, colour: grey) }
-        func upright(_ x: Int, _ y0: Int, _ y1: Int) { Self.upright(&image, x, y0, y1, thickness: 3, colour: grey) }
         // Legs to rows at y = 30, 50, 80 and 110; joins at x = 40 and x = 20.
-        for y in [30, 50] { level(y, 40, 60) }
-        upright(40, 30, 53)
-        for y in [80, 110] { level(y, 30, 60) }
-        upright(30, 80, 113)
-        level(41, 20, 41)
-        level(95, 20, 31)
-        upright(20, 41, 98)
+        let image = Self.dendrogramImage(cells: cells, strokes: [
+            .level(30, 40, 60), .level(50, 40, 60), .upright(40, 30, 53), .level(80, 30, 60), .level(110, 30, 60),
+            .upright(30, 80, 113), .level(41, 20, 41), .level(95, 20, 31), .upright(20, 41, 98),
+        ], thickness: 3, colour: RGBA(r: 90, g: 90, b: 90))
         let trimmer = Self.trimmer(for: image)
         #expect(trimmer.trim(PixelRect(minX: 20, minY: 20, maxX: 140, maxY: 120)) == cells)
     }
@@ -162,16 +163,10 @@ struct RegionTrimmerTests {
     /// each, lie edge to edge where they overlap (4 px of ink across): still strokes, cut off.
     @Test func crossbarsEdgeToEdgeAreStrokes() {
         let cells = PixelRect(minX: 20, minY: 60, maxX: 140, maxY: 130)
-        var image = Self.cellsImage(cells)
-        let black = RGBA(r: 0, g: 0, b: 0)
-        func level(_ y: Int, _ x0: Int, _ x1: Int) { Self.level(&image, y, x0, x1, thickness: 2, colour: black) }
-        func upright(_ x: Int, _ y0: Int, _ y1: Int) { Self.upright(&image, x, y0, y1, thickness: 2, colour: black) }
         // The top join's bar at y = 20 over x 40–100; the right join's bar right under it, x 80–120.
-        level(20, 40, 102)
-        level(22, 80, 122)
-        upright(40, 20, 60)
-        upright(80, 22, 60)
-        upright(120, 22, 60)
+        let image = Self.dendrogramImage(cells: cells, strokes: [
+            .level(20, 40, 102), .level(22, 80, 122), .upright(40, 20, 60), .upright(80, 22, 60), .upright(120, 22, 60),
+        ], thickness: 2, colour: RGBA(r: 0, g: 0, b: 0))
         let trimmer = Self.trimmer(for: image)
         #expect(trimmer.trim(PixelRect(minX: 20, minY: 20, maxX: 140, maxY: 130)) == cells)
     }

@@ -23,7 +23,7 @@ public enum PanelComparison {
             guard let bar = first.analysis.figure.colorbar, let base = first.analysis.mean else { return [] }
             let numbers = NumberStyle(decimals: first.analysis.style.decimals)
             // The scale's ends as its tick labels write numbers.
-            let ends = NumberStyle(decimals: bar.ticks.map { $0.text.split(separator: ".").dropFirst().first?.count ?? 0 }.max() ?? numbers.decimals)
+            let ends = NumberStyle(decimals: bar.ticks.map { AxisNaming.decimals(in: $0.text) }.max() ?? numbers.decimals)
             let label = bar.label.map { "\($0), " } ?? ""
             var out = ["\(panelList(group.map(\.index))) share one colour scale (\(label)\(ends.plain(bar.min)) to \(ends.plain(bar.max)))."]
             for item in group.dropFirst() {

@@ -9,10 +9,8 @@ enum MissingStemRepair {
     ///   - extents: each label's ink length along its reading direction, in pixels.
     static func repaired(_ labels: [String], extents: [Int]) -> [String] {
         let stems = labels.map(NumberedNames.stem(of:))
-        var counts: [Substring: Int] = [:]
-        for case let stem? in stems { counts[stem, default: 0] += 1 }
         // Most labels, three or more, share the stem.
-        guard let (stem, count) = counts.max(by: { $0.value < $1.value }), count >= 3, 2 * count > labels.count
+        guard let (stem, count) = NumberedNames.commonStem(labels), count >= 3, 2 * count > labels.count
         else { return labels }
         return labels.indices.map { i in
             let label = labels[i]

@@ -8,12 +8,15 @@ enum NumberedNames {
     /// The most readings that are one stem of ASCII letters followed by ASCII digits, for the
     /// same stem.
     static func sharedStemCount(_ readings: [String]) -> Int {
+        commonStem(readings)?.count ?? 0
+    }
+
+    /// The stem most readings are numbered names of, and how many are; nil when none is.
+    /// (Of stems as common, any one.)
+    static func commonStem(_ readings: [String]) -> (stem: Substring, count: Int)? {
         var counts: [Substring: Int] = [:]
-        for reading in readings {
-            guard let stem = stem(of: reading) else { continue }
-            counts[stem, default: 0] += 1
-        }
-        return counts.values.max() ?? 0
+        for case let stem? in readings.map(stem(of:)) { counts[stem, default: 0] += 1 }
+        return counts.max { $0.value < $1.value }.map { ($0.key, $0.value) }
     }
 
     /// The letters before a reading's number, when the reading is letters then digits.

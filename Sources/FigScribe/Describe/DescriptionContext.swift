@@ -27,6 +27,8 @@ struct OverviewContext {
     var x: AxisContext
     var y: AxisContext
     var scale: ScaleContext?
+    /// Which axes dendrograms cluster; nil when none is drawn.
+    var clustered: ClusteredContext?
     var q1: String
     var median: String
     var q3: String
@@ -263,8 +265,24 @@ struct TableRowContext {
 
 /// The alt text's facts. `AltText` switches the `show…` flags off, and drops the finding,
 /// until the text fits its limit.
+/// Which axes of a clustered heatmap carry dendrograms: exactly one of the three is true.
+struct ClusteredContext {
+    var both: Bool
+    var rowsOnly: Bool
+    var columnsOnly: Bool
+
+    init?(_ dendrograms: HeatmapFigure.Dendrograms?) {
+        guard let d = dendrograms, d.rows || d.columns else { return nil }
+        both = d.rows && d.columns
+        rowsOnly = d.rows && !d.columns
+        columnsOnly = d.columns && !d.rows
+    }
+}
+
 struct AltContext {
     var title: String?
+    /// Whether dendrograms cluster the rows or the columns.
+    var clustered: Bool
     var quantity: String
     var rows: Int
     var columns: Int

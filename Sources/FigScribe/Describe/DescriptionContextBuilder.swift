@@ -43,7 +43,8 @@ struct DescriptionContextBuilder {
         if let name = detail?.name { detail?.name = cut(name) }
         let trend = interpretationContext(o).sharedTrend
         var alt = AltContext(
-            title: title.map { esc(AltText.shortened($0, to: AltText.titleLimit)) }, quantity: esc(cut(quantity)),
+            title: title.map { esc(AltText.shortened($0, to: AltText.titleLimit)) },
+            clustered: ClusteredContext(analysis.figure.dendrograms) != nil, quantity: esc(cut(quantity)),
             rows: analysis.rows, columns: analysis.columns,
             rowPlural: esc(cut(analysis.rowNames.pluralNoun)), columnPlural: esc(cut(analysis.columnNames.pluralNoun)),
             minimum: style.prose(analysis.valued.map(\.value).min() ?? 0),
@@ -69,6 +70,7 @@ struct DescriptionContextBuilder {
             x: axisContext(analysis.columnNames, axis: analysis.figure.xAxis),
             y: axisContext(analysis.rowNames, axis: analysis.figure.yAxis),
             scale: scaleContext(),
+            clustered: ClusteredContext(analysis.figure.dendrograms),
             q1: style.prose(analysis.q1 ?? 0), median: style.prose(analysis.median ?? 0),
             q3: style.prose(analysis.q3 ?? 0),
             nullCount: analysis.nullCells.isEmpty ? nil : analysis.nullCells.count)
@@ -97,8 +99,11 @@ struct DescriptionContextBuilder {
 
     /// Where an axis label sits, from the layout margins: the x label on the side of the
     /// grid with the larger margin (matshow puts ticks on top), the y label on the left.
+    /// Where an axis label is drawn: the side seen in the image, else (a figure read from
+    /// JSON) the y label on the left and the x label on the side with more room.
     private func position(of direction: AxisNaming.Direction) -> String {
         let figure = analysis.figure
+        if let side = (direction == .columns ? figure.xAxis : figure.yAxis).labelSide { return side.rawValue }
         guard direction == .columns else { return "left" }
         let top = figure.grid.box.y
         var bottom = Double(figure.image.height) - (figure.grid.box.y + figure.grid.box.height)

@@ -13,12 +13,14 @@ public struct HeatmapFigure: Codable, Equatable, Sendable {
     public var yAxis: Axis
     public var colorbar: Colorbar?
     public var grid: Grid
+    /// Which of the grid's axes dendrograms cluster; nil when none is drawn.
+    public var dendrograms: Dendrograms?
     public var values: [[Double?]]
     public var warnings: [String]
 
     public init(
         image: ImageInfo, title: String? = nil, xAxis: Axis = Axis(), yAxis: Axis = Axis(),
-        colorbar: Colorbar? = nil, grid: Grid, values: [[Double?]], warnings: [String] = []
+        colorbar: Colorbar? = nil, grid: Grid, dendrograms: Dendrograms? = nil, values: [[Double?]], warnings: [String] = []
     ) {
         self.schema = Self.schemaIdentifier
         self.image = image
@@ -27,6 +29,7 @@ public struct HeatmapFigure: Codable, Equatable, Sendable {
         self.yAxis = yAxis
         self.colorbar = colorbar
         self.grid = grid
+        self.dendrograms = dendrograms
         self.values = values
         self.warnings = warnings
     }
@@ -45,12 +48,20 @@ public struct HeatmapFigure: Codable, Equatable, Sendable {
 
     /// An axis: its label and its labelled ticks.
     public struct Axis: Codable, Equatable, Sendable {
+        /// A side of the grid.
+        public enum Side: String, Sendable { case top, bottom, left, right }
+
         public var label: String?
         public var ticks: [Tick]
-        public init(label: String? = nil, ticks: [Tick] = []) {
+        /// The side of the grid the label is drawn on, as seen in the image; not part of the
+        /// JSON contract (nil when read from JSON).
+        public var labelSide: Side?
+        public init(label: String? = nil, ticks: [Tick] = [], labelSide: Side? = nil) {
             self.label = label
             self.ticks = ticks
+            self.labelSide = labelSide
         }
+        enum CodingKeys: String, CodingKey { case label, ticks }
         public func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
             try c.encode(label, forKey: .label)
@@ -146,6 +157,17 @@ public struct HeatmapFigure: Codable, Equatable, Sendable {
         }
     }
 
+    /// Which axes of a clustered heatmap carry a dendrogram: its rows, its columns or both.
+    /// The rows, columns, tick labels and values are in the order the figure shows them.
+    public struct Dendrograms: Codable, Equatable, Sendable {
+        public var rows: Bool
+        public var columns: Bool
+        public init(rows: Bool, columns: Bool) {
+            self.rows = rows
+            self.columns = columns
+        }
+    }
+
     /// A pixel rectangle, origin at the image's top left.
     public struct Box: Codable, Equatable, Sendable {
         public var x: Double
@@ -169,6 +191,7 @@ public struct HeatmapFigure: Codable, Equatable, Sendable {
         try c.encode(yAxis, forKey: .yAxis)
         try c.encode(colorbar, forKey: .colorbar)
         try c.encode(grid, forKey: .grid)
+        try c.encodeIfPresent(dendrograms, forKey: .dendrograms)
         try c.encode(values, forKey: .values)
         try c.encode(warnings, forKey: .warnings)
     }

@@ -62,17 +62,39 @@ struct FigureAssembler {
                 warnings.append("no colour scale found: cell values cannot be read")
             }
         }
+        let trees = DendrogramFinder(layout: layout).find()
+        warnings += trees.map(Self.dendrogramWarning)
         return HeatmapFigure(
             image: .init(file: file, width: layout.image.width, height: layout.image.height),
             title: text.joined(.title),
-            xAxis: .init(label: text.joined(.xLabel), ticks: xTicks),
-            yAxis: .init(label: text.joined(.yLabel), ticks: yTicks),
+            xAxis: .init(label: text.joined(.xLabel), ticks: xTicks, labelSide: labelSide(.xLabel)),
+            yAxis: .init(label: text.joined(.yLabel), ticks: yTicks, labelSide: labelSide(.yLabel)),
             colorbar: colorbar,
             grid: .init(rows: layout.rows, columns: layout.columns,
                         box: .init(x: Self.rounded(box.x, 1), y: Self.rounded(box.y, 1),
                                    width: Self.rounded(box.width, 1), height: Self.rounded(box.height, 1))),
+            dendrograms: DendrogramFinder.dendrograms(trees),
             values: values,
             warnings: warnings)
+    }
+
+    /// The side of the grid an axis label's lines lie on (x: above or below, y: left or right).
+    private func labelSide(_ role: TextRole) -> HeatmapFigure.Axis.Side? {
+        let lines = text.lines(role)
+        guard !lines.isEmpty else { return nil }
+        let box = layout.gridBox
+        if role == .xLabel {
+            let y = lines.map(\.line.box.midY).reduce(0, +) / Double(lines.count)
+            return y < box.y + box.height / 2 ? .top : .bottom
+        }
+        let x = lines.map(\.line.box.midX).reduce(0, +) / Double(lines.count)
+        return x < box.x + box.width / 2 ? .left : .right
+    }
+
+    /// "the rows' dendrogram at x 19–105, y 137–478 (left of the grid) is left out".
+    static func dendrogramWarning(_ tree: DendrogramFinder.Tree) -> String {
+        let b = tree.box
+        return "the \(tree.side.clustersRows ? "rows'" : "columns'") dendrogram at x \(b.minX)–\(b.maxX), y \(b.minY)–\(b.maxY) (\(tree.side) of the grid) is left out"
     }
 
     private func measure<T>(_ stage: StageTimings.Stage, _ body: () -> T) -> T {

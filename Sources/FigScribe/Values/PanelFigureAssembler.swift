@@ -22,7 +22,9 @@ struct PanelFigureAssembler {
         panels = Self.agreeingOnCase(panels)
         panels = Self.countingTitles(panels)
         let image = layouts.panels[0].image
-        let warnings = layouts.otherCharts.map { box in
+        // A dendrogram found beside a panel's grid is named in that panel's warnings.
+        let trees = layouts.panels.flatMap { DendrogramFinder(layout: $0).find().map(\.box) }
+        let warnings = layouts.otherCharts.filter { box in !trees.contains { $0.intersects(box) } }.map { box in
             "a chart that is not a heatmap (lines, bars or a dendrogram) at x \(box.minX)–\(box.maxX), y \(box.minY)–\(box.maxY) is left out"
         }
         return PanelFigure(
@@ -104,11 +106,13 @@ struct PanelFigureAssembler {
                 let q = donor(for: p, sameLine: sameColumn, cells: { _ in 0 }, has: { $0.xAxis.label != nil })
             {
                 panels[p].xAxis.label = original[q].xAxis.label
+                panels[p].xAxis.labelSide = original[q].xAxis.labelSide
             }
             if panels[p].yAxis.label == nil, titleDrawnOnce.y,
                 let q = donor(for: p, sameLine: sameRow, cells: { _ in 0 }, has: { $0.yAxis.label != nil })
             {
                 panels[p].yAxis.label = original[q].yAxis.label
+                panels[p].yAxis.labelSide = original[q].yAxis.labelSide
             }
         }
         return panels

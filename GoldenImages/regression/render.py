@@ -9,6 +9,12 @@ One base heatmap and variants of it, all drawn with matplotlib:
                                     labels (Mon -> Monday, beta -> theta),
                                     transposed (the 6x8 matrix drawn as 8x6)
 
+And a figure of two panels sharing one colour bar, with variants of it:
+
+  same data (must match):           panels, panels_dpi
+  changed (must differ, named):     panels_cell (panel 2's gamma x Thu moved by 10 %),
+                                    panels_three (a third panel added)
+
 Also writes base.values.csv (a plain matrix of the data) and base.labelled.csv (the tool's
 CSV layout: y label and column labels, then one labelled row per grid row).
 
@@ -59,14 +65,26 @@ def variants():
     renamed_rows = ["alpha", "theta"] + ROWS[2:]
     out["labels"] = (dict(base, columns=renamed_columns, rows=renamed_rows), "labels renamed: Mon -> Monday, beta -> theta")
     out["transposed"] = (dict(base, M=m.T, rows=COLUMNS, columns=ROWS), "the matrix transposed (8x6)")
+    second = np.round(100 - m, 1)
+    panels = dict(base, panels=[("Site A", m), ("Site B", second)], size=(10.0, 4.2))
+    out["panels"] = (panels, "two panels sharing a colour bar")
+    out["panels_dpi"] = (dict(panels, dpi=130), "the two panels at 130 dpi")
+    moved = second.copy()
+    moved[g, t] = moved[g, t] + step if moved[g, t] + step <= RANGE[1] else moved[g, t] - step
+    out["panels_cell"] = (dict(panels, panels=[("Site A", m), ("Site B", moved)]),
+                          "panel 2's gamma x Thu moved by 10 % of the range")
+    third = m[::-1].copy()
+    out["panels_three"] = (dict(panels, panels=panels["panels"] + [("Site C", third)], size=(14.0, 4.2)),
+                           "a third panel added")
     return out
 
 
 def render(spec, path):
+    if "panels" in spec:
+        return render_panels(spec, path)
     import matplotlib
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
-    from PIL import Image
 
     plt.rcParams.update({"font.family": spec["font"], "font.size": 10})
     fig = plt.figure(figsize=spec["size"], dpi=spec["dpi"])
@@ -83,8 +101,38 @@ def render(spec, path):
     ax.set_ylabel("Series")
     ax.set_title("Load by weekday")
     fig.tight_layout()
+    save(fig, spec["dpi"], path)
+
+
+def render_panels(spec, path):
+    """One row of panels, each titled, with one colour bar for all and a figure title."""
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    plt.rcParams.update({"font.family": spec["font"], "font.size": 10})
+    fig, axes = plt.subplots(1, len(spec["panels"]), figsize=spec["size"], dpi=spec["dpi"], layout="constrained")
+    for ax, (title, m) in zip(axes, spec["panels"]):
+        im = ax.imshow(m, cmap="viridis", vmin=RANGE[0], vmax=spec["vmax"], interpolation="nearest", aspect="auto")
+        ax.set_xticks(range(len(spec["columns"])))
+        ax.set_xticklabels(spec["columns"])
+        ax.set_yticks(range(len(spec["rows"])))
+        ax.set_yticklabels(spec["rows"])
+        ax.set_xlabel("Day")
+        ax.set_ylabel("Series")
+        ax.set_title(title)
+    bar = fig.colorbar(im, ax=axes)
+    bar.set_label("load (%)")
+    fig.suptitle("Load by site")
+    save(fig, spec["dpi"], path)
+
+
+def save(fig, dpi, path):
+    import matplotlib.pyplot as plt
+    from PIL import Image
+
     buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", dpi=spec["dpi"])
+    fig.savefig(buffer, format="png", dpi=dpi)
     plt.close(fig)
     buffer.seek(0)
     # Re-encode with a 256-colour palette so each render stays small (< 40 KB).

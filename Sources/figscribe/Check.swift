@@ -8,8 +8,9 @@ struct Check: ParsableCommand {
         abstract: "Check that images show the expected data (figure JSON or values CSV).",
         discussion: """
             Either one IMAGE with --expected FILE, or a folder of images with --expected-dir \
-            DIR: each NAME.png is checked against NAME.json (else NAME.csv). Exit status: 0 \
-            every figure matches; 1 a figure differs (or holds no heatmap); 2 bad input.
+            DIR: each NAME.png is checked against NAME.json (else NAME.csv). A figure of \
+            several panels is checked panel by panel. Exit status: 0 every figure matches; 1 a \
+            figure differs (or holds no heatmap); 2 bad input.
             """)
 
     @Argument(help: "A PNG image, or a folder of them with --expected-dir.")

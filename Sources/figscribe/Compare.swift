@@ -6,7 +6,7 @@ import Foundation
 struct Compare: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Compare two renders of a heatmap by their data, labels and colour scale.",
-        discussion: "Exit status: 0 they match; 1 they differ; 2 bad input.")
+        discussion: "Figures of several panels are compared panel by panel. Exit status: 0 they match; 1 they differ; 2 bad input.")
 
     @Argument(help: "The old (reference) render.")
     var old: String

@@ -16,16 +16,17 @@ public struct CheckResult: Equatable, Sendable {
     public var comparison: FigureComparison?
     /// Why the check could not be made, when it could not.
     public var error: String?
-    /// The figure read from the image, when one was found (it places the cells of a diff image).
-    public var figure: HeatmapFigure?
+    /// The heatmaps read from the image, one per panel in reading order; empty when none was
+    /// found. Their grids place the cells of a diff image.
+    public var figures: [HeatmapFigure]
 
     /// A check that was made.
-    public init(image: String, reference: String, comparison: FigureComparison, figure: HeatmapFigure? = nil) {
+    public init(image: String, reference: String, comparison: FigureComparison, figures: [HeatmapFigure] = []) {
         self.image = image
         self.reference = reference
         self.comparison = comparison
         self.error = nil
-        self.figure = figure
+        self.figures = figures
     }
 
     /// A check that could not be made.
@@ -34,6 +35,7 @@ public struct CheckResult: Equatable, Sendable {
         self.reference = reference
         self.comparison = nil
         self.error = error
+        self.figures = []
     }
 
     public var verdict: Verdict {

@@ -13,9 +13,10 @@ public enum DiffImage {
     /// The new render with the differences marked.
     /// - Parameters:
     ///   - image: the new render, as decoded.
-    ///   - figure: the figure read from it (its grid box places the cells); nil when none was found.
-    ///   - differences: the comparison's differences.
-    public static func render(image: RGBAImage, figure: HeatmapFigure?, differences: [Difference]) -> RGBAImage {
+    ///   - figures: the heatmaps read from it, one per panel in reading order (their grid
+    ///     boxes place the cells); empty when none was found.
+    ///   - differences: the comparison's differences; a difference in a panel names it.
+    public static func render(image: RGBAImage, figures: [HeatmapFigure], differences: [Difference]) -> RGBAImage {
         let legend = legendItems(differences)
         let scale = max(1, min(image.width, 1200) / 320)
         let layout = LegendLayout(items: legend, width: image.width, scale: scale)
@@ -24,30 +25,45 @@ public enum DiffImage {
             let from = y * image.width * 4
             canvas.pixels.replaceSubrange(from..<(from + image.width * 4), with: image.pixels[from..<(from + image.width * 4)])
         }
-        guard let figure else {
-            layout.draw(on: &canvas, top: image.height)
-            return canvas
+        /// The figure a difference lies in: its panel's, or every figure's when it names none.
+        func placed(_ d: Difference) -> [HeatmapFigure] {
+            guard let panel = d.panel else { return figures }
+            return figures.indices.contains(panel - 1) ? [figures[panel - 1]] : []
         }
-        let box = figure.grid.box
-        let cellWidth = box.width / Double(max(1, figure.grid.columns))
-        let cellHeight = box.height / Double(max(1, figure.grid.rows))
-        let thickness = max(2, Int(min(cellWidth, cellHeight) / 10))
-        for d in differences {
-            guard d.kind == .cell, let cell = d.cell, d.status != .lookAlike,
+        for d in differences where d.kind == .cell && d.status != .lookAlike {
+            guard let cell = d.cell, let figure = placed(d).first,
                   cell.row < figure.grid.rows, cell.column < figure.grid.columns else { continue }
-            let x0 = Int((box.x + Double(cell.column) * cellWidth).rounded())
-            let y0 = Int((box.y + Double(cell.row) * cellHeight).rounded())
-            let x1 = Int((box.x + Double(cell.column + 1) * cellWidth).rounded()) - 1
-            let y1 = Int((box.y + Double(cell.row + 1) * cellHeight).rounded()) - 1
-            outline(&canvas, x0, y0, x1, y1, thickness: thickness, colour: d.status == .changed ? changed : unsure)
+            let g = CellGeometry(figure)
+            let x0 = Int((g.box.x + Double(cell.column) * g.cellWidth).rounded())
+            let y0 = Int((g.box.y + Double(cell.row) * g.cellHeight).rounded())
+            let x1 = Int((g.box.x + Double(cell.column + 1) * g.cellWidth).rounded()) - 1
+            let y1 = Int((g.box.y + Double(cell.row + 1) * g.cellHeight).rounded()) - 1
+            outline(&canvas, x0, y0, x1, y1, thickness: g.thickness, colour: d.status == .changed ? changed : unsure)
         }
-        if differences.contains(where: { $0.kind == .grid && $0.status == .changed }), box.width > 0 {
-            outline(&canvas, Int(box.x) - thickness, Int(box.y) - thickness,
-                    Int(box.x + box.width) + thickness - 1, Int(box.y + box.height) + thickness - 1,
-                    thickness: thickness, colour: grid)
+        for d in differences where d.kind == .grid && d.status == .changed {
+            for figure in placed(d) where figure.grid.box.width > 0 {
+                let g = CellGeometry(figure), t = g.thickness
+                outline(&canvas, Int(g.box.x) - t, Int(g.box.y) - t,
+                        Int(g.box.x + g.box.width) + t - 1, Int(g.box.y + g.box.height) + t - 1, thickness: t, colour: grid)
+            }
         }
         layout.draw(on: &canvas, top: image.height)
         return canvas
+    }
+
+    /// A figure's grid box, cell size and the outline thickness that suits it.
+    private struct CellGeometry {
+        let box: HeatmapFigure.Box
+        let cellWidth: Double
+        let cellHeight: Double
+        let thickness: Int
+
+        init(_ figure: HeatmapFigure) {
+            box = figure.grid.box
+            cellWidth = box.width / Double(max(1, figure.grid.columns))
+            cellHeight = box.height / Double(max(1, figure.grid.rows))
+            thickness = max(2, Int(min(cellWidth, cellHeight) / 10))
+        }
     }
 
     /// One legend entry: how it is keyed and what it says.

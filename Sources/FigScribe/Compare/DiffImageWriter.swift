@@ -8,7 +8,7 @@ public enum DiffImageWriter {
     public static func write(_ result: CheckResult, to url: URL, replacing: Bool, maxPixels: Int = PNGDecoder.defaultMaxPixels) throws {
         guard let comparison = result.comparison else { throw DiffImageError.noComparison(image: result.image) }
         let image = try PNGDecoder(maxPixels: maxPixels).decode(contentsOf: URL(fileURLWithPath: result.image))
-        let drawn = DiffImage.render(image: image, figure: result.figure, differences: comparison.differences)
+        let drawn = DiffImage.render(image: image, figures: result.figures, differences: comparison.differences)
         try OutputFile.write(try PNGEncoder.encode(drawn), to: url, replacing: replacing)
     }
 }

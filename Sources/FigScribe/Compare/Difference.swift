@@ -46,10 +46,12 @@ public struct Difference: Equatable, Sendable, Codable {
     public var note: String?
     /// The cell, for cell differences.
     public var cell: Cell?
+    /// The panel it lies in, counted from 1 in reading order, in a figure of several panels.
+    public var panel: Int?
 
     public init(
         kind: Kind, status: Status = .changed, subject: String, expected: String?, actual: String?,
-        note: String? = nil, cell: Cell? = nil
+        note: String? = nil, cell: Cell? = nil, panel: Int? = nil
     ) {
         self.kind = kind
         self.status = status
@@ -58,6 +60,7 @@ public struct Difference: Equatable, Sendable, Codable {
         self.actual = actual
         self.note = note
         self.cell = cell
+        self.panel = panel
     }
 
     /// One line for people: "cell gamma × Thu: 98.9 → 86.9 (12 % of the range)".

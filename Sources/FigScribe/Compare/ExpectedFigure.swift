@@ -1,7 +1,6 @@
-import Foundation
-
-/// The figure an image is checked against, and which of its parts are known: a figure JSON
-/// knows everything, a CSV of values only the grid, the values and perhaps the tick labels.
+/// A heatmap an image (or one of its panels) is checked against, and which of its parts
+/// are known: a figure JSON knows everything, a CSV of values only the grid, the values and
+/// perhaps the tick labels.
 public struct ExpectedFigure: Equatable, Sendable {
     /// The parts of a figure a comparison looks at.
     public struct Aspects: OptionSet, Equatable, Sendable {
@@ -22,26 +21,6 @@ public struct ExpectedFigure: Equatable, Sendable {
     public init(figure: HeatmapFigure, aspects: Aspects = .all) {
         self.figure = figure
         self.aspects = aspects
-    }
-
-    /// Reads a figure JSON (`describe --format json`) or a CSV of values, told apart by content.
-    /// - Throws: `ExpectedFigureError` when the file cannot be read or holds neither.
-    public static func load(contentsOf url: URL) throws(ExpectedFigureError) -> ExpectedFigure {
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw .unreadable(path: url.path, reason: FileManager.default.fileExists(atPath: url.path) ? "cannot be read" : "no such file")
-        }
-        let text = String(decoding: data, as: UTF8.self)
-        if text.drop(while: \.isWhitespace).first == "{" {
-            return try FigureJSONReader.figure(from: data, path: url.path)
-        }
-        do {
-            return try ValuesCSV.parse(text)
-        } catch {
-            throw .invalid(path: url.path, reason: error.description)
-        }
     }
 }
 

@@ -12,26 +12,27 @@ public final class FigureChecker {
         self.tolerance = tolerance
     }
 
-    /// Checks `image` against a figure JSON or values CSV.
+    /// Checks `image` against a figure JSON (one heatmap or a figure of panels) or values CSV.
     public func check(image: URL, expected: URL) -> CheckResult {
-        let reference: ExpectedFigure
+        let reference: ExpectedPanels
         do {
-            reference = try ExpectedFigure.load(contentsOf: expected)
+            reference = try ExpectedPanels.load(contentsOf: expected)
         } catch {
             return CheckResult(image: image.path, reference: expected.path, error: error.description)
         }
         return check(image: image, against: reference, referenceName: expected.path)
     }
 
-    /// Checks the render `new` against the render `old`: everything read from `old` is expected.
+    /// Checks the render `new` against the render `old`: everything read from `old` is expected,
+    /// panel by panel.
     public func compare(old: URL, new: URL) -> CheckResult {
-        let figure: HeatmapFigure
+        let reading: FigureReading
         do {
-            figure = try readHeatmap(old)
+            reading = try reader.readFigure(contentsOf: old)
         } catch {
             return CheckResult(image: new.path, reference: old.path, error: "\(old.path): \(error)")
         }
-        return check(image: new, against: ExpectedFigure(figure: figure), referenceName: old.path)
+        return check(image: new, against: ExpectedPanels(reading), referenceName: old.path)
     }
 
     /// Checks every `NAME.png` in `images` against `NAME.json` (else `NAME.csv`) in `expected`.
@@ -57,20 +58,12 @@ public final class FigureChecker {
         }
     }
 
-    /// The one heatmap an image shows; an image of several panels is refused rather than
-    /// read as one made-up grid.
-    private func readHeatmap(_ url: URL) throws -> HeatmapFigure {
-        switch try reader.readFigure(contentsOf: url) {
-        case .heatmap(let figure): return figure
-        case .panels(let figure): throw PanelFigureNotCheckable(panels: figure.panels.count)
-        }
-    }
-
-    private func check(image: URL, against reference: ExpectedFigure, referenceName: String) -> CheckResult {
+    private func check(image: URL, against reference: ExpectedPanels, referenceName: String) -> CheckResult {
         do {
-            let figure = try readHeatmap(image)
-            let comparison = FigureComparison(expected: reference, actual: figure, tolerance: tolerance)
-            return CheckResult(image: image.path, reference: referenceName, comparison: comparison, figure: figure)
+            let reading = try reader.readFigure(contentsOf: image)
+            let comparison = FigureComparison(
+                expected: reference, actualTitle: reading.figureTitle, actual: reading.heatmaps, tolerance: tolerance)
+            return CheckResult(image: image.path, reference: referenceName, comparison: comparison, figures: reading.heatmaps)
         } catch let error as NoHeatmapError {
             return CheckResult(image: image.path, reference: referenceName,
                                comparison: FigureComparison(expected: reference, noHeatmap: "\(error)"))
@@ -91,10 +84,4 @@ public enum CheckDirectoryError: Error, Equatable, Sendable, CustomStringConvert
         case .noImages(let path): return "\(path): no PNG images"
         }
     }
-}
-
-/// An image of several heatmap panels, which `check` and `compare` do not read yet.
-struct PanelFigureNotCheckable: Error, CustomStringConvertible {
-    let panels: Int
-    var description: String { "holds \(panels) heatmap panels; check and compare read one-heatmap figures only" }
 }

@@ -21,11 +21,57 @@ public struct FigureComparison: Equatable, Sendable {
         differences = Comparer(expected: expected, actual: actual, tolerance: tolerance).differences()
     }
 
+    /// Compares the heatmaps read from an image with the expected ones, panel by panel in
+    /// reading order. One heatmap on each side compares as `init(expected:actual:tolerance:)`;
+    /// a figure of panels also compares its title, and each panel's differences name the
+    /// panel ("panel 2: cell gamma × Thu"). When the number of panels differs, that is the
+    /// one difference: which panel is which cannot be known.
+    public init(expected: ExpectedPanels, actualTitle: String?, actual: [HeatmapFigure], tolerance: ComparisonTolerance = .standard) {
+        if expected.panels.count == 1, actual.count == 1 {
+            self.init(expected: expected.panels[0], actual: actual[0], tolerance: tolerance)
+            return
+        }
+        guard expected.panels.count == actual.count else {
+            self.init(differences: [Difference(kind: .grid, subject: "panels", expected: "\(expected.panels.count)",
+                                               actual: "\(actual.count)", note: "the number of heatmap panels changed")])
+            return
+        }
+        var out: [Difference] = []
+        if expected.panels.contains(where: { $0.aspects.contains(.text) }),
+           let title = Comparer.textDifference(.text, "figure title", expected.title, actualTitle)
+        {
+            out.append(title)
+        }
+        for (i, (e, a)) in zip(expected.panels, actual).enumerated() {
+            out += Comparer(expected: e, actual: a, tolerance: tolerance).differences().map { d in
+                var d = d
+                d.panel = i + 1
+                d.subject = "panel \(i + 1): \(d.subject)"
+                return d
+            }
+        }
+        self.init(differences: out)
+    }
+
+    private init(differences: [Difference]) {
+        self.differences = differences
+    }
+
     /// The comparison of an expected figure with an image that holds no heatmap.
     public init(expected: ExpectedFigure, noHeatmap reason: String) {
         let grid = expected.figure.grid
         differences = [Difference(kind: .grid, subject: "grid", expected: "\(grid.rows)×\(grid.columns)", actual: nil,
                                   note: "no heatmap found: \(reason)")]
+    }
+
+    /// The comparison of expected panels with an image that holds no heatmap.
+    public init(expected: ExpectedPanels, noHeatmap reason: String) {
+        if expected.panels.count == 1 {
+            self.init(expected: expected.panels[0], noHeatmap: reason)
+        } else {
+            self.init(differences: [Difference(kind: .grid, subject: "panels", expected: "\(expected.panels.count)", actual: "0",
+                                               note: "no heatmap found: \(reason)")])
+        }
     }
 }
 
@@ -99,10 +145,10 @@ private struct Comparer {
             ("y axis label", expected.yAxis.label, actual.yAxis.label),
             ("colour scale label", expected.colorbar?.label, actual.colorbar?.label),
         ]
-        return pairs.compactMap { name, a, b in textDifference(.text, name, a, b) }
+        return pairs.compactMap { name, a, b in Self.textDifference(.text, name, a, b) }
     }
 
-    private func textDifference(_ kind: Difference.Kind, _ subject: String, _ a: String?, _ b: String?) -> Difference? {
+    static func textDifference(_ kind: Difference.Kind, _ subject: String, _ a: String?, _ b: String?) -> Difference? {
         let quote = { (s: String?) in LookAlikeText.collapsed(s).map { "'\($0)'" } }
         switch LookAlikeText.match(a, b) {
         case .same: return nil
@@ -127,13 +173,13 @@ private struct Comparer {
             let nearest = unpairedNew.min { abs(new[$0].position - tick.position) < abs(new[$1].position - tick.position) }
             if let i = nearest, abs(new[i].position - tick.position) <= Self.tickMatchDistance {
                 unpairedNew.removeAll { $0 == i }
-                if let d = textDifference(.tickLabel, axis, tick.text, new[i].text) { out.append((tick.position, d)) }
-            } else if let d = textDifference(.tickLabel, axis, tick.text, nil) {
+                if let d = Self.textDifference(.tickLabel, axis, tick.text, new[i].text) { out.append((tick.position, d)) }
+            } else if let d = Self.textDifference(.tickLabel, axis, tick.text, nil) {
                 out.append((tick.position, d))
             }
         }
         for i in unpairedNew {
-            if let d = textDifference(.tickLabel, axis, nil, new[i].text) { out.append((new[i].position, d)) }
+            if let d = Self.textDifference(.tickLabel, axis, nil, new[i].text) { out.append((new[i].position, d)) }
         }
         return out.sorted { $0.position < $1.position }.map(\.difference)
     }

@@ -162,8 +162,10 @@ struct PanelLayoutAnalyzer {
 
     /// A title above the panels' own titles, in the top row, taken out of the panel it
     /// was given to: over a top-row panel, a band of title lines set apart (by more than
-    /// half a line) above another, or, in a row of several panels, title lines no other
-    /// panel of the row has at their height (panel titles come in sets).
+    /// half a line) above another or centred far from the panel (a quarter of its width)
+    /// above one centred on it, or, in a row of several panels, title lines no other
+    /// panel of the row has at their height (panel titles come in sets): all of a panel's
+    /// title lines, or, in a row of three or more titled panels, those above its own title.
     private static func figureTitle(from panels: inout [FigureLayout], places: [(row: Int, column: Int)]) -> [TextLine] {
         let top = panels.indices.filter { places[$0].row == 0 }
         func titles(_ p: Int) -> [Int] {
@@ -176,9 +178,15 @@ struct PanelLayoutAnalyzer {
         }
         for p in top {
             let lines = titles(p)
+            let grid = panels[p].gridBox
+            let offCentre = { (box: PixelRect) in abs(box.midX - (grid.x + grid.width / 2)) / grid.width }
             for k in lines.indices.dropFirst() {
                 let upper = panels[p].texts[lines[k - 1]].line.box, lower = panels[p].texts[lines[k]].line.box
-                if Double(lower.minY - upper.maxY) > 0.5 * Double(lower.height) { return take(p, Array(lines[..<k])) }
+                // Set apart from the panel's title, or centred elsewhere (on the figure) over a
+                // title centred on the panel.
+                let apart = Double(lower.minY - upper.maxY) > 0.5 * Double(lower.height)
+                let centredElsewhere = offCentre(upper) > 0.25 && offCentre(lower) < 0.1
+                if apart || centredElsewhere { return take(p, Array(lines[..<k])) }
             }
         }
         guard top.count >= 2 else { return [] }
@@ -193,7 +201,13 @@ struct PanelLayoutAnalyzer {
                     }
                 }
             }
-            if !unmatched.isEmpty && unmatched.count == lines.count { return take(p, unmatched) }
+            guard !unmatched.isEmpty else { continue }
+            if unmatched.count == lines.count { return take(p, unmatched) }
+            // Above a title every other panel of a row of three or more has at its height.
+            let matchedTop = lines.filter { !unmatched.contains($0) }.map { panels[p].texts[$0].line.box.minY }.min() ?? 0
+            let above = unmatched.allSatisfy { panels[p].texts[$0].line.box.maxY <= matchedTop }
+            let everyOtherTitled = top.allSatisfy { q in q == p || !titles(q).isEmpty }
+            if top.count >= 3, above, everyOtherTitled { return take(p, unmatched) }
         }
         return []
     }

@@ -34,4 +34,20 @@ public struct PanelFigure: Codable, Equatable, Sendable {
 public enum FigureReading: Sendable {
     case heatmap(HeatmapFigure)
     case panels(PanelFigure)
+
+    /// The heatmaps read: the one heatmap, or the panels in reading order.
+    public var heatmaps: [HeatmapFigure] {
+        switch self {
+        case .heatmap(let figure): return [figure]
+        case .panels(let figure): return figure.panels
+        }
+    }
+
+    /// The title drawn once over all panels; nil for one heatmap (its title is its own).
+    public var figureTitle: String? {
+        switch self {
+        case .heatmap: return nil
+        case .panels(let figure): return figure.title
+        }
+    }
 }

@@ -59,13 +59,35 @@ struct CheckCommandLineTests {
         #expect(run.stdout.contains("- \(named)"), "\(run.stdout)")
     }
 
-    /// An image of several heatmap panels is refused with a reason, never read as one
-    /// made-up grid.
-    @Test func aPanelFigureIsRefusedNotMisread() throws {
-        let panels = Paths.goldenImages.appendingPathComponent("composite/matplotlib/sp_2x2_shared_right.png").path
-        let run = try CommandLineTests.run(["compare", panels, Self.render("base")])
-        #expect(run.status == 2, "\(run.stdout)\(run.stderr)")
-        #expect(run.stderr.contains("holds 4 heatmap panels"), "\(run.stderr)")
+    /// Figures of panels are compared panel by panel: the same panels at another DPI
+    /// match; a moved cell is named with its panel; another number of panels differs.
+    @Test(arguments: [
+        ("panels_dpi", 0, nil),
+        ("panels_cell", 1, "- panel 2: cell gamma × Thu"),
+        ("panels_three", 1, "- panels: 2 → 3"),
+        ("base", 1, "- panels: 2 → 1"),
+    ] as [(String, Int32, String?)])
+    func panelFiguresAreComparedPanelByPanel(_ name: String, _ status: Int32, _ named: String?) throws {
+        let run = try CommandLineTests.run(["compare", Self.render("panels"), Self.render(name)])
+        #expect(run.status == status, "\(run.stdout)\(run.stderr)")
+        if let named { #expect(run.stdout.contains(named), "\(run.stdout)") }
+    }
+
+    /// A figure JSON of panels is an expected file like a heatmap's.
+    @Test func aPanelFigureIsCheckedAgainstItsJSON() throws {
+        let described = try CommandLineTests.run(["describe", "--format", "json", Self.render("panels")])
+        let url = try Self.scratch().appendingPathComponent("panels.json")
+        try Data(described.stdout.utf8).write(to: url)
+        let same = try CommandLineTests.run(["check", Self.render("panels_dpi"), "--expected", url.path])
+        #expect(same.status == 0, "\(same.stdout)\(same.stderr)")
+        let moved = try CommandLineTests.run(["check", Self.render("panels_cell"), "--expected", url.path, "--format", "json"])
+        #expect(moved.status == 1)
+        let object = try CommandLineTests.jsonObject(moved.stdout)
+        let figure = try #require((object["figures"] as? [[String: Any]])?.first)
+        let changes = try #require(figure["differences"] as? [[String: Any]]).filter { $0["status"] as? String == "changed" }
+        #expect(changes.count == 1)
+        #expect(changes.first?["panel"] as? Int == 2)
+        #expect(changes.first?["cell"] as? [String: Int] == ["row": 2, "column": 3])
     }
 
     @Test func theMovedCellIsTheOnlyChange() throws {

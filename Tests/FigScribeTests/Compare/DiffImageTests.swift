@@ -8,7 +8,7 @@ struct DiffImageTests {
 
     /// The fixture's grid: box (20, 20, 160×120), 3 rows × 4 columns of 40×40 pixels.
     func drawn(_ differences: [Difference]) -> RGBAImage {
-        DiffImage.render(image: RGBAImage(width: 200, height: 160, fill: Self.grey), figure: F.figure(), differences: differences)
+        DiffImage.render(image: RGBAImage(width: 200, height: 160, fill: Self.grey), figures: [F.figure()], differences: differences)
     }
 
     func cell(_ r: Int, _ c: Int, status: Difference.Status = .changed) -> Difference {
@@ -28,6 +28,18 @@ struct DiffImageTests {
         #expect(image[20 + 40 * 2 + 20, 20 + 40 + 20] == Self.grey)
         // Outside the outlined cell, the border of its neighbour is untouched.
         #expect(image[20 + 40 * 3 + 5, 20 + 40 + 5] == Self.grey)
+    }
+
+    /// A cell difference in a panel is outlined in that panel's grid, not the first's.
+    @Test func aPanelsCellIsOutlinedInItsPanel() {
+        var right = F.figure()
+        right.grid.box = .init(x: 220, y: 20, width: 160, height: 120)
+        var difference = cell(1, 2)
+        difference.panel = 2
+        let image = DiffImage.render(image: RGBAImage(width: 400, height: 160, fill: Self.grey), figures: [F.figure(), right],
+                                     differences: [difference])
+        #expect(outlined(image, DiffImage.changed).isEmpty)
+        #expect(image[220 + 40 * 2, 20 + 40] == DiffImage.changed)
     }
 
     @Test func addsALegendBandWithAKeyPerKindFound() {
@@ -51,9 +63,9 @@ struct DiffImageTests {
                                           Difference(kind: .grid, subject: "grid", expected: "1×1", actual: "2×2"),
                                           Difference(kind: .text, subject: "title", expected: "'a'", actual: "'b'")])
         #expect(items.map(\.text) == ["CHANGED 1", "UNSURE 1", "GRID", "LABELS 1"])
-        let narrow = DiffImage.render(image: RGBAImage(width: 60, height: 40, fill: Self.grey), figure: nil,
+        let narrow = DiffImage.render(image: RGBAImage(width: 60, height: 40, fill: Self.grey), figures: [],
                                       differences: [cell(0, 0), cell(0, 1, status: .unsure)])
-        let wide = DiffImage.render(image: RGBAImage(width: 600, height: 40, fill: Self.grey), figure: nil,
+        let wide = DiffImage.render(image: RGBAImage(width: 600, height: 40, fill: Self.grey), figures: [],
                                     differences: [cell(0, 0), cell(0, 1, status: .unsure)])
         #expect(narrow.height > wide.height)
     }

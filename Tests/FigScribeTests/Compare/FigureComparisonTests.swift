@@ -150,4 +150,44 @@ struct FigureComparisonTests {
         #expect(!c.matches)
         #expect(c.changes.first?.summary == "grid: 3×4 → none (no heatmap found: no grid found)")
     }
+
+    // MARK: Figures of panels
+
+    func panels(_ figures: [HeatmapFigure], title: String? = "All") -> ExpectedPanels {
+        ExpectedPanels(title: title, panels: figures.map { ExpectedFigure(figure: $0) })
+    }
+
+    @Test func panelsAreComparedInOrderAndEachDifferenceNamesItsPanel() throws {
+        let moved = F.with(F.figure(), row: 2, column: 3, value: 65 + 10)
+        let c = FigureComparison(expected: panels([F.figure(), F.figure()]), actualTitle: "All", actual: [F.figure(), moved])
+        let only = try #require(c.changes.first)
+        #expect(c.changes.count == 1)
+        #expect(only.panel == 2)
+        #expect(only.cell == .init(row: 2, column: 3))
+        #expect(only.subject == "panel 2: cell gamma × Thu")
+    }
+
+    @Test func theFigureTitleIsCompared() {
+        let c = FigureComparison(expected: panels([F.figure(), F.figure()]), actualTitle: "Other", actual: [F.figure(), F.figure()])
+        #expect(c.changes.map(\.summary) == ["figure title: 'All' → 'Other'"])
+        #expect(c.changes.first?.panel == nil)
+    }
+
+    /// Which panel is which is unknown when their number changed: that is the one difference.
+    @Test func anotherNumberOfPanelsIsTheOneDifference() {
+        let c = FigureComparison(expected: panels([F.figure(), F.figure()]), actualTitle: "All", actual: [F.figure()])
+        #expect(c.changes.map(\.summary) == ["panels: 2 → 1 (the number of heatmap panels changed)"])
+    }
+
+    @Test func oneHeatmapOnEachSideComparesAsOne() {
+        let moved = F.with(F.figure(), row: 0, column: 0, value: 90)
+        let c = FigureComparison(expected: panels([F.figure()], title: nil), actualTitle: nil, actual: [moved])
+        #expect(c == compare(F.figure(), moved))
+        #expect(c.changes.first?.panel == nil)
+    }
+
+    @Test func panelsWithoutAHeatmapInTheImageDiffer() {
+        let c = FigureComparison(expected: panels([F.figure(), F.figure()]), noHeatmap: "no grid found")
+        #expect(c.changes.map(\.summary) == ["panels: 2 → 0 (no heatmap found: no grid found)"])
+    }
 }

@@ -34,4 +34,18 @@ struct CompositeFigureTests {
         #expect(layout.texts.allSatisfy { abs($0.line.angle ?? 0) != 45 })
         #expect(layout.texts.contains { $0.role == .colorbarLabel && $0.line.box.minX == 400 && $0.line.box.maxX <= 420 })
     }
+
+    /// matplotlib's suptitle is centred on the figure, colour bar included, a few pixels
+    /// above the panels' own titles: over the second of two panels it lies far from that
+    /// panel's centre; over the middle one of three, above the titles the other two share.
+    @Test(arguments: ["panels", "panels_three"])
+    func aSuptitleOverAPanelsTitleIsTheFigures(_ name: String) throws {
+        let url = Paths.goldenImages.appendingPathComponent("regression/\(name).png")
+        guard case .panels(let figure) = try HeatmapReader().readFigure(contentsOf: url) else {
+            Issue.record("\(name) was read as one heatmap")
+            return
+        }
+        #expect(figure.title == "Load by site")
+        #expect(figure.panels.map(\.title) == Array(["Site A", "Site B", "Site C"].prefix(figure.panels.count)))
+    }
 }

@@ -35,6 +35,7 @@ struct SolidRegion {
                 $0.absorb(solid[$1])
             }
         }
+        regions = Self.mergingOverlaps(regions, minimumPixels: largeArea)
         // A frame (axes spine) that touches cells is one large hollow component holding the
         // cells along it; it belongs to the region it encloses. A bare frame (lines alone,
         // such as axis lines set apart from the cells) is no part of the data.
@@ -47,6 +48,32 @@ struct SolidRegion {
             }
         }
         return regions.sorted { $0.pixelCount > $1.pixelCount }
+    }
+
+    /// The regions, two large ones whose boxes overlap by a tenth of the smaller box made
+    /// one: the cells of one grid that came out as components of different sizes (cells
+    /// whose shared colour hid the border lines between them are one component several
+    /// cells long beside single cells), linked in two groups, one reaching into the other's
+    /// box. Grids of separate panels, colour strips and text lie apart.
+    private static func mergingOverlaps(_ regions: [SolidRegion], minimumPixels: Int) -> [SolidRegion] {
+        var regions = regions
+        var merged = true
+        while merged {
+            merged = false
+            outer: for i in regions.indices where regions[i].pixelCount >= minimumPixels {
+                for j in regions.indices where j > i && regions[j].pixelCount >= minimumPixels
+                    && 10 * regions[i].box.overlapArea(regions[j].box) >= min(regions[i].box.area, regions[j].box.area)
+                {
+                    let other = regions.remove(at: j)
+                    regions[i].componentIDs.formUnion(other.componentIDs)
+                    regions[i].box = regions[i].box.union(other.box)
+                    regions[i].pixelCount += other.pixelCount
+                    merged = true
+                    break outer
+                }
+            }
+        }
+        return regions
     }
 
     /// The most ink per pixel of its outline that a frame of lines alone (spines, their tick

@@ -46,4 +46,18 @@ struct SolidRegionTests {
         let grid = try #require(regions.first)
         #expect(grid.box == PixelRect(minX: 96, minY: 56, maxX: 249, maxY: 209))
     }
+
+    /// A white-bordered grid whose pale cells hid their borders: columns 2–4, and the last
+    /// two cells of column 1, are one component; the other cells stand alone. Linked apart
+    /// (a lone cell is not the size of the block), the two groups' boxes overlap: one grid.
+    @Test func cellsJoinedByHiddenBordersAndLoneCellsAreOneGrid() throws {
+        var mask = [Bool](repeating: false, count: Self.width * Self.height)
+        Self.cells(into: &mask)
+        Self.line(&mask, x: 160...247, y: 60...207)
+        Self.line(&mask, x: 130...159, y: 150...207)
+        let regions = SolidRegion.find(in: ConnectedComponents(mask: mask, width: Self.width, height: Self.height))
+        let grid = try #require(regions.first)
+        #expect(grid.box == PixelRect(minX: 100, minY: 60, maxX: 248, maxY: 208))
+        #expect(regions.count == 1)
+    }
 }

@@ -12,6 +12,31 @@ public enum NumberParser {
         "⁻": "-", "⁺": "+",
     ]
 
+    /// The labels of one scale, which share one format: where some write a decimal point,
+    /// a comma in another followed by as many digits is that point misread ("2,044" among
+    /// "2.555" and "3.577" is "2.044", not two thousand and forty-four).
+    /// - Parameter texts: the tick labels as read.
+    /// - Returns: the labels, such commas made points.
+    public static func sharingFormat(_ texts: [String]) -> [String] {
+        let decimals = Set(texts.compactMap { pointDecimals(in: $0) })
+        return texts.map { text in
+            guard decimals.count == 1, let places = decimals.first, pointDecimals(in: text) == nil,
+                  text.filter({ $0 == "," }).count == 1, let comma = text.firstIndex(of: ","),
+                  text[text.index(after: comma)...].count == places,
+                  text[text.index(after: comma)...].allSatisfy(\.isNumber)
+            else { return text }
+            var pointed = text
+            pointed.replaceSubrange(comma...comma, with: ".")
+            return pointed
+        }
+    }
+
+    /// The number of digits after a decimal point in `text`, nil when it has none.
+    private static func pointDecimals(in text: String) -> Int? {
+        guard let r = text.range(of: #"\.[0-9]+"#, options: .regularExpression) else { return nil }
+        return text.distance(from: r.lowerBound, to: r.upperBound) - 1
+    }
+
     /// Parses `text`.
     /// - Parameter text: a tick label as read, e.g. `−0.25`, `1e-3`, `2×10⁻³`, `50%`.
     /// - Returns: the value and whether it was a percentage, or nil for anything else.

@@ -133,14 +133,15 @@ struct FigureAssembler {
     ) -> (HeatmapFigure.Colorbar, ScaleFit?) {
         var ticks: [(text: String, value: Double, position: Double, confidence: Double)] = []
         var flush: [(index: Int, end: Double)] = []
-        for l in text.lines(.colorbarTick) {
-            guard let number = NumberParser.parse(l.text) else {
-                if !l.text.isEmpty { warnings.append("colour-scale tick \"\(l.text)\" is not a number; ignored") }
+        let lines = text.lines(.colorbarTick)
+        for (l, label) in zip(lines, NumberParser.sharingFormat(lines.map(\.text))) {
+            guard let number = NumberParser.parse(label) else {
+                if !label.isEmpty { warnings.append("colour-scale tick \"\(label)\" is not a number; ignored") }
                 continue
             }
             let place = Self.stripPosition(l.line, strip: strip)
             if let end = place.flushEnd { flush.append((ticks.count, end)) }
-            ticks.append((l.text, number.value, place.middle, l.confidence))
+            ticks.append((label, number.value, place.middle, l.confidence))
         }
         // Legends that keep their end labels inside the gradient (Vega-Lite's) align them
         // flush with its ends. A label flush with an end marks that end when the other

@@ -25,4 +25,13 @@ struct NumberParserTests {
     func rejectsJunk(text: String) {
         #expect(NumberParser.parse(text) == nil)
     }
+
+    /// A scale's labels share one format: a comma among decimal points, followed by as many
+    /// digits, is a misread point; thousands separators stay where no label has a point.
+    @Test func aCommaAmongDecimalPointsIsAPoint() {
+        #expect(NumberParser.sharingFormat(["1.533", "2,044", "2.555", "3,066"]) == ["1.533", "2.044", "2.555", "3.066"])
+        #expect(NumberParser.sharingFormat(["1,000", "2,000", "3,000"]) == ["1,000", "2,000", "3,000"])
+        #expect(NumberParser.sharingFormat(["0.5", "1,000", "1.5"]) == ["0.5", "1,000", "1.5"])
+        #expect(NumberParser.sharingFormat(["0.25", "0.5", "1,000"]) == ["0.25", "0.5", "1,000"])
+    }
 }

@@ -116,7 +116,8 @@ struct FigureAssembler {
 
     /// The strip position (0…1 from its top/left end) of a colour-bar tick label's middle,
     /// moved to the tick mark beside the strip that it labels when one is drawn, and the
-    /// end (0 or 1) it sits flush inside, if it does.
+    /// end (0 or 1) it sits flush inside, if it does (whether that end is the label's value
+    /// the other ticks decide).
     static func stripPosition(_ line: TextLine, strip: ColourStrip) -> (middle: Double, flushEnd: Double?) {
         let b = strip.box
         let vertical = strip.orientation == .vertical
@@ -124,7 +125,10 @@ struct FigureAssembler {
         let (start, end) = vertical ? (b.minY, b.maxY) : (b.minX, b.maxX)
         let anchor = TickPlacement.snapped(Double(lo + hi) / 2, to: strip.tickMarks, within: Double(lo)...Double(hi))
         let middle = strip.position(ofPixel: anchor)
-        return (middle, abs(lo - start) <= 1 ? 0 : abs(hi - end) <= 1 ? 1 : nil)
+        // Within a quarter of the label's own length: a glyph's ink may stop short of the
+        // line it is aligned to (a serif "2" ends 2 px above Vega's baseline).
+        let slack = max(1, (hi - lo) / 4)
+        return (middle, abs(lo - start) <= slack ? 0 : abs(hi - end) <= slack ? 1 : nil)
     }
 
     /// The colour bar as read, and the scale its ticks give (nil when they cannot be read).

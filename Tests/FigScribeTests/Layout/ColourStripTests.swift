@@ -60,6 +60,15 @@ struct ColourStripTests {
         #expect(FigureAssembler.stripPosition(label, strip: strip).middle == 50.5 / 200)
     }
 
+    /// A 9-px label whose ink stops 2 px short of the strip's end sits flush with it (a serif
+    /// "−2" on Vega's baseline); one 4 px short does not.
+    @Test(arguments: [(2, true), (4, false)])
+    func labelAFewPixelsShortOfTheEndIsFlush(short: Int, flush: Bool) {
+        let bottom = Self.box.maxY - short
+        let label = TextLine(box: PixelRect(minX: 30, minY: bottom - 9, maxX: 40, maxY: bottom), angle: 0, glyphIDs: [], glyphSize: 9)
+        #expect((FigureAssembler.stripPosition(label, strip: Self.strip()).flushEnd == 1) == flush)
+    }
+
     /// Marks touching the outline are found; a label two pixels off the strip is no mark.
     @Test func marksTouchTheStrip() {
         var image = Self.image(outlined: true)

@@ -21,6 +21,9 @@ public struct FigureLayout: Sendable {
     var image: RGBAImage
     /// The foreground components the lines refer to.
     var ink: ConnectedComponents
+    /// Colour strips beside the grid that are not its scale (the cells' colours lie on
+    /// `strip`), left out with their labels.
+    var leftOutStrips: [PixelRect] = []
 
     /// A text line and what it is.
     public struct RoledLine: Sendable {

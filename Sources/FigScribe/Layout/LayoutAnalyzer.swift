@@ -13,20 +13,26 @@ public struct LayoutAnalyzer: Sendable {
         let image = ink.image, background = ink.background, components = ink.components, regions = SolidRegion.find(in: ink.components)
 
         // The colour strip: the largest region that is a smooth strip.
-        var strip: ColourStrip?
-        var stripRegion: Int?
-        for (i, region) in regions.enumerated() where region.pixelCount >= 100 {
-            if let s = ColourStrip.measure(ink.trimmedBox(of: region), in: image) {
-                strip = s
-                stripRegion = i
-                break
-            }
-        }
+        let smooth = regions.enumerated().filter { $0.element.pixelCount >= 100 }.lazy
+            .compactMap { i, region in ColourStrip.measure(ink.trimmedBox(of: region), in: image).map { (index: i, strip: $0) } }
+        var strip = smooth.first?.strip
+        var stripRegion = smooth.first?.index
         guard let gridIndex = regions.indices.first(where: { $0 != stripRegion }),
             regions[gridIndex].box.width >= 3, regions[gridIndex].box.height >= 3
         else { throw .noGrid }
         let gridRegion = regions[gridIndex]
         let trimmed = ink.trimmedBox(of: gridRegion)
+        // Several strips (a second colour bar for another mapping): the one the grid's
+        // colours lie on; the others are left out, with their labels.
+        let candidates = Array(smooth.filter { $0.index != gridIndex })
+        var leftOut: [(index: Int, strip: ColourStrip)] = []
+        if candidates.count >= 2 {
+            let shares = candidates.map { Self.share(of: trimmed, in: image, on: $0.strip) }
+            let best = shares.indices.max { shares[$0] < shares[$1] }!
+            strip = candidates[best].strip
+            stripRegion = candidates[best].index
+            leftOut = candidates.enumerated().filter { $0.offset != best }.map(\.element)
+        }
         // No smooth strip: a stepped one (a binned scale), the largest other region of bands.
         if strip == nil {
             for (i, region) in regions.enumerated() where i != gridIndex && region.pixelCount >= 100 {
@@ -40,11 +46,40 @@ public struct LayoutAnalyzer: Sendable {
         // Everything else is text (or tick marks, which are dropped).
         var excluded = gridRegion.componentIDs
         if let stripRegion { excluded.formUnion(regions[stripRegion].componentIDs) }
-        let blocks = [trimmed] + (strip.map { [$0.box] } ?? [])
-        let lines = Self.textLines(
+        for other in leftOut { excluded.formUnion(regions[other.index].componentIDs) }
+        let blocks = [trimmed] + (strip.map { [$0.box] } ?? []) + leftOut.map(\.strip.box)
+        var lines = Self.textLines(
             in: components, image: image, excluding: excluded, blocks: blocks, grids: [trimmed], strips: strip.map { [$0] } ?? [])
-        let texts = RoleAssigner(gridBox: trimmed, strip: strip, imageWidth: image.width).assign(lines)
-        return Self.gridLayout(ink: ink, trimmed: trimmed, strip: strip, texts: texts)
+        let assigner = RoleAssigner(gridBox: trimmed, strip: strip, imageWidth: image.width)
+        if !leftOut.isEmpty {
+            // A left-out strip's ticks and title: lines it would label that the kept one would not.
+            let isScaleText = { (role: TextRole) in role == .colorbarTick || role == .colorbarLabel }
+            let kept = Set(assigner.assign(lines).filter { isScaleText($0.role) }.map(\.line.box))
+            let theirs = Set(leftOut.flatMap { other in
+                RoleAssigner(gridBox: trimmed, strip: other.strip, imageWidth: image.width).assign(lines)
+                    .filter { isScaleText($0.role) && !kept.contains($0.line.box) }.map(\.line.box)
+            })
+            lines = lines.filter { !theirs.contains($0.box) }
+        }
+        var layout = Self.gridLayout(ink: ink, trimmed: trimmed, strip: strip, texts: assigner.assign(lines))
+        layout.leftOutStrips = leftOut.map(\.strip.box)
+        return layout
+    }
+
+    /// The share of a grid's pixels, sampled on a 24 × 24 mesh, whose colour lies on the
+    /// strip's ramp.
+    static func share(of grid: PixelRect, in image: RGBAImage, on strip: ColourStrip) -> Double {
+        let ramp = ColourRamp(strip: strip)
+        let steps = 24
+        var on = 0
+        for i in 0..<steps {
+            for j in 0..<steps {
+                let x = grid.minX + (2 * i + 1) * grid.width / (2 * steps)
+                let y = grid.minY + (2 * j + 1) * grid.height / (2 * steps)
+                if ramp.locate(LabColour(image[x, y])).distance <= FigureAssembler.maximumColourDistance { on += 1 }
+            }
+        }
+        return Double(on) / Double(steps * steps)
     }
 
     /// The text lines of a figure: the components not in `excluded` (grids, strips), tick

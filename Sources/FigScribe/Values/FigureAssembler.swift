@@ -62,6 +62,9 @@ struct FigureAssembler {
                 warnings.append("no colour scale found: cell values cannot be read")
             }
         }
+        for b in layout.leftOutStrips {
+            warnings.append("a second colour scale at x \(b.minX)–\(b.maxX), y \(b.minY)–\(b.maxY) is left out: the cells' colours lie on the other")
+        }
         let trees = DendrogramFinder(layout: layout).find()
         warnings += trees.map(Self.dendrogramWarning)
         return HeatmapFigure(

@@ -33,6 +33,26 @@ struct LayoutAnalyzerTests {
         expectBox(layout.gridBox, near: figure.gridBox)
     }
 
+    /// A second colour bar for another mapping (a red ramp, taller than the grid's own):
+    /// the strip the cells' colours lie on is the scale; the other is left out.
+    @Test func theStripTheCellsLieOnIsTheScale() throws {
+        let figure = SyntheticHeatmap(rows: 6, columns: 8, cellWidth: 20, cellHeight: 20, seed: 7)
+        let drawn = figure.draw().image
+        var image = RGBAImage(width: drawn.width + 60, height: drawn.height, fill: RGBA(r: 255, g: 255, b: 255))
+        for y in 0..<drawn.height { for x in 0..<drawn.width { image[x, y] = drawn[x, y] } }
+        let own = try #require(figure.stripBox)
+        let red = PixelRect(minX: own.maxX + 24, minY: 5, maxX: own.maxX + 40, maxY: drawn.height - 5)
+        for y in red.minY..<red.maxY {
+            let level = UInt8(255 * (y - red.minY) / red.height)
+            for x in red.minX..<red.maxX { image[x, y] = RGBA(r: 255, g: level, b: level) }
+        }
+        let layout = try LayoutAnalyzer().analyze(image)
+        let strip = try #require(layout.strip)
+        #expect(own.contains(strip.box, slack: 1))
+        #expect(layout.leftOutStrips.count == 1)
+        #expect(layout.leftOutStrips.first.map { red.contains($0, slack: 1) } == true)
+    }
+
     @Test func findsHorizontalStripBelowTheGrid() throws {
         let figure = SyntheticHeatmap(rows: 6, columns: 9, strip: .horizontal, seed: 11)
         let layout = try LayoutAnalyzer().analyze(figure.draw().image)

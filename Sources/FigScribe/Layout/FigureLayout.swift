@@ -22,7 +22,8 @@ public struct FigureLayout: Sendable {
     /// The foreground components the lines refer to.
     var ink: ConnectedComponents
     /// Colour strips beside the grid that are not its scale (the cells' colours lie on
-    /// `strip`), left out with their labels.
+    /// `strip`; with `strip` nil, two of them fit those colours as well), left out with
+    /// their labels.
     var leftOutStrips: [PixelRect] = []
 
     /// A text line and what it is.

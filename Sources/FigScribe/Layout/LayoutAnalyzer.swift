@@ -23,18 +23,27 @@ public struct LayoutAnalyzer: Sendable {
         let gridRegion = regions[gridIndex]
         let trimmed = ink.trimmedBox(of: gridRegion)
         // Several strips (a second colour bar for another mapping): the one the grid's
-        // colours lie on; the others are left out, with their labels.
+        // colours lie on; the others are left out, with their labels. When two fit the
+        // colours as well (one colormap, two ranges), which is the cells' cannot be told:
+        // none is.
         let candidates = Array(smooth.filter { $0.index != gridIndex })
         var leftOut: [(index: Int, strip: ColourStrip)] = []
         if candidates.count >= 2 {
             let shares = candidates.map { Self.share(of: trimmed, in: image, on: $0.strip) }
-            let best = shares.indices.max { shares[$0] < shares[$1] }!
-            strip = candidates[best].strip
-            stripRegion = candidates[best].index
-            leftOut = candidates.enumerated().filter { $0.offset != best }.map(\.element)
+            let order = shares.indices.sorted { shares[$0] > shares[$1] }
+            let (best, second) = (order[0], order[1])
+            if shares[second] >= 0.9 * shares[best] {
+                strip = nil
+                stripRegion = nil
+                leftOut = candidates
+            } else {
+                strip = candidates[best].strip
+                stripRegion = candidates[best].index
+                leftOut = candidates.enumerated().filter { $0.offset != best }.map(\.element)
+            }
         }
         // No smooth strip: a stepped one (a binned scale), the largest other region of bands.
-        if strip == nil {
+        if strip == nil && leftOut.isEmpty {
             for (i, region) in regions.enumerated() where i != gridIndex && region.pixelCount >= 100 {
                 if let s = ColourStrip.measureStepped(ink.trimmedBox(of: region), in: image, background: background) {
                     strip = s

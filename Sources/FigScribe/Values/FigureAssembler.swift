@@ -63,7 +63,10 @@ struct FigureAssembler {
             }
         }
         for b in layout.leftOutStrips {
-            warnings.append("a second colour scale at x \(b.minX)–\(b.maxX), y \(b.minY)–\(b.maxY) is left out: the cells' colours lie on the other")
+            let why = layout.strip == nil
+                ? "another fits the cells' colours as well, so which is theirs cannot be told"
+                : "the cells' colours lie on the other"
+            warnings.append("a colour scale at x \(b.minX)–\(b.maxX), y \(b.minY)–\(b.maxY) is left out: \(why)")
         }
         let trees = DendrogramFinder(layout: layout).find()
         warnings += trees.map(Self.dendrogramWarning)

@@ -33,24 +33,40 @@ struct LayoutAnalyzerTests {
         expectBox(layout.gridBox, near: figure.gridBox)
     }
 
-    /// A second colour bar for another mapping (a red ramp, taller than the grid's own):
-    /// the strip the cells' colours lie on is the scale; the other is left out.
-    @Test func theStripTheCellsLieOnIsTheScale() throws {
+    /// The figure of `SyntheticHeatmap` with a second, taller colour strip right of its own,
+    /// drawn by `colour` from 0 at the top to 1 at the bottom.
+    static func twoStrips(_ colour: (Double) -> RGBA) throws -> (image: RGBAImage, own: PixelRect, other: PixelRect) {
         let figure = SyntheticHeatmap(rows: 6, columns: 8, cellWidth: 20, cellHeight: 20, seed: 7)
         let drawn = figure.draw().image
         var image = RGBAImage(width: drawn.width + 60, height: drawn.height, fill: RGBA(r: 255, g: 255, b: 255))
         for y in 0..<drawn.height { for x in 0..<drawn.width { image[x, y] = drawn[x, y] } }
         let own = try #require(figure.stripBox)
-        let red = PixelRect(minX: own.maxX + 24, minY: 5, maxX: own.maxX + 40, maxY: drawn.height - 5)
-        for y in red.minY..<red.maxY {
-            let level = UInt8(255 * (y - red.minY) / red.height)
-            for x in red.minX..<red.maxX { image[x, y] = RGBA(r: 255, g: level, b: level) }
+        let other = PixelRect(minX: own.maxX + 24, minY: 5, maxX: own.maxX + 40, maxY: drawn.height - 5)
+        for y in other.minY..<other.maxY {
+            let c = colour((Double(y - other.minY) + 0.5) / Double(other.height))
+            for x in other.minX..<other.maxX { image[x, y] = c }
         }
+        return (image, own, other)
+    }
+
+    /// A second colour bar for another mapping (a red ramp, taller than the grid's own):
+    /// the strip the cells' colours lie on is the scale; the other is left out.
+    @Test func theStripTheCellsLieOnIsTheScale() throws {
+        let (image, own, red) = try Self.twoStrips { t in RGBA(r: 255, g: UInt8(255 * t), b: UInt8(255 * t)) }
         let layout = try LayoutAnalyzer().analyze(image)
         let strip = try #require(layout.strip)
         #expect(own.contains(strip.box, slack: 1))
         #expect(layout.leftOutStrips.count == 1)
         #expect(layout.leftOutStrips.first.map { red.contains($0, slack: 1) } == true)
+    }
+
+    /// Two bars of the grid's own colours (one colormap, two ranges): which one is the
+    /// cells' cannot be told, so neither is taken.
+    @Test func twoStripsTheCellsFitAlikeGiveNoScale() throws {
+        let (image, _, _) = try Self.twoStrips { SyntheticHeatmap.colour(1 - $0) }
+        let layout = try LayoutAnalyzer().analyze(image)
+        #expect(layout.strip == nil)
+        #expect(layout.leftOutStrips.count == 2)
     }
 
     @Test func findsHorizontalStripBelowTheGrid() throws {

@@ -93,15 +93,20 @@ def render(spec, path):
                    interpolation="nearest", aspect="auto")
     bar = fig.colorbar(im, ax=ax)
     bar.set_label("load (%)")
+    label_axes(ax, spec)
+    ax.set_title("Load by weekday")
+    fig.tight_layout()
+    save(fig, spec["dpi"], path)
+
+
+def label_axes(ax, spec):
+    """One tick label per row and column, and the axis titles."""
     ax.set_xticks(range(len(spec["columns"])))
     ax.set_xticklabels(spec["columns"])
     ax.set_yticks(range(len(spec["rows"])))
     ax.set_yticklabels(spec["rows"])
     ax.set_xlabel("Day")
     ax.set_ylabel("Series")
-    ax.set_title("Load by weekday")
-    fig.tight_layout()
-    save(fig, spec["dpi"], path)
 
 
 def render_panels(spec, path):
@@ -114,12 +119,7 @@ def render_panels(spec, path):
     fig, axes = plt.subplots(1, len(spec["panels"]), figsize=spec["size"], dpi=spec["dpi"], layout="constrained")
     for ax, (title, m) in zip(axes, spec["panels"]):
         im = ax.imshow(m, cmap="viridis", vmin=RANGE[0], vmax=spec["vmax"], interpolation="nearest", aspect="auto")
-        ax.set_xticks(range(len(spec["columns"])))
-        ax.set_xticklabels(spec["columns"])
-        ax.set_yticks(range(len(spec["rows"])))
-        ax.set_yticklabels(spec["rows"])
-        ax.set_xlabel("Day")
-        ax.set_ylabel("Series")
+        label_axes(ax, spec)
         ax.set_title(title)
     bar = fig.colorbar(im, ax=axes)
     bar.set_label("load (%)")

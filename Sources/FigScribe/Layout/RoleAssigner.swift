@@ -86,14 +86,15 @@ struct RoleAssigner {
 
     /// Horizontal lines on one baseline with word-sized spaces between them: spaces for
     /// the figure's typical glyph, or for the lines' own size when they are set in a much
-    /// larger font (a title), up to twice the typical glyph.
+    /// larger font (a title), up to twice the typical glyph. The taller word gives the
+    /// size: a word of small letters alone ("z-score") is no taller than its x-height.
     private func isOneRowOfWords(_ row: [TextLine]) -> Bool {
         let sorted = row.sorted { $0.box.minX < $1.box.minX }
         guard sorted.allSatisfy({ ($0.angle ?? 0) == 0 }) else { return false }
         for (a, b) in zip(sorted, sorted.dropFirst()) {
             let gap = b.box.minX - a.box.maxX
             let overlap = min(a.box.maxY, b.box.maxY) - max(a.box.minY, b.box.minY)
-            let height = Double(min(a.box.height, b.box.height))
+            let height = Double(max(a.box.height, b.box.height))
             let size = height >= 1.5 * a.glyphSize ? min(2 * a.glyphSize, height) : a.glyphSize
             if Double(gap) > 1.5 * size || Double(overlap) < 0.5 * Double(min(a.box.height, b.box.height)) {
                 return false

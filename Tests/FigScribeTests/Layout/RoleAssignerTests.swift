@@ -149,6 +149,17 @@ struct RoleAssignerTests {
         #expect(Self.roles(lines, strip: strip) == [.colorbarTick, .colorbarTick, .colorbarTick, .colorbarLabel, .title])
     }
 
+    /// A title in a large monospace font set as two pieces, the second of small letters
+    /// alone ("Expression" and "z-score", 22 px apart): one row of words, sized by the taller
+    /// piece, not tick labels.
+    @Test func aLargeTitleInTwoPiecesIsOneRowOfWords() {
+        let lines = [
+            Self.line(100, 9, 267, 32, glyphs: 10), Self.line(289, 15, 403, 27, glyphs: 7),  // title
+            Self.line(110, 306, 124, 316), Self.line(210, 306, 224, 316),                   // x ticks
+        ]
+        #expect(Self.roles(lines, strip: nil) == [.title, .title, .xTick, .xTick])
+    }
+
     /// lattice's key on top: tick labels above the strip, the key's label above them and
     /// the figure's title, centred over the grid, at the top of the figure.
     @Test func figureTitleAboveATopStripsLabel() {

@@ -1,4 +1,5 @@
-/// Word spaces the ink shows but OCR left out ("RunA" for "Run A", "t=0" for "t = 0").
+/// Word spaces the ink shows but OCR left out ("RunA" for "Run A", "t=0" for "t = 0"),
+/// and, in a monospace line, spaces OCR read at narrow letters' side bearings.
 enum WordSpacing {
     /// A gap between glyphs at least this share of the line's height is a word space.
     static let minSpace = 0.3
@@ -21,6 +22,9 @@ enum WordSpacing {
         let characters = Array(text)
         let shown = characters.filter { $0 != " " }
         guard shown.count == columns.count, columns.count >= 2 else { return text }
+        if let spaces = monospaceSpaces(columns, lineHeight: lineHeight) {
+            return String(shown.enumerated().flatMap { k, c in k < spaces.count && spaces[k] ? [c, " "] : [c] })
+        }
         let isWordGap = { (column: Int) in Double(columns[column + 1].minX - columns[column].maxX) >= minSpace * Double(lineHeight) }
         var out = ""
         var column = 0
@@ -39,4 +43,35 @@ enum WordSpacing {
         }
         return out
     }
+
+    /// Where a line set in a monospace font has its word spaces: its glyph columns' centres
+    /// step by one advance, or two across a space, each step within `pitchSlack` of that.
+    /// Tesseract reads the wide side bearings of narrow letters there as spaces ("z - s co
+    /// re"). Nil unless the columns are set at one pitch, at least four single steps, one
+    /// of them between glyphs closer than a word space (words of a proportional font all
+    /// set a space apart can step alike too: "a = b + c").
+    static func monospaceSpaces(_ columns: [(minX: Int, maxX: Int)], lineHeight: Int) -> [Bool]? {
+        let centres = columns.map { Double($0.minX + $0.maxX) / 2 }
+        let steps = zip(centres, centres.dropFirst()).map { $1 - $0 }
+        guard let shortest = steps.min(), shortest > 0 else { return nil }
+        let singles = steps.filter { $0 < 1.5 * shortest }.sorted()
+        guard singles.count >= 4 else { return nil }
+        let pitch = singles[singles.count / 2]
+        var spaces: [Bool] = []
+        var tight = false
+        for (k, step) in steps.enumerated() {
+            if abs(step / pitch - 1) <= pitchSlack {
+                spaces.append(false)
+                tight = tight || Double(columns[k + 1].minX - columns[k].maxX) < minSpace * Double(lineHeight)
+            } else if abs(step / pitch - 2) <= pitchSlack {
+                spaces.append(true)
+            } else {
+                return nil
+            }
+        }
+        return tight ? spaces : nil
+    }
+
+    /// How far (a share of the advance) a monospace line's glyph centres may stray from it.
+    static let pitchSlack = 0.15
 }

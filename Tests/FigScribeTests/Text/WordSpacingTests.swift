@@ -34,4 +34,21 @@ struct WordSpacingTests {
         let glyphs = [Self.box(0, 4), Self.box(9, 13, 0, 5), Self.box(15, 22), Self.box(27, 31)]
         #expect(WordSpacing.spaced("(°C)", glyphBoxes: glyphs, lineHeight: 12) == "(°C)")
     }
+
+    /// Monospace glyphs sit one advance apart, centre to centre, two across a space: the
+    /// spaces Tesseract reads at narrow letters' side bearings go, the real one stays.
+    @Test func monospaceLettersStepOneAdvanceApart() {
+        let zScore = [Self.box(1, 9), Self.box(12, 18, 5, 7), Self.box(21, 29), Self.box(31, 39), Self.box(41, 49),
+                      Self.box(53, 58), Self.box(61, 69)]
+        #expect(WordSpacing.spaced("z - s co re", glyphBoxes: zScore, lineHeight: 12) == "z-score")
+        let twoWords = [Self.box(1, 9), Self.box(11, 19), Self.box(23, 28), Self.box(41, 49), Self.box(51, 59), Self.box(63, 68)]
+        #expect(WordSpacing.spaced("ab c de f", glyphBoxes: twoWords, lineHeight: 12) == "abc def")
+    }
+
+    /// Words of a proportional font set a space apart step alike too, but no two of their
+    /// glyphs sit closer than a word space: "a = b + c" keeps its spaces.
+    @Test func evenlySpacedWordsAreNoMonospaceLine() {
+        let glyphs = (0..<5).map { Self.box(10 * $0, 10 * $0 + 5) }
+        #expect(WordSpacing.spaced("a = b + c", glyphBoxes: glyphs, lineHeight: 12) == "a = b + c")
+    }
 }

@@ -12,21 +12,25 @@ public struct LayoutAnalyzer: Sendable {
     func analyze(_ ink: FigureInk) throws(LayoutError) -> FigureLayout {
         let image = ink.image, background = ink.background, components = ink.components, regions = SolidRegion.find(in: ink.components)
 
+        // Every region large enough to be a strip, trimmed once, measured as a smooth strip.
+        let measured = regions.indices.filter { regions[$0].pixelCount >= 100 }.map { i in
+            let box = ink.trimmedBox(of: regions[i])
+            return (index: i, box: box, strip: ColourStrip.measure(box, in: image))
+        }
+        let smooth = measured.compactMap { m in m.strip.map { (index: m.index, strip: $0) } }
         // The colour strip: the largest region that is a smooth strip.
-        let smooth = regions.enumerated().filter { $0.element.pixelCount >= 100 }.lazy
-            .compactMap { i, region in ColourStrip.measure(ink.trimmedBox(of: region), in: image).map { (index: i, strip: $0) } }
         var strip = smooth.first?.strip
         var stripRegion = smooth.first?.index
         guard let gridIndex = regions.indices.first(where: { $0 != stripRegion }),
             regions[gridIndex].box.width >= 3, regions[gridIndex].box.height >= 3
         else { throw .noGrid }
         let gridRegion = regions[gridIndex]
-        let trimmed = ink.trimmedBox(of: gridRegion)
+        let trimmed = measured.first { $0.index == gridIndex }?.box ?? ink.trimmedBox(of: gridRegion)
         // Several strips (a second colour bar for another mapping): the one the grid's
         // colours lie on; the others are left out, with their labels. When two fit the
         // colours as well (one colormap, two ranges), which is the cells' cannot be told:
         // none is.
-        let candidates = Array(smooth.filter { $0.index != gridIndex })
+        let candidates = smooth.filter { $0.index != gridIndex }
         var leftOut: [(index: Int, strip: ColourStrip)] = []
         if candidates.count >= 2 {
             let shares = candidates.map { Self.share(of: trimmed, in: image, on: $0.strip) }
@@ -44,10 +48,10 @@ public struct LayoutAnalyzer: Sendable {
         }
         // No smooth strip: a stepped one (a binned scale), the largest other region of bands.
         if strip == nil && leftOut.isEmpty {
-            for (i, region) in regions.enumerated() where i != gridIndex && region.pixelCount >= 100 {
-                if let s = ColourStrip.measureStepped(ink.trimmedBox(of: region), in: image, background: background) {
+            for m in measured where m.index != gridIndex {
+                if let s = ColourStrip.measureStepped(m.box, in: image, background: background) {
                     strip = s
-                    stripRegion = i
+                    stripRegion = m.index
                     break
                 }
             }

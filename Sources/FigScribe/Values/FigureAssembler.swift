@@ -12,6 +12,11 @@ struct FigureAssembler {
     static let maximumColourDistance = 12.0
 
     func assemble() -> HeatmapFigure {
+        assemble(trees: DendrogramFinder(layout: layout).find())
+    }
+
+    /// The figure, with `trees` the dendrograms found beside the layout's grid.
+    func assemble(trees: [DendrogramFinder.Tree]) -> HeatmapFigure {
         var warnings: [String] = []
         let box = layout.gridBox
         let xTicks = ticks(.xTick, origin: box.x, cell: layout.cellWidth, marks: layout.tickMarks.x) { l in
@@ -68,7 +73,6 @@ struct FigureAssembler {
                 : "the cells' colours lie on the other"
             warnings.append("a colour scale at x \(b.minX)–\(b.maxX), y \(b.minY)–\(b.maxY) is left out: \(why)")
         }
-        let trees = DendrogramFinder(layout: layout).find()
         warnings += trees.map(Self.dendrogramWarning)
         return HeatmapFigure(
             image: .init(file: file, width: layout.image.width, height: layout.image.height),

@@ -12,8 +12,9 @@ struct PanelFigureAssembler {
     var timings: StageTimings?
 
     func assemble() -> PanelFigure {
-        var panels = zip(layouts.panels, texts).map { layout, text in
-            FigureAssembler(layout: layout, text: text, file: file, timings: timings).assemble()
+        let trees = layouts.panels.map { DendrogramFinder(layout: $0).find() }
+        var panels = layouts.panels.indices.map { p in
+            FigureAssembler(layout: layouts.panels[p], text: texts[p], file: file, timings: timings).assemble(trees: trees[p])
         }
         if layouts.sharedStrip {
             for p in panels.indices where panels[p].colorbar != nil { panels[p].colorbar?.shared = true }
@@ -23,8 +24,8 @@ struct PanelFigureAssembler {
         panels = Self.countingTitles(panels)
         let image = layouts.panels[0].image
         // A dendrogram found beside a panel's grid is named in that panel's warnings.
-        let trees = layouts.panels.flatMap { DendrogramFinder(layout: $0).find().map(\.box) }
-        let warnings = layouts.otherCharts.filter { box in !trees.contains { $0.intersects(box) } }.map { box in
+        let treeBoxes = trees.joined().map(\.box)
+        let warnings = layouts.otherCharts.filter { box in !treeBoxes.contains { $0.intersects(box) } }.map { box in
             "a chart that is not a heatmap (lines, bars or a dendrogram) at x \(box.minX)–\(box.maxX), y \(box.minY)–\(box.maxY) is left out"
         }
         return PanelFigure(

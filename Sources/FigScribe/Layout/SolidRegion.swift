@@ -65,9 +65,7 @@ struct SolidRegion {
                     && 10 * regions[i].box.overlapArea(regions[j].box) >= min(regions[i].box.area, regions[j].box.area)
                 {
                     let other = regions.remove(at: j)
-                    regions[i].componentIDs.formUnion(other.componentIDs)
-                    regions[i].box = regions[i].box.union(other.box)
-                    regions[i].pixelCount += other.pixelCount
+                    regions[i].absorb(other)
                     merged = true
                     break outer
                 }
@@ -91,5 +89,11 @@ struct SolidRegion {
         componentIDs.insert(c.id)
         box = box.union(c.box)
         pixelCount += c.pixelCount
+    }
+
+    private mutating func absorb(_ other: SolidRegion) {
+        componentIDs.formUnion(other.componentIDs)
+        box = box.union(other.box)
+        pixelCount += other.pixelCount
     }
 }

@@ -7,6 +7,11 @@ struct FigureText {
         var angle: Double
         var text: String
         var confidence: Double
+
+        /// A box's width and height as the line reads (a turned line's swapped).
+        func upright(_ box: PixelRect) -> (width: Int, height: Int) {
+            abs(angle) == 90 ? (box.height, box.width) : (box.width, box.height)
+        }
     }
 
     var lines: [ReadLine]

@@ -132,19 +132,14 @@ struct FigureTextReader {
             if repaired.contains(where: { $0.contains(where: \.isLetter) }) {
                 repaired = TickLetterCase.repaired(repaired, heights: upright.map { reader.glyphHeights(of: $0) })
             }
-            repaired = MissingStemRepair.repaired(repaired, extents: indices.map {
-                abs(read[$0].angle) == 90 ? read[$0].line.box.height : read[$0].line.box.width
-            })
+            repaired = MissingStemRepair.repaired(repaired, extents: indices.map { read[$0].upright(read[$0].line.box).width })
             for (i, text) in zip(indices, repaired) { read[i].text = text }
         }
         // A one-letter label whose case is only a matter of size takes the case the other
         // labels' font says.
         let labelRoles: Set<TextRole> = [.xLabel, .yLabel, .colorbarLabel]
         func heights(_ r: FigureText.ReadLine) -> [Double] {
-            r.line.glyphIDs.map { id in
-                let box = layout.ink.components[id].box
-                return Double(abs(r.angle) == 90 ? box.width : box.height)
-            }
+            r.line.glyphIDs.map { Double(r.upright(layout.ink.components[$0].box).height) }
         }
         for i in read.indices where labelRoles.contains(read[i].role) && read[i].line.glyphIDs.count == 1 {
             let references = read.indices.filter { $0 != i && labelRoles.contains(read[$0].role) }.map { heights(read[$0]) }
@@ -200,8 +195,7 @@ struct FigureTextReader {
 
     /// Whether a line is one glyph no wider (upright) than one character is.
     static func isOneCharacter(_ line: FigureText.ReadLine) -> Bool {
-        let box = line.line.box
-        let (width, height) = abs(line.angle) == 90 ? (box.height, box.width) : (box.width, box.height)
+        let (width, height) = line.upright(line.line.box)
         return line.line.glyphIDs.count == 1 && Double(width) <= widestLoneCharacter * Double(height)
     }
 

@@ -25,7 +25,7 @@ enum WordSpacing {
         if let spaces = monospaceSpaces(columns, lineHeight: lineHeight) {
             return String(shown.enumerated().flatMap { k, c in k < spaces.count && spaces[k] ? [c, " "] : [c] })
         }
-        let isWordGap = { (column: Int) in Double(columns[column + 1].minX - columns[column].maxX) >= minSpace * Double(lineHeight) }
+        let isWordGap = { (column: Int) in Self.isWordGap(after: column, in: columns, lineHeight: lineHeight) }
         var out = ""
         var column = 0
         for (k, c) in characters.enumerated() {
@@ -62,7 +62,7 @@ enum WordSpacing {
         for (k, step) in steps.enumerated() {
             if abs(step / pitch - 1) <= pitchSlack {
                 spaces.append(false)
-                tight = tight || Double(columns[k + 1].minX - columns[k].maxX) < minSpace * Double(lineHeight)
+                tight = tight || !isWordGap(after: k, in: columns, lineHeight: lineHeight)
             } else if abs(step / pitch - 2) <= pitchSlack {
                 spaces.append(true)
             } else {
@@ -70,6 +70,12 @@ enum WordSpacing {
             }
         }
         return tight ? spaces : nil
+    }
+
+    /// Whether the ink gap after glyph column `column` is a word space: `minSpace` of the
+    /// line's height or more.
+    static func isWordGap(after column: Int, in columns: [(minX: Int, maxX: Int)], lineHeight: Int) -> Bool {
+        Double(columns[column + 1].minX - columns[column].maxX) >= minSpace * Double(lineHeight)
     }
 
     /// How far (a share of the advance) a monospace line's glyph centres may stray from it.

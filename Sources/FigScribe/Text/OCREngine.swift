@@ -61,9 +61,9 @@ public final class OCREngine {
         defer { figscribe_skip_universal_ambigs(0) }
         let status = data.bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
-                Self.withCStrings(["debug_file"], ["/dev/null"]) { names, values in
+                Self.withCStrings(Self.settings.map(\.name), Self.settings.map(\.value)) { names, values in
                     TessBaseAPIInit5(api, chars.baseAddress, Int32(chars.count), language, OEM_LSTM_ONLY,
-                                     nil, 0, names, values, 1, 0)
+                                     nil, 0, names, values, Self.settings.count, 0)
                 }
             }
         }
@@ -76,6 +76,15 @@ public final class OCREngine {
         self.language = language
         self.tessdataDirectory = dir
     }
+
+    /// Variables set when an engine starts.
+    /// - `debug_file`: Tesseract's warnings go nowhere (the reader reports its own).
+    /// - `invert_threshold`: a line whose network output is unsure is not read a second time
+    ///   as light text on dark. Every line image is prepared dark on light, so that second
+    ///   reading never helps; it ran for over half the lines (a sixth of a figure's
+    ///   instructions), and when its unsure output won, it replaced a lone "0" with nothing
+    ///   or "W/m²" with "W/m?".
+    static let settings: [(name: String, value: String)] = [("debug_file", "/dev/null"), ("invert_threshold", "0")]
 
     /// Calls `body` with C arrays of `names` and `values` that live for the call.
     private static func withCStrings<R>(

@@ -67,12 +67,16 @@ struct FigureTextReader {
             guard sample.reduce(0, { $0 + roled[$1].line.glyphIDs.count }) >= 2 else { continue }
             let up = try sample.reduce(0.0) { $0 + (try reading($1, at: 90)).confidence }
             let top = TurnedTextTop.side(of: turned.map { TurnedTextTop.profile(of: roled[$0].line, ink: layout.ink) })
+            let n = Double(sample.count)
+            // Read surely at 90°, the lines are not tried upside down unless the ink says
+            // their letters' tops face right. (On the four corpora no role read surely at 90°
+            // turned out to read top to bottom but one whose ink said so.)
+            guard top == .right || up < Self.sureReading * n else { continue }
             // Read upside down, a line is unsure and would get every second look: first looks
             // far below the readings at 90° give −90° up without them, unless the ink says the
             // letters' tops face right. (Where −90° won on the four corpora, its first looks
             // lay at most 34 points a line below.)
             let looks = try sample.map { try firstLook($0, at: -90) }
-            let n = Double(sample.count)
             guard top == .right || looks.reduce(0, { $0 + $1.confidence }) > up - Self.hopelessDirection * n else { continue }
             let down = try zip(sample, looks).reduce(0.0) { $0 + (try reading($1.0, at: -90, from: $1.1)).confidence }
             // The direction whose readings are more of one numbered name ("S1", "S2"); else
@@ -219,6 +223,8 @@ struct FigureTextReader {
     /// How far (points a line) the first looks at −90° may fall below the full readings at
     /// 90° before −90° is given up without second looks.
     static let hopelessDirection = 40.0
+    /// The mean confidence a line's reading needs to be taken as sure.
+    static let sureReading = 90.0
 
     /// How far (points a line) a role's first looks at one candidate angle may fall behind
     /// those at another before the angle is given up without second looks. (Where a role of

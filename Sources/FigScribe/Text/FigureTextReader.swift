@@ -9,10 +9,19 @@ struct FigureTextReader {
         let extractor = LineImageExtractor(image: layout.image, ink: layout.ink, background: layout.background)
         let roled = layout.texts.filter { $0.role != .other }
         var readings: [Int: [Double: RecognizedLine]] = [:]
+        // Each line's upright crop at each angle, made once: turning a line drawn at 45°
+        // costs more than reading it.
+        var uprightCrops: [Int: [Double: RGBAImage]] = [:]
+        func uprightCrop(_ i: Int, at angle: Double) -> RGBAImage {
+            if let crop = uprightCrops[i]?[angle] { return crop }
+            let crop = extractor.upright(roled[i].line, angle: angle)
+            uprightCrops[i, default: [:]][angle] = crop
+            return crop
+        }
         func firstLook(_ i: Int, at angle: Double) throws -> FirstLook {
             let kind: LineKind = roled[i].role == .colorbarTick ? .number : .text
             try deadline.check("text recognition")
-            return try reader.firstLook(extractor.upright(roled[i].line, angle: angle), kind: kind)
+            return try reader.firstLook(uprightCrop(i, at: angle), kind: kind)
         }
         func reading(_ i: Int, at angle: Double, from look: FirstLook? = nil) throws -> RecognizedLine {
             if let r = readings[i]?[angle] { return r }
@@ -115,7 +124,7 @@ struct FigureTextReader {
         // more, is read again at half the size, and a reading of one character kept: such a
         // glyph is one character, where a wider one may be letters that touch ("c36").
         for i in read.indices where dots[i] == nil && read[i].text.count >= 3 && Self.isOneCharacter(read[i]) {
-            let upright = extractor.upright(read[i].line, angle: read[i].angle)
+            let upright = uprightCrop(i, at: read[i].angle)
             if let again = try Self.firstReading(of: [{ try reader.readReduced(upright) }], accepts: { $0.count == 1 }) {
                 read[i].text = again
             }
@@ -124,7 +133,7 @@ struct FigureTextReader {
             let indices = read.indices.filter { read[$0].role == role }
             let positions = indices.map { role == .xTick ? read[$0].line.box.midX : read[$0].line.box.midY }
             // The labels' upright crops, made once when a repair first needs them.
-            lazy var upright = indices.map { extractor.upright(read[$0].line, angle: read[$0].angle) }
+            lazy var upright = indices.map { uprightCrop($0, at: read[$0].angle) }
             // On a linear axis of numbers, a label OCR read as no number is read again as
             // one, at the usual size and larger, and kept when its value is the one the axis
             // has there.

@@ -33,15 +33,19 @@ struct LineImageExtractor {
     /// The part of `image` holding ink, plus `pad` pixels: a line turned by 45° sits in the
     /// middle of a much larger square, and the enlargement that follows is sized to the crop.
     static func trimmed(_ image: RGBAImage, background: RGBA, pad: Int) -> RGBAImage {
-        var box: PixelRect?
-        for y in 0..<image.height {
-            for x in 0..<image.width where image[x, y].channelDistance(to: background) > 24 {
-                let p = PixelRect(minX: x, minY: y, maxX: x + 1, maxY: y + 1)
-                box = box.map { $0.union(p) } ?? p
+        var minX = Int.max, minY = Int.max, maxX = Int.min, maxY = Int.min
+        let (r, g, b) = (Int(background.r), Int(background.g), Int(background.b))
+        image.pixels.withUnsafeBufferPointer { p in
+            for y in 0..<image.height {
+                for x in 0..<image.width {
+                    let i = (y * image.width + x) * 4
+                    guard max(abs(Int(p[i]) - r), abs(Int(p[i + 1]) - g), abs(Int(p[i + 2]) - b)) > 24 else { continue }
+                    minX = min(minX, x); maxX = max(maxX, x + 1)
+                    minY = min(minY, y); maxY = max(maxY, y + 1)
+                }
             }
         }
-        guard let box else { return image }
-        return image.cropped(to: PixelRect(minX: box.minX - pad, minY: box.minY - pad,
-                                          maxX: box.maxX + pad, maxY: box.maxY + pad))
+        guard minX <= maxX else { return image }
+        return image.cropped(to: PixelRect(minX: minX - pad, minY: minY - pad, maxX: maxX + pad, maxY: maxY + pad))
     }
 }

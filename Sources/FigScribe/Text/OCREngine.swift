@@ -125,7 +125,7 @@ public final class OCREngine {
         TessBaseAPISetPageSegMode(handle, TessPageSegMode(rawValue: UInt32(mode.rawValue)))
         // Tesseract copies, thresholds and (for the LSTM) PNG-encodes each image at the depth
         // it is given: a gray image costs less as one byte per pixel, and reads the same.
-        if let gray = Self.grayLevels(of: image) {
+        if let gray = image.grayLevels {
             gray.withUnsafeBufferPointer { buffer in
                 TessBaseAPISetImage(handle, buffer.baseAddress, Int32(image.width), Int32(image.height), 1, Int32(image.width))
             }
@@ -146,20 +146,6 @@ public final class OCREngine {
         }
         let confidence = Double(max(0, TessBaseAPIMeanTextConf(handle)))
         return OCRResult(text: text, confidence: confidence, symbols: symbols())
-    }
-
-    /// One level per pixel when every pixel of `image` is opaque gray, else nil.
-    static func grayLevels(of image: RGBAImage) -> [UInt8]? {
-        var levels = [UInt8](repeating: 0, count: image.width * image.height)
-        let gray = image.pixels.withUnsafeBufferPointer { p -> Bool in
-            for i in levels.indices {
-                let v = p[4 * i]
-                guard p[4 * i + 1] == v, p[4 * i + 2] == v, p[4 * i + 3] == 255 else { return false }
-                levels[i] = v
-            }
-            return true
-        }
-        return gray ? levels : nil
     }
 
     private func symbols() -> [RecognizedSymbol] {

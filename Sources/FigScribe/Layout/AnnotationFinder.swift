@@ -20,23 +20,29 @@ enum AnnotationFinder {
         let w = box.width / Double(columns), h = box.height / Double(rows)
         guard w >= 8, h >= 6 else { return [] }
         var mask = [Bool](repeating: false, count: image.width * image.height)
-        for r in 0..<rows {
-            for c in 0..<columns {
-                let colour = cellColours[r][c]
-                // One pixel in from each edge: edges blend with the neighbours.
-                let x0 = max(0, Int((box.x + Double(c) * w).rounded(.up)) + 1)
-                let x1 = min(image.width, Int((box.x + Double(c + 1) * w).rounded(.down)) - 1)
-                let y0 = max(0, Int((box.y + Double(r) * h).rounded(.up)) + 1)
-                let y1 = min(image.height, Int((box.y + Double(r + 1) * h).rounded(.down)) - 1)
-                guard x1 > x0, y1 > y0 else { continue }
-                var farthest = 0
-                for y in y0..<y1 {
-                    for x in x0..<x1 { farthest = max(farthest, image[x, y].channelDistance(to: colour)) }
-                }
-                let threshold = min(contrast, max(leastContrast, farthest / 4))
-                for y in y0..<y1 {
-                    for x in x0..<x1 where image[x, y].channelDistance(to: colour) > threshold {
-                        mask[y * image.width + x] = true
+        image.pixels.withUnsafeBufferPointer { pixels in
+            mask.withUnsafeMutableBufferPointer { mask in
+                for r in 0..<rows {
+                    for c in 0..<columns {
+                        let colour = cellColours[r][c]
+                        let (cr, cg, cb) = (Int(colour.r), Int(colour.g), Int(colour.b))
+                        func distance(_ i: Int) -> Int {
+                            max(abs(Int(pixels[4 * i]) - cr), abs(Int(pixels[4 * i + 1]) - cg), abs(Int(pixels[4 * i + 2]) - cb))
+                        }
+                        // One pixel in from each edge: edges blend with the neighbours.
+                        let x0 = max(0, Int((box.x + Double(c) * w).rounded(.up)) + 1)
+                        let x1 = min(image.width, Int((box.x + Double(c + 1) * w).rounded(.down)) - 1)
+                        let y0 = max(0, Int((box.y + Double(r) * h).rounded(.up)) + 1)
+                        let y1 = min(image.height, Int((box.y + Double(r + 1) * h).rounded(.down)) - 1)
+                        guard x1 > x0, y1 > y0 else { continue }
+                        var farthest = 0
+                        for y in y0..<y1 {
+                            for i in (y * image.width + x0)..<(y * image.width + x1) { farthest = max(farthest, distance(i)) }
+                        }
+                        let threshold = min(contrast, max(leastContrast, farthest / 4))
+                        for y in y0..<y1 {
+                            for i in (y * image.width + x0)..<(y * image.width + x1) where distance(i) > threshold { mask[i] = true }
+                        }
                     }
                 }
             }

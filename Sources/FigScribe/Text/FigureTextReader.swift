@@ -129,22 +129,39 @@ struct FigureTextReader {
                 read[i].text = again
             }
         }
+        // On a linear line of number labels (an axis, a colour bar), a label OCR read as no
+        // number (and that `rereads` picks) is read again by `readings`, and the first reading
+        // kept whose value is the one the line has there.
+        func rereadMissingNumbers(
+            _ indices: [Int], positions: [Double], rereads: (String) -> Bool = { _ in true },
+            readings: (Int) -> [() throws -> RecognizedLine]
+        ) throws {
+            let values = indices.map { Self.tickValue(read[$0].text) }
+            guard values.contains(nil), let line = NumericTickLine(values: values, positions: positions) else { return }
+            for (k, i) in indices.enumerated() where values[k] == nil && rereads(read[i].text) {
+                let again = try Self.firstReading(of: readings(k)) { text in
+                    Self.tickValue(text).map { line.holds($0, at: positions[k]) } ?? false
+                }
+                if let again { read[i].text = again }
+            }
+        }
+        // A colour bar's labels were read as numbers already: a label read as no digit at all
+        // (nothing, a "•") is read again larger. (Dashes and such are the scale's to repair.)
+        if let strip = layout.strip {
+            let indices = read.indices.filter { read[$0].role == .colorbarTick }
+            let positions = indices.map { strip.orientation == .vertical ? read[$0].line.box.midY : read[$0].line.box.midX }
+            try rereadMissingNumbers(indices, positions: positions, rereads: { !$0.contains(where: \.isNumber) }) { k in
+                [{ try reader.readEnlargedNumber(uprightCrop(indices[k], at: read[indices[k]].angle)) }]
+            }
+        }
         for role in [TextRole.xTick, .yTick] {
             let indices = read.indices.filter { read[$0].role == role }
             let positions = indices.map { role == .xTick ? read[$0].line.box.midX : read[$0].line.box.midY }
             // The labels' upright crops, made once when a repair first needs them.
             lazy var upright = indices.map { uprightCrop($0, at: read[$0].angle) }
-            // On a linear axis of numbers, a label OCR read as no number is read again as
-            // one, at the usual size and larger, and kept when its value is the one the axis
-            // has there.
-            let values = indices.map { Self.tickValue(read[$0].text) }
-            if values.contains(nil), let axis = NumericTickLine(values: values, positions: positions) {
-                for (k, i) in indices.enumerated() where values[k] == nil {
-                    let again = try Self.firstReading(
-                        of: [{ try reader.read(upright[k], kind: .number) }, { try reader.readEnlargedNumber(upright[k]) }]
-                    ) { text in Self.tickValue(text).map { axis.holds($0, at: positions[k]) } ?? false }
-                    if let again { read[i].text = again }
-                }
+            // An axis label is read again as a number at the usual size, then larger.
+            try rereadMissingNumbers(indices, positions: positions) { k in
+                [{ try reader.read(upright[k], kind: .number) }, { try reader.readEnlargedNumber(upright[k]) }]
             }
             var repaired = try TickAxisRepair.repair(indices.map { read[$0].text }, positions: positions) {
                 try upright.map { try reader.leadingGlyph(of: $0) }

@@ -54,4 +54,13 @@ struct SystemsCorpusTests {
         let png = Paths.goldenImages.appendingPathComponent("systems/\(name).png")
         #expect(try HeatmapReader().read(contentsOf: png).colorbar?.label == label)
     }
+
+    /// A colour-bar label read as no digit at all (gnuplot's "9", lattice's "0") is read
+    /// again larger, and kept because its value is the one the bar's other labels put there.
+    @Test(arguments: [("gnuplot/gp_colorbox_left", "9"), ("lattice/lt_key_bottom", "0")])
+    func colourBarLabelReadAsNothingIsReadAgain(name: String, label: String) throws {
+        let png = Paths.goldenImages.appendingPathComponent("systems/\(name).png")
+        let ticks = try HeatmapReader().read(contentsOf: png).colorbar?.ticks.map(\.text) ?? []
+        #expect(ticks.contains(label), "ticks \(ticks)")
+    }
 }

@@ -25,10 +25,7 @@ enum AnnotationFinder {
                 for r in 0..<rows {
                     for c in 0..<columns {
                         let colour = cellColours[r][c]
-                        let (cr, cg, cb) = (Int(colour.r), Int(colour.g), Int(colour.b))
-                        func distance(_ i: Int) -> Int {
-                            max(abs(Int(pixels[4 * i]) - cr), abs(Int(pixels[4 * i + 1]) - cg), abs(Int(pixels[4 * i + 2]) - cb))
-                        }
+                        func distance(_ i: Int) -> Int { colour.channelDistance(toPixelAt: 4 * i, in: pixels) }
                         // One pixel in from each edge: edges blend with the neighbours.
                         let x0 = max(0, Int((box.x + Double(c) * w).rounded(.up)) + 1)
                         let x1 = min(image.width, Int((box.x + Double(c + 1) * w).rounded(.down)) - 1)

@@ -5,6 +5,12 @@ extension RGBA {
         max(abs(Int(r) - Int(other.r)), abs(Int(g) - Int(other.g)), abs(Int(b) - Int(other.b)))
     }
 
+    /// The same distance to the pixel whose r, g, b bytes start at `offset` in an RGBA
+    /// buffer, read in place (for loops over every pixel of an image).
+    @inline(__always) func channelDistance(toPixelAt offset: Int, in pixels: UnsafeBufferPointer<UInt8>) -> Int {
+        max(abs(Int(pixels[offset]) - Int(r)), abs(Int(pixels[offset + 1]) - Int(g)), abs(Int(pixels[offset + 2]) - Int(b)))
+    }
+
     /// Perceived lightness on 0…255 (Rec. 601 luma).
     var luma: Double { 0.299 * Double(r) + 0.587 * Double(g) + 0.114 * Double(b) }
 

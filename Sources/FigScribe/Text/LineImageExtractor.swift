@@ -34,12 +34,10 @@ struct LineImageExtractor {
     /// middle of a much larger square, and the enlargement that follows is sized to the crop.
     static func trimmed(_ image: RGBAImage, background: RGBA, pad: Int) -> RGBAImage {
         var minX = Int.max, minY = Int.max, maxX = Int.min, maxY = Int.min
-        let (r, g, b) = (Int(background.r), Int(background.g), Int(background.b))
         image.pixels.withUnsafeBufferPointer { p in
             for y in 0..<image.height {
                 for x in 0..<image.width {
-                    let i = (y * image.width + x) * 4
-                    guard max(abs(Int(p[i]) - r), abs(Int(p[i + 1]) - g), abs(Int(p[i + 2]) - b)) > 24 else { continue }
+                    guard background.channelDistance(toPixelAt: (y * image.width + x) * 4, in: p) > 24 else { continue }
                     minX = min(minX, x); maxX = max(maxX, x + 1)
                     minY = min(minY, y); maxY = max(maxY, y + 1)
                 }

@@ -111,13 +111,18 @@ struct DescriptionContextBuilder {
         return top > bottom ? "top" : "bottom"
     }
 
-    /// Where the colour bar is drawn: right, below, or nowhere (a scale known from the
-    /// numbers printed in the cells).
-    static func position(of orientation: HeatmapFigure.Colorbar.Orientation?) -> String {
-        switch orientation {
-        case .vertical: "right"
-        case .horizontal: "below"
-        case nil: "none drawn, the scale spans the printed numbers"
+    /// Where the colour bar is drawn: the side of the grid it was seen on (right, left,
+    /// above, below); for a bar read from JSON, where its orientation usually puts it; or
+    /// nowhere (a scale known from the numbers printed in the cells).
+    static func position(of bar: HeatmapFigure.Colorbar) -> String {
+        switch (bar.side, bar.orientation) {
+        case (.right?, _): "right"
+        case (.left?, _): "left"
+        case (.top?, _): "above"
+        case (.bottom?, _): "below"
+        case (nil, .vertical?): "right"
+        case (nil, .horizontal?): "below"
+        case (nil, nil): "none drawn, the scale spans the printed numbers"
         }
     }
 
@@ -135,7 +140,7 @@ struct DescriptionContextBuilder {
             stepText = endStyle.plain(step)
         }
         return ScaleContext(
-            label: escOptional(bar.label), position: Self.position(of: bar.orientation),
+            label: escOptional(bar.label), position: Self.position(of: bar),
             linear: bar.scale == .linear, log: bar.scale == .log, discrete: bar.scale == .discrete,
             colormap: escOptional(bar.colormap), low: ScaleEnd(value: endStyle.plain(bar.min), colour: ends?.low),
             middle: ends?.middle, high: ScaleEnd(value: endStyle.plain(bar.max), colour: ends?.high),

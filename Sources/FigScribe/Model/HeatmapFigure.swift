@@ -96,6 +96,9 @@ public struct HeatmapFigure: Codable, Equatable, Sendable {
         public var bins: [Bin]?
         /// True when one colour bar serves several panels of a figure; nil otherwise.
         public var shared: Bool?
+        /// The side of the grid the bar is drawn on, as seen in the image; not part of the
+        /// JSON contract (nil when read from JSON, or when no bar is drawn).
+        public var side: Axis.Side?
 
         public init(
             label: String? = nil, orientation: Orientation?, min: Double, max: Double,
@@ -111,6 +114,7 @@ public struct HeatmapFigure: Codable, Equatable, Sendable {
             self.bins = bins
         }
 
+        enum CodingKeys: String, CodingKey { case label, orientation, min, max, scale, colormap, ticks, bins, shared }
         public func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
             try c.encodeIfPresent(bins, forKey: .bins)

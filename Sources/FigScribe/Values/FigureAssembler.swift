@@ -67,6 +67,7 @@ struct FigureAssembler {
                 warnings.append("no colour scale found: cell values cannot be read")
             }
         }
+        if let strip = layout.strip { colorbar?.side = Self.side(of: strip.box, from: box) }
         for b in layout.leftOutStrips {
             let why = layout.strip == nil
                 ? "another fits the cells' colours as well, so which is theirs cannot be told"
@@ -99,6 +100,17 @@ struct FigureAssembler {
         }
         let x = lines.map(\.line.box.midX).reduce(0, +) / Double(lines.count)
         return x < box.x + box.width / 2 ? .left : .right
+    }
+
+    /// The side of `grid` that `strip` lies beyond, the farther one when it lies beyond two
+    /// (a bar below and to the right); nil when it overlaps the grid.
+    static func side(of strip: PixelRect, from grid: HeatmapFigure.Box) -> HeatmapFigure.Axis.Side? {
+        let gaps: [(HeatmapFigure.Axis.Side, Double)] = [
+            (.right, Double(strip.minX) - (grid.x + grid.width)), (.left, grid.x - Double(strip.maxX)),
+            (.bottom, Double(strip.minY) - (grid.y + grid.height)), (.top, grid.y - Double(strip.maxY)),
+        ]
+        guard let farthest = gaps.max(by: { $0.1 < $1.1 }), farthest.1 > 0 else { return nil }
+        return farthest.0
     }
 
     /// "the rows' dendrogram at x 19–105, y 137–478 (left of the grid) is left out".

@@ -64,3 +64,45 @@ struct SystemsCorpusTests {
         #expect(ticks.contains(label), "ticks \(ticks)")
     }
 }
+
+/// The colour bar is described on the side of the grid it is drawn on, whatever its
+/// orientation: Octave's west bar is vertical yet left, ggplot2's top legend horizontal
+/// yet above.
+@Suite struct ColourBarSideTests {
+    @Test(arguments: [
+        ("octave/oc_hot_west", HeatmapFigure.Axis.Side.left, "left"), ("octave/oc_gray_north", .top, "above"),
+        ("ggplot2/gg_steps2_top", .top, "above"), ("octave/oc_jet_south", .bottom, "below"),
+        ("octave/oc_viridis_east", .right, "right"),
+    ])
+    func barIsDescribedWhereItIsDrawn(name: String, side: HeatmapFigure.Axis.Side, words: String) throws {
+        let png = Paths.goldenImages.appendingPathComponent("systems/\(name).png")
+        let figure = try HeatmapReader().read(contentsOf: png)
+        #expect(figure.colorbar?.side == side)
+        let markdown = try render(figure, as: .markdown)
+        #expect(markdown.contains("* **Colorbar:** \(words);"), "\(markdown)")
+    }
+
+    /// A bar beyond two sides of the grid is on the farther one; one overlapping it has none.
+    @Test func sideIsTheFarthestGap() {
+        let grid = HeatmapFigure.Box(x: 100, y: 100, width: 200, height: 100)
+        func side(_ minX: Int, _ minY: Int, _ maxX: Int, _ maxY: Int) -> HeatmapFigure.Axis.Side? {
+            FigureAssembler.side(of: PixelRect(minX: minX, minY: minY, maxX: maxX, maxY: maxY), from: grid)
+        }
+        #expect(side(320, 100, 340, 200) == .right)
+        #expect(side(60, 100, 80, 200) == .left)
+        #expect(side(100, 40, 300, 60) == .top)
+        #expect(side(100, 220, 300, 240) == .bottom)
+        #expect(side(310, 240, 400, 260) == .bottom)
+        #expect(side(150, 150, 170, 170) == nil)
+    }
+
+    /// A bar read from JSON carries no side: its orientation decides, as before.
+    @Test func barFromJSONIsPlacedByOrientation() {
+        var bar = HeatmapFigure.Colorbar(orientation: .horizontal, min: 0, max: 1)
+        #expect(DescriptionContextBuilder.position(of: bar) == "below")
+        bar.orientation = .vertical
+        #expect(DescriptionContextBuilder.position(of: bar) == "right")
+        bar.side = .left
+        #expect(DescriptionContextBuilder.position(of: bar) == "left")
+    }
+}

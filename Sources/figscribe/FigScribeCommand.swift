@@ -7,4 +7,9 @@ struct FigScribeCommand: ParsableCommand {
         abstract: "Read heatmap figures (PNG) back into data and describe them.",
         subcommands: [Describe.self, Inspect.self, Annotate.self, Check.self, Compare.self],
         defaultSubcommand: Describe.self)
+
+    static func main() {
+        AllocatorTuning.apply()
+        main(nil)
+    }
 }

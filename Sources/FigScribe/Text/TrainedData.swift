@@ -34,28 +34,40 @@ struct TrainedData {
         }
         // A component runs to the next present one (or the end of the file).
         let present = offsets.indices.filter { offsets[$0] >= 0 }
-        var newOffsets = [Int64](repeating: -1, count: count)
-        var body: [UInt8] = []
-        var cursor = 4 + 8 * count
+        let tableEnd = 4 + 8 * count
+        var kept: [(component: Int, bytes: Range<Int>)] = []
         for (k, i) in present.enumerated() {
             let start = offsets[i]
             let end = k + 1 < present.count ? offsets[present[k + 1]] : size
-            guard start >= 4 + 8 * count, start <= end, end <= size else { throw TrainedDataError.badTable(url.path) }
+            guard start >= tableEnd, start <= end, end <= size else { throw TrainedDataError.badTable(url.path) }
             if let component = Component(rawValue: i), omitted.contains(component) { continue }
-            try file.seek(toOffset: UInt64(start))
-            guard let data = try file.read(upToCount: end - start), data.count == end - start else {
-                throw TrainedDataError.truncated(url.path)
-            }
-            newOffsets[i] = Int64(cursor)
-            body.append(contentsOf: data)
-            cursor += data.count
+            kept.append((i, start..<end))
         }
-        var out: [UInt8] = []
-        out.reserveCapacity(cursor)
-        out.append(contentsOf: Self.bytes(UInt64(count), width: 4))
-        for o in newOffsets { out.append(contentsOf: Self.bytes(UInt64(bitPattern: o), width: 8)) }
-        out.append(contentsOf: body)
-        bytes = out
+        var newOffsets = [Int64](repeating: -1, count: count)
+        var cursor = tableEnd
+        for part in kept {
+            newOffsets[part.component] = Int64(cursor)
+            cursor += part.bytes.count
+        }
+        let header = Self.bytes(UInt64(count), width: 4) + newOffsets.flatMap { Self.bytes(UInt64(bitPattern: $0), width: 8) }
+        // Each kept component is read straight into place: the models are megabytes, and
+        // every copy of them is pages to fault in.
+        let descriptor = file.fileDescriptor
+        bytes = try [UInt8](unsafeUninitializedCapacity: cursor) { buffer, initialized in
+            _ = UnsafeMutableBufferPointer(rebasing: buffer[..<tableEnd]).initialize(from: header)
+            var at = tableEnd
+            for part in kept {
+                var done = 0
+                while done < part.bytes.count {
+                    let n = pread(descriptor, buffer.baseAddress! + at + done, part.bytes.count - done,
+                                  off_t(part.bytes.lowerBound + done))
+                    guard n > 0 else { throw TrainedDataError.truncated(url.path) }
+                    done += n
+                }
+                at += part.bytes.count
+            }
+            initialized = at
+        }
     }
 
     private static func littleEndian(_ data: Data, bytes: Int) -> UInt64 {

@@ -3,8 +3,6 @@
 /// kept: it may be a border panels share) and the heading's letters in the colour farthest from it, so that they stand alone as text
 /// (light letters on a dark box included).
 enum LabelBoxes {
-    /// Rows of one light fill covering at least this share of the grid's width make a box.
-    static let minFillShare = 0.5
     /// How far (largest channel difference) a row's dominant colour may be from the fill
     /// for the row to be part of the box (a panel's own light background is not).
     static let rowTolerance = 8
@@ -79,17 +77,30 @@ enum LabelBoxes {
         return RGBA(r: mix(letters.r, background.r), g: mix(letters.g, background.g), b: mix(letters.b, background.b))
     }
 
-    /// The non-background colour covering at least `minFillShare` of row `y`
-    /// across the grid's width, if any.
+    /// The non-background colour covering at least half of row `y` across the grid's
+    /// width, if any: the rows of a box are mostly its one light fill.
     private static func dominantFill(_ y: Int, _ grid: PixelRect, _ image: RGBAImage, _ background: RGBA) -> RGBA? {
         guard y >= 0, y < image.height else { return nil }
         let pixels = (grid.minX..<grid.maxX).map { image[$0, y] }
-        var counts: [RGBA: Int] = [:]
-        for p in pixels { counts[p, default: 0] += 1 }
-        guard let (colour, n) = counts.max(by: { $0.value < $1.value }),
-            Double(n) >= minFillShare * Double(pixels.count), colour.channelDistance(to: background) > 8
-        else { return nil }
+        guard let colour = atLeastHalf(pixels), colour.channelDistance(to: background) > 8 else { return nil }
         return colour
+    }
+
+    /// The value making up at least half of `values` (either, when two make up half each),
+    /// found by majority votes instead of counting every value.
+    static func atLeastHalf<T: Equatable>(_ values: [T]) -> T? {
+        func count(_ v: T) -> Int { values.reduce(0) { $0 + ($1 == v ? 1 : 0) } }
+        // Boyer and Moore's vote: the one value that makes up more than half is the survivor.
+        func survivor(_ values: ArraySlice<T>) -> T? {
+            var candidate: T?, lead = 0
+            for v in values {
+                if lead == 0 { (candidate, lead) = (v, 1) } else if v == candidate { lead += 1 } else { lead -= 1 }
+            }
+            return candidate
+        }
+        // A value making up exactly half is either the first or more than half of the rest.
+        let candidates = [survivor(values[...]), values.first, survivor(values.dropFirst())].compactMap { $0 }
+        return candidates.first { 2 * count($0) >= values.count }
     }
 
     /// Up to two rows on each side of the box whose dominant colour is near the fill but

@@ -168,6 +168,25 @@ struct PanelLayoutTests {
         #expect(LabelBoxes.erased(in: plain, above: [grid], background: RGBA(r: 255, g: 255, b: 255)) == nil)
     }
 
+    /// The fill of a box's row is the colour making up at least half of it: the majority
+    /// votes find what counting every colour finds, a colour making up exactly half included.
+    @Test func atLeastHalfAgreesWithCounting() {
+        var generator = SystemRandomNumberGenerator()
+        for length in [1, 2, 3, 4, 7, 10, 31, 64] {
+            for _ in 0..<300 {
+                let values = (0..<length).map { _ in Int.random(in: 0..<3, using: &generator) }
+                let counts = Dictionary(values.map { ($0, 1) }, uniquingKeysWith: +)
+                let halves = Set(counts.filter { 2 * $0.value >= length }.keys)
+                let found = LabelBoxes.atLeastHalf(values)
+                #expect(found.map { halves.contains($0) } ?? halves.isEmpty, "\(values) gave \(String(describing: found))")
+            }
+        }
+        #expect(LabelBoxes.atLeastHalf([1, 2, 1, 3]) == 1)
+        #expect(LabelBoxes.atLeastHalf([2, 1, 3, 1]) == 1)
+        #expect(LabelBoxes.atLeastHalf([1, 2, 3, 4]) == nil)
+        #expect(LabelBoxes.atLeastHalf([Int]()) == nil)
+    }
+
     /// A facet strip set above the panel's frame, with a margin between the frame and the
     /// cells (ggplot2's and plotnine's bordered themes): the box is found past both.
     @Test func labelBoxAboveAFramedPanelIsErased() throws {

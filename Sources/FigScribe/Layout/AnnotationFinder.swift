@@ -20,6 +20,7 @@ enum AnnotationFinder {
         let w = box.width / Double(columns), h = box.height / Double(rows)
         guard w >= 8, h >= 6 else { return [] }
         var mask = [Bool](repeating: false, count: image.width * image.height)
+        var marked = false
         image.pixels.withUnsafeBufferPointer { pixels in
             mask.withUnsafeMutableBufferPointer { mask in
                 for r in 0..<rows {
@@ -37,6 +38,9 @@ enum AnnotationFinder {
                             for i in (y * image.width + x0)..<(y * image.width + x1) { farthest = max(farthest, distance(i)) }
                         }
                         let threshold = min(contrast, max(leastContrast, farthest / 4))
+                        // A flat cell (most are, without printed numbers) has no pixel past it.
+                        guard farthest > threshold else { continue }
+                        marked = true
                         for y in y0..<y1 {
                             for i in (y * image.width + x0)..<(y * image.width + x1) where distance(i) > threshold { mask[i] = true }
                         }
@@ -44,6 +48,7 @@ enum AnnotationFinder {
                 }
             }
         }
+        guard marked else { return [] }
         let ink = ConnectedComponents(mask: mask, width: image.width, height: image.height)
         func cell(of b: PixelRect) -> (row: Int, column: Int) { (Int((b.midY - box.y) / h), Int((b.midX - box.x) / w)) }
         // A glyph lies within one cell, clear of its edges; anything crossing or running

@@ -195,8 +195,10 @@ struct RoleAssigner {
                 : abs(lines[first[0]].box.midX - s.midX) < 0.1 * Double(s.width))
         if loneLabel { return ([], first + heading, []) }
         // Beside a vertical strip, a turned line among level tick labels is the label set
-        // hard against them: a turned word, or several glyphs stacked into a turned line.
-        let turned = strip.orientation == .vertical ? first.filter { isTurnedWord(lines[$0]) } : []
+        // hard against them: a turned word, several glyphs stacked into a turned line, or
+        // one turned letter.
+        let turned = strip.orientation == .vertical
+            ? first.filter { isTurnedWord(lines[$0]) || isTurnedLetter($0, among: first, lines) } : []
         let ticks = first.filter { !turned.contains($0) }
         // Beyond a vertical strip's tick labels, level lines of several glyphs are not its
         // label (that is turned along it, or set above as a heading): another legend's.
@@ -218,6 +220,16 @@ struct RoleAssigner {
     private func isTurnedWord(_ line: TextLine) -> Bool {
         let b = line.box
         return line.angle == 90 && (b.height >= 2 * b.width || (line.glyphIDs.count >= 2 && b.height > b.width))
+    }
+
+    /// A lone glyph wider than tall (digits are taller) in a band of tick labels beside a
+    /// vertical strip, starting and ending where none of them does (they are set flush on
+    /// one side): a one-letter label turned along the strip (gnuplot's "h").
+    private func isTurnedLetter(_ i: Int, among band: [Int], _ lines: [TextLine]) -> Bool {
+        let b = lines[i].box
+        guard lines[i].glyphIDs.count == 1, b.width > b.height else { return false }
+        let others = band.filter { $0 != i }.map { lines[$0].box }
+        return others.count >= 2 && !others.contains { abs($0.minX - b.minX) <= 2 || abs($0.maxX - b.maxX) <= 2 }
     }
 
     /// The topmost line of the figure, centred over the grid, above a strip at the top.

@@ -137,6 +137,21 @@ struct RoleAssignerTests {
         #expect(level[3].role == .colorbarLabel && level[3].line.angle == 0)
     }
 
+    /// A one-letter label turned along a vertical strip and set hard against its tick
+    /// labels (gnuplot's "h"): wider than tall and flush with none of them, it is the label;
+    /// a glyph that is flush with them, or taller than wide, is a tick label.
+    @Test func aTurnedLetterAmongTheTickLabelsIsTheLabel() {
+        let strip = Self.strip(PixelRect(minX: 411, minY: 60, maxX: 428, maxY: 300), .vertical)
+        func roles(_ letter: TextLine) -> [TextRole] {
+            let ticks = [Self.line(439, 56, 445, 64, glyphs: 1), Self.line(439, 120, 445, 128, glyphs: 1),
+                         Self.line(439, 226, 445, 234, glyphs: 1), Self.line(439, 296, 445, 304, glyphs: 1)]
+            return Self.roles(ticks + [letter], strip: strip)
+        }
+        #expect(roles(Self.line(444, 173, 452, 179, angle: nil, glyphs: 1)).last == .colorbarLabel)
+        #expect(roles(Self.line(439, 173, 447, 179, angle: nil, glyphs: 1)).last == .colorbarTick)
+        #expect(roles(Self.line(444, 172, 450, 180, angle: nil, glyphs: 1)).last == .colorbarTick)
+    }
+
     /// gnuplot's colour box on top: its tick labels and its label below it, then the figure
     /// title just above the grid. The label hugging the ticks is the legend's, the title stays.
     @Test func topStripWithItsLabelBelowAndTheTitleUnderIt() {

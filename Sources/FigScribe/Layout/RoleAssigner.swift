@@ -169,10 +169,12 @@ struct RoleAssigner {
         }
         var items: [(index: Int, span: (near: Int, far: Int))] = []
         for (i, line) in lines.enumerated() {
+            // Along the strip: centred near it and reaching over it (a heading set just
+            // before a horizontal strip reaches its end, not over it).
             let b = line.box, slack = 2 * line.glyphSize
             let along = strip.orientation == .vertical
-                ? b.midY >= Double(s.minY) - slack && b.midY <= Double(s.maxY) + slack
-                : b.midX >= Double(s.minX) - slack && b.midX <= Double(s.maxX) + slack
+                ? b.midY >= Double(s.minY) - slack && b.midY <= Double(s.maxY) + slack && b.maxY > s.minY && b.minY < s.maxY
+                : b.midX >= Double(s.minX) - slack && b.midX <= Double(s.maxX) + slack && b.maxX > s.minX && b.minX < s.maxX
             let extent = span(line, outward: side, from: s)
             if along && extent.near >= -2 { items.append((i, extent)) }
         }

@@ -109,15 +109,18 @@ struct TextLineGrouper {
         if group.count == 1 { return [makeLine(group, angle: singleGlyphAngle(group[0], size: size), size: size)] }
         var best: (cost: Double, angle: Double, clusters: [[Int]])?
         for angle in Self.candidateAngles {
-            let clusters = attachMinorGlyphs(clustersAcross(group, angle: angle, size: size), size: size)
+            let clusters = attachMinorGlyphs(clustersAcross(group, angle: angle, size: size), angle: angle, size: size)
                 .flatMap { splitAlong($0, angle: angle, gap: Double(link + 1)) }
             var cost = 0.0
             for c in clusters {
                 // Equal counts are decided by how tightly the glyphs line up. Only letters
                 // must line up: dots and underscores sit off the line's centre by design.
+                // Three glyphs or more with at most one letter among them ("−1.0", whose thin
+                // 1 counts as a mark) must all line up.
                 cost += 1 + 0.01 * spreadAcross(c, angle: angle) / size
                 let majors = c.filter { !isMinor($0, size: size) }
-                if spreadAcross(majors.isEmpty ? c : majors, angle: angle) > 0.3 * size { cost += Double(c.count) }
+                let lined = majors.count >= 2 || c.count < 3 ? (majors.isEmpty ? c : majors) : c
+                if spreadAcross(lined, angle: angle) > 0.3 * size { cost += Double(c.count) }
                 cost += Double(diagonalGaps(c, angle: angle, size: size))
             }
             if best == nil || cost < best!.cost - 1e-9 { best = (cost, angle, clusters) }
@@ -265,8 +268,10 @@ struct TextLineGrouper {
     }
 
     /// Dots, underscores and other small marks sit off the line's centre; a cluster made
-    /// only of them joins the cluster whose glyphs they touch.
-    private func attachMinorGlyphs(_ clusters: [[Int]], size: Double) -> [[Int]] {
+    /// only of them joins the cluster whose glyphs they touch, but a mark as tall as a small
+    /// letter ("r") wholly above or below a level line is a word of its own, not its accent,
+    /// unless it is a solid bar (a tick mark over its label).
+    private func attachMinorGlyphs(_ clusters: [[Int]], angle: Double, size: Double) -> [[Int]] {
         var majors = clusters.filter { !$0.allSatisfy { isMinor($0, size: size) } }
         guard !majors.isEmpty else { return clusters }
         let link = max(2, Int(size.rounded()))
@@ -274,6 +279,12 @@ struct TextLineGrouper {
         for minor in clusters where minor.allSatisfy({ isMinor($0, size: size) }) {
             var best: (index: Int, gap: Int)?
             for (k, major) in majors.enumerated() {
+                if angle == 0, minor.count == 1, Double(glyphs[minor[0]].box.height) >= 0.5 * size, glyphs[minor[0]].fill < 0.8,
+                    let line = major.map({ glyphs[$0].box }).reduce(nil, { $0?.union($1) ?? $1 }),
+                    glyphs[minor[0]].box.maxY <= line.minY || glyphs[minor[0]].box.minY >= line.maxY
+                {
+                    continue
+                }
                 for i in minor {
                     for j in major {
                         let g = glyphs[i].box.gap(to: glyphs[j].box)

@@ -152,6 +152,21 @@ struct RoleAssignerTests {
         #expect(roles(Self.line(444, 172, 450, 180, angle: nil, glyphs: 1)).last == .colorbarTick)
     }
 
+    /// ggplot2's legend title set just before a horizontal strip below the grid, level with
+    /// its top: it reaches the strip's end, not over it, so it is the strip's heading, and
+    /// the x tick labels above the strip stay the grid's.
+    @Test func aHeadingJustBeforeAHorizontalStripIsItsLabel() {
+        let grid = PixelRect(minX: 67, minY: 68, maxX: 583, maxY: 488)
+        let strip = Self.strip(PixelRect(minX: 219, minY: 568, maxX: 449, maxY: 591), .horizontal)
+        let lines = [
+            Self.line(100, 519, 121, 532), Self.line(272, 519, 293, 532), Self.line(444, 519, 465, 532),  // x ticks
+            Self.line(203, 602, 236, 615, glyphs: 4), Self.line(323, 603, 346, 615), Self.line(438, 602, 460, 615),
+            Self.line(202, 589, 208, 601, angle: nil, glyphs: 1),                                         // "r"
+        ]
+        let roles = RoleAssigner(gridBox: grid, strip: strip, imageWidth: 640).assign(lines).map(\.role)
+        #expect(roles == [.xTick, .xTick, .xTick, .colorbarTick, .colorbarTick, .colorbarTick, .colorbarLabel])
+    }
+
     /// gnuplot's colour box on top: its tick labels and its label below it, then the figure
     /// title just above the grid. The label hugging the ticks is the legend's, the title stays.
     @Test func topStripWithItsLabelBelowAndTheTitleUnderIt() {

@@ -38,6 +38,24 @@ struct TextLineGrouperTests {
         }
     }
 
+    /// ggplot2's legend title "r" set just above the tick label "−1.0" (all of whose glyphs
+    /// but the 0 are small enough to count as marks): the r is a line of its own, not an
+    /// accent of the number; a tick mark there (a solid bar) stays with it.
+    @Test func aSmallLetterAboveANumberIsALineOfItsOwn() {
+        let number = [
+            Self.glyph(1, (214, 602, 219, 615), ink: 34, axis: (90, 3)), Self.glyph(2, (227, 603, 236, 615), ink: 68, axis: (90, 1.3)),
+            Self.glyph(3, (203, 610, 213, 612), ink: 20, axis: (0, 5)), Self.glyph(4, (223, 613, 226, 615), ink: 6, axis: (0, 1)),
+        ]
+        let r = Self.glyph(0, (202, 589, 208, 601), ink: 41, axis: (90, 1.5))
+        let lines = TextLineGrouper(glyphs: Self.typicalGlyphs(from: 10, size: 14) + number + [r]).lines()
+            .filter { $0.box.minY > 500 }
+        #expect(Set(lines.map { Set($0.glyphIDs) }) == [[0], [1, 2, 3, 4]], "\(lines.map(\.glyphIDs))")
+        let mark = Self.glyph(0, (204, 590, 208, 600), ink: 40, axis: (90, 2.5))
+        let marked = TextLineGrouper(glyphs: Self.typicalGlyphs(from: 10, size: 14) + number + [mark]).lines()
+            .filter { $0.box.minY > 500 }
+        #expect(marked.count == 1)
+    }
+
     /// Two-digit tick labels turned 45° whose digits touch are square blocks of diagonal
     /// ink: set closer than a space, each is still a label of its own, not a level word.
     @Test func squareDiagonalBlocksAreNotJoinedIntoAWord() {

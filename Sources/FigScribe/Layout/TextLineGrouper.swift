@@ -119,7 +119,7 @@ struct TextLineGrouper {
                 // 1 counts as a mark) must all line up.
                 cost += 1 + 0.01 * spreadAcross(c, angle: angle) / size
                 let majors = c.filter { !isMinor($0, size: size) }
-                let lined = majors.count >= 2 || c.count < 3 ? (majors.isEmpty ? c : majors) : c
+                let lined = majors.count >= 2 || (c.count < 3 && !majors.isEmpty) ? majors : c
                 if spreadAcross(lined, angle: angle) > 0.3 * size { cost += Double(c.count) }
                 cost += Double(diagonalGaps(c, angle: angle, size: size))
             }
@@ -277,11 +277,13 @@ struct TextLineGrouper {
         let link = max(2, Int(size.rounded()))
         var loose: [[Int]] = []
         for minor in clusters where minor.allSatisfy({ isMinor($0, size: size) }) {
+            // A lone mark as tall as a small letter, not a solid bar, beside a level line.
+            let letter = angle == 0 && minor.count == 1 && Double(glyphs[minor[0]].box.height) >= 0.5 * size
+                && glyphs[minor[0]].fill < 0.8 ? glyphs[minor[0]].box : nil
             var best: (index: Int, gap: Int)?
             for (k, major) in majors.enumerated() {
-                if angle == 0, minor.count == 1, Double(glyphs[minor[0]].box.height) >= 0.5 * size, glyphs[minor[0]].fill < 0.8,
-                    let line = major.map({ glyphs[$0].box }).reduce(nil, { $0?.union($1) ?? $1 }),
-                    glyphs[minor[0]].box.maxY <= line.minY || glyphs[minor[0]].box.minY >= line.maxY
+                if let letter, let top = major.map({ glyphs[$0].box.minY }).min(), let bottom = major.map({ glyphs[$0].box.maxY }).max(),
+                    letter.maxY <= top || letter.minY >= bottom
                 {
                     continue
                 }

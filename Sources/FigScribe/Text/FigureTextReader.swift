@@ -102,10 +102,31 @@ struct FigureTextReader {
             if named ?? (down > up + (top == .right ? 0 : 10 * n)) { readsDownward.insert(role) }
         }
 
+        func angle(of i: Int) -> Double {
+            let angle = roled[i].line.angle ?? roleAngles[roled[i].role] ?? 0
+            return angle == 90 && readsDownward.contains(roled[i].role) ? -90 : angle
+        }
+        // An axis's tick labels are first looked at all together: those that agree with the
+        // axis's numbered name get no second looks.
+        for role in [TextRole.xTick, .yTick] {
+            let members = roled.indices.filter { roled[$0].role == role && dots[$0] == nil }.sorted {
+                role == .xTick ? roled[$0].line.box.midX < roled[$1].line.box.midX
+                    : roled[$0].line.box.midY < roled[$1].line.box.midY
+            }
+            let looks = try members.map { i in readings[i]?[angle(of: i)] == nil ? try firstLook(i, at: angle(of: i)) : nil }
+            let texts = zip(members, looks).map { i, look in
+                Self.collapseWhitespace(look?.result.text ?? readings[i]?[angle(of: i)]?.text ?? "")
+            }
+            let agreeing = NumberedTickAgreement.agreeing(texts)
+            for (k, i) in members.enumerated() {
+                guard let look = looks[k] else { continue }
+                readings[i, default: [:]][angle(of: i)] = try reader.read(look, corroborated: agreeing[k])
+            }
+        }
+
         var read: [FigureText.ReadLine] = []
         for (i, line) in roled.enumerated() {
-            var angle = line.line.angle ?? roleAngles[line.role] ?? 0
-            if angle == 90, readsDownward.contains(line.role) { angle = -90 }
+            let angle = angle(of: i)
             var text: String
             let confidence: Double
             if let dots = dots[i] {

@@ -57,8 +57,12 @@ public final class LineReader {
     }
 
     /// Reads a line from its first look on: the same as ``read(_:kind:)`` of the look's line.
+    /// - Parameters:
+    ///   - look: the line's first look.
+    ///   - corroborated: whether other lines confirm the first reading (an axis's numbered
+    ///     names): an unsure one then gets no second looks.
     /// - Throws: ``TextError`` when the Greek model is needed but missing.
-    public func read(_ look: FirstLook) throws -> RecognizedLine {
+    public func read(_ look: FirstLook, corroborated: Bool = false) throws -> RecognizedLine {
         let line = look.line
         switch look.kind {
         case .number:
@@ -68,7 +72,7 @@ public final class LineReader {
             var (prepared, r) = original
             // An unsure reading gets second looks: enlarged half as much again, and by the
             // `Latin` model, whose language model does not pull "ctrl" towards "ctri".
-            if r.confidence < Self.secondLookConfidence {
+            if r.confidence < Self.secondLookConfidence, !corroborated {
                 let second = enlarged.prepare(line)
                 let r2 = try english.recognize(second.image, mode: .singleLine)
                 if r2.confidence > r.confidence { (prepared, r) = (second, r2) }

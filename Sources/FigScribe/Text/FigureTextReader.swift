@@ -107,7 +107,7 @@ struct FigureTextReader {
             return angle == 90 && readsDownward.contains(roled[i].role) ? -90 : angle
         }
         // An axis's tick labels are first looked at all together: those that agree with the
-        // axis's numbered name get no second looks.
+        // axis's pattern (one numbered name, or numbers on a linear scale) get no second looks.
         for role in [TextRole.xTick, .yTick] {
             let members = roled.indices.filter { roled[$0].role == role && dots[$0] == nil }.sorted {
                 role == .xTick ? roled[$0].line.box.midX < roled[$1].line.box.midX
@@ -117,7 +117,8 @@ struct FigureTextReader {
             let texts = zip(members, looks).map { i, look in
                 Self.collapseWhitespace(look?.result.text ?? readings[i]?[angle(of: i)]?.text ?? "")
             }
-            let agreeing = NumberedTickAgreement.agreeing(texts)
+            let positions = members.map { role == .xTick ? roled[$0].line.box.midX : roled[$0].line.box.midY }
+            let agreeing = TickAgreement.agreeing(texts, positions: positions)
             for (k, i) in members.enumerated() {
                 guard let look = looks[k] else { continue }
                 readings[i, default: [:]][angle(of: i)] = try reader.read(look, corroborated: agreeing[k])

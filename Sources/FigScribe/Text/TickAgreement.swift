@@ -1,20 +1,29 @@
 /// Tick labels that corroborate one another: one name numbered in order along the axis
-/// ("S-01", "S-03", … or "ctrl_1", "ctrl_2", …).
+/// ("S-01", "S-03", … or "ctrl_1", "ctrl_2", …), or numbers that all lie on one linear scale.
 ///
-/// Tesseract is seldom sure of such short labels, yet when most of an axis's first readings
-/// spell the same letters around numbers that run in order, each of those readings is
-/// confirmed by the others far better than by a second, larger reading of its own.
-enum NumberedTickAgreement {
+/// Tesseract is seldom sure of such short labels, yet when an axis's first readings follow
+/// one pattern, each of them is confirmed by the others far better than by a second, larger
+/// reading of its own.
+enum TickAgreement {
     /// The fewest labels that must share a pattern for it to confirm them.
     static let fewestAgreeing = 3
 
     /// Which readings agree with the axis's pattern.
-    /// - Parameter readings: the axis's tick labels in order along the axis.
-    /// - Returns: for each reading, whether it holds an ASCII letter and a digit, spells the
-    ///   pattern (digits aside) shared by more than half of the readings and by at least
-    ///   ``fewestAgreeing``, and its numbers run strictly up or down the axis with the other
-    ///   readings of that pattern. All false when no pattern qualifies.
-    static func agreeing(_ readings: [String]) -> [Bool] {
+    /// - Parameters:
+    ///   - readings: the axis's tick labels in order along the axis.
+    ///   - positions: each label's centre along the axis.
+    /// - Returns: all true when every reading is a number and all lie on one linear scale
+    ///   (``NumericTickLine``), at least ``fewestAgreeing`` of them. Otherwise, for each
+    ///   reading, whether it holds an ASCII letter and a digit, spells the pattern (digits
+    ///   aside) shared by more than half of the readings and by at least ``fewestAgreeing``,
+    ///   and its numbers run strictly up or down the axis with the other readings of that
+    ///   pattern. All false when neither holds.
+    static func agreeing(_ readings: [String], positions: [Double]) -> [Bool] {
+        let values = readings.map(FigureTextReader.tickValue)
+        if readings.count >= fewestAgreeing, !values.contains(nil),
+           NumericTickLine(values: values, positions: positions) != nil {
+            return readings.map { _ in true }
+        }
         let patterns = readings.map(pattern(of:))
         var counts: [String: Int] = [:]
         for case let p? in patterns { counts[p, default: 0] += 1 }

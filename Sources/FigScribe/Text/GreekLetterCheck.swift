@@ -33,7 +33,12 @@ enum GreekLetterCheck {
             // A thin serif outline may break where its strokes meet, leaving no closed hole;
             // the full-width base tells it from A, whose legs stand apart.
             return s.holeCount <= 1 && s.rowCoverage(fromFraction: 0.88, toFraction: 1) >= 0.8
-        case "λ": return s.holeCount == 0 && (!known || top >= 1.15) && s.rowCoverage(fromFraction: 0.9, toFraction: 1) < 0.8
+        case "λ":
+            // One stroke: a single hook at the top, two legs apart at the foot (an S, an x
+            // or two touching letters are not).
+            return s.holeCount == 0 && s.componentCount == 1 && (!known || top >= 1.15)
+                && s.rowCoverage(fromFraction: 0.9, toFraction: 1) < 0.8
+                && s.runs(atRowFraction: 0.08) == 1 && s.runs(atRowFraction: 0.92) == 2
         case "σ":
             // The top bar reaches at least as far right as the bowl; an o's top curls in.
             guard s.holeCount == 1, xHigh, let bar = s.rightmostInk(fromFraction: 0, toFraction: 0.15),

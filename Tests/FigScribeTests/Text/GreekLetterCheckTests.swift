@@ -69,3 +69,26 @@ extension GreekLetterCheckTests {
         #expect(!GreekLetterCheck.shape(a, looksLike: "Δ", metrics: Self.metrics))
     }
 }
+
+extension GreekLetterCheckTests {
+    /// A λ is one stroke with a single hook at the top and two legs apart at the foot; an X
+    /// (two arms at the top) or an S with a hyphen that Tesseract took for one glyph ("S-01")
+    /// is not, and is not worth a reading by the Greek model.
+    @Test func aLambdaHasOneHookAndTwoLegs() {
+        func near(_ x: Int, _ edge: Double) -> Bool { abs(Double(x) - edge) < 1.3 }
+        let lambda = SymbolCheckTests.shape(width: 14, top: 18, bottom: 40) { x, y in
+            near(x, 2 + Double(y) * 11 / 21) || (y >= 10 && near(x, 7 - Double(y - 10) * 6 / 11))
+        }
+        let cross = SymbolCheckTests.shape(width: 14, top: 18, bottom: 40) { x, y in
+            near(x, 1 + Double(y) * 12 / 21) || near(x, 13 - Double(y) * 12 / 21)
+        }
+        let sWithHyphen = SymbolCheckTests.shape(width: 20, top: 18, bottom: 40, components: 2) { x, y in
+            let s = x < 12 && (y < 3 || (y >= 9 && y < 12) || (y >= 19 && x > 2) || (x < 3 && y < 11) || (x >= 9 && y >= 10))
+            let hyphen = x >= 15 && y >= 12 && y < 14
+            return s || hyphen
+        }
+        #expect(GreekLetterCheck.shape(lambda, looksLike: "λ", metrics: Self.metrics))
+        #expect(!GreekLetterCheck.shape(cross, looksLike: "λ", metrics: Self.metrics))
+        #expect(!GreekLetterCheck.shape(sWithHyphen, looksLike: "λ", metrics: Self.metrics))
+    }
+}

@@ -186,7 +186,7 @@ struct FigureTextReader {
                 [{ try reader.read(upright[k], kind: .number) }, { try reader.readEnlargedNumber(upright[k]) }]
             }
             var repaired = try TickAxisRepair.repair(indices.map { read[$0].text }, positions: positions) {
-                try upright.map { try reader.leadingGlyph(of: $0) }
+                reading in try upright.map { try reader.leadingGlyph(of: $0, reading: reading) }
             }
             if repaired.contains(where: { $0.contains(where: \.isLetter) }) {
                 repaired = TickLetterCase.repaired(repaired, heights: upright.map { reader.glyphHeights(of: $0) })

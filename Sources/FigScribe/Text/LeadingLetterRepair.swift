@@ -53,7 +53,11 @@ enum LeadingLetterRepair {
     /// - Parameters:
     ///   - labels: an axis's labels as read.
     ///   - glyphs: each label's first glyph measured alone (nil where it was not measured).
-    static func repair(_ labels: [String], glyphs: [LeadingGlyph?]) -> [String] {
+    ///   - readGlyphs: the same glyphs also read alone by OCR, asked for only when the
+    ///     letter is to come from those readings.
+    static func repair(
+        _ labels: [String], glyphs: [LeadingGlyph?], readGlyphs: () throws -> [LeadingGlyph?]
+    ) rethrows -> [String] {
         guard let opening = doubtfulOpening(of: labels) else { return labels }
         let measured = glyphs.compactMap { $0 }
         guard 2 * measured.count >= labels.count, !measured.isEmpty else { return labels }
@@ -78,8 +82,9 @@ enum LeadingLetterRepair {
             letter = stemmed
         } else if let candidates = letterLookalikes[opening] {
             // The letter most first glyphs read as alone, if it is one the digit stands for.
+            let read = try readGlyphs().compactMap { $0 }
             var votes: [Character: Int] = [:]
-            for g in measured where g.isLetter {
+            for g in read where g.isLetter {
                 guard let l = g.letter else { continue }
                 let cased = sizeOnlyLetters.contains(l) ? (isCapital ? Character(l.uppercased()) : Character(l.lowercased())) : l
                 votes[cased, default: 0] += 1

@@ -126,8 +126,12 @@ public final class LineReader {
     /// relative to the tallest of the line's other glyphs: in "S1" read as "51", the glyph
     /// alone reads as the S the line's digits pulled towards a 5, and its height tells a
     /// capital from a small letter shaped alike ("C1" from "c1").
+    /// - Parameters:
+    ///   - line: an upright line image.
+    ///   - reading: whether to read the glyph by OCR; when false only its shape is measured
+    ///     (no letter, confidences 0).
     /// - Returns: nil when the line holds fewer than two glyphs.
-    public func leadingGlyph(of line: RGBAImage) throws -> LeadingGlyph? {
+    public func leadingGlyph(of line: RGBAImage, reading: Bool = true) throws -> LeadingGlyph? {
         guard line.width > 0, line.height > 0 else { return nil }
         let prepared = preprocessor.prepare(line)
         let mask = InkMask(gray: prepared.gray)
@@ -143,19 +147,22 @@ public final class LineReader {
         }
         let others = ids.map { mask.componentBoxes[$0] }.filter { $0.minX >= glyph.maxX - 1 }
         guard let tallest = others.map(\.height).max(), tallest > 0 else { return nil }
-        let pad = prepared.padding
-        // The glyph alone: the glyphs after it are blanked out of the padding.
-        var crop = prepared.image.cropped(to: PixelRect(
-            minX: glyph.minX - pad, minY: 0, maxX: glyph.maxX + pad, maxY: prepared.image.height))
-        let white = RGBA(r: 255, g: 255, b: 255)
-        for y in 0..<crop.height {
-            for x in min(crop.width, pad + glyph.width)..<crop.width { crop[x, y] = white }
-        }
-        let letter = try english.recognize(crop, mode: .singleLine, whitelist: Self.letters)
-        let digit = try english.recognize(crop, mode: .singleLine, whitelist: "0123456789")
         // A plain upright bar (I, l) fills a narrow box; a one carries a flag.
         let shape = mask.shape(of: members)
         let isBar = shape.map { $0.aspect <= 0.3 && $0.fillRatio >= 0.85 } ?? false
+        var letter = OCRResult(text: "", confidence: 0, symbols: []), digit = letter
+        if reading {
+            // The glyph alone: the glyphs after it are blanked out of the padding.
+            let pad = prepared.padding
+            var crop = prepared.image.cropped(to: PixelRect(
+                minX: glyph.minX - pad, minY: 0, maxX: glyph.maxX + pad, maxY: prepared.image.height))
+            let white = RGBA(r: 255, g: 255, b: 255)
+            for y in 0..<crop.height {
+                for x in min(crop.width, pad + glyph.width)..<crop.width { crop[x, y] = white }
+            }
+            letter = try english.recognize(crop, mode: .singleLine, whitelist: Self.letters)
+            digit = try english.recognize(crop, mode: .singleLine, whitelist: "0123456789")
+        }
         return LeadingGlyph(
             letter: letter.text.count == 1 ? letter.text.first : nil, confidence: letter.confidence,
             digitConfidence: digit.confidence, relativeHeight: Double(glyph.height) / Double(tallest), isBar: isBar,

@@ -4,17 +4,20 @@ enum TickAxisRepair {
     /// - Parameters:
     ///   - labels: the axis's labels as read.
     ///   - positions: each label's centre along the axis.
-    ///   - leadingGlyphs: each label's first glyph measured alone; asked for only when the
-    ///     labels may open with a letter read as a digit.
+    ///   - leadingGlyphs: each label's first glyph measured alone, and read alone by OCR
+    ///     when the argument is true; asked for only when the labels may open with a letter
+    ///     read as a digit.
     static func repair(
-        _ labels: [String], positions: [Double], leadingGlyphs: () throws -> [LeadingGlyph?]
+        _ labels: [String], positions: [Double], leadingGlyphs: (_ reading: Bool) throws -> [LeadingGlyph?]
     ) rethrows -> [String] {
         // The count first, on the labels as read: respelling them to a common shape may turn
         // a letter read for one digit into another digit ("Cs" for "C8" into "C5").
         var repaired = TickLabelRepair.repair(CountedLabelRepair.repair(labels, positions: positions))
         // The shape the axis agrees on may still open with a digit OCR read for a letter.
         if LeadingLetterRepair.doubtfulOpening(of: repaired) != nil {
-            repaired = TickLabelRepair.shapeConsistent(LeadingLetterRepair.repair(repaired, glyphs: try leadingGlyphs()))
+            let letters = try LeadingLetterRepair.repair(
+                repaired, glyphs: try leadingGlyphs(false), readGlyphs: { try leadingGlyphs(true) })
+            repaired = TickLabelRepair.shapeConsistent(letters)
         }
         return CountedLabelRepair.repair(repaired, positions: positions)
     }

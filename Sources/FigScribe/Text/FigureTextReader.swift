@@ -46,11 +46,14 @@ struct FigureTextReader {
             let members = roled.indices.filter { roled[$0].role == role && dots[$0] == nil }
             var angles = Self.candidateAngles(
                 for: members.map { roled[$0].line }, role: role, ink: layout.ink, levelHeight: levelHeight)
-            var looks = [try members.map { try firstLook($0, at: angles[0]) }]
+            // The angle is judged on a few of the role's lines, spread along it: the lines of
+            // one role are drawn at one angle.
+            let judged = Self.spread(members, count: Self.linesJudgingAngle)
+            var looks = [try judged.map { try firstLook($0, at: angles[0]) }]
             // Read surely level, the lines are not tried turned. (On the four corpora every
             // role whose first looks at 0° were sure kept 0°.)
-            if looks[0].reduce(0, { $0 + $1.confidence }) < Self.sureReading * Double(members.count) {
-                looks += try angles.dropFirst().map { angle in try members.map { try firstLook($0, at: angle) } }
+            if looks[0].reduce(0, { $0 + $1.confidence }) < Self.sureReading * Double(judged.count) {
+                looks += try angles.dropFirst().map { angle in try judged.map { try firstLook($0, at: angle) } }
             } else {
                 angles = [angles[0]]
             }
@@ -61,9 +64,9 @@ struct FigureTextReader {
                 // Turned the wrong way, lines are unsure and would get every second look: an
                 // angle whose first looks fall far behind another's is given up without them.
                 // One line's first look is too unsure to judge by.
-                let n = Double(members.count)
-                if members.count > 1, firstTotal <= bestFirst - Self.hopelessAngle * n { continue }
-                let total = try zip(members, looks).reduce(0.0) { $0 + (try reading($1.0, at: angle, from: $1.1)).confidence }
+                let n = Double(judged.count)
+                if judged.count > 1, firstTotal <= bestFirst - Self.hopelessAngle * n { continue }
+                let total = try zip(judged, looks).reduce(0.0) { $0 + (try reading($1.0, at: angle, from: $1.1)).confidence }
                 if total > best.confidence { best = (angle, total) }
             }
             roleAngles[role] = best.angle
@@ -273,6 +276,16 @@ struct FigureTextReader {
     /// The number a tick label reads as, a leading dash taken for a minus sign.
     static func tickValue(_ label: String) -> Double? {
         NumberParser.parse(TickLabelRepair.minusSigned(label))?.value
+    }
+
+    /// How many of a role's lines its angle is judged on.
+    static let linesJudgingAngle = 5
+
+    /// At most `count` of `items`, evenly spread from the first to the last.
+    static func spread<T>(_ items: [T], count: Int) -> [T] {
+        guard items.count > count else { return items }
+        guard count > 1 else { return Array(items.prefix(count)) }
+        return (0..<count).map { items[$0 * (items.count - 1) / (count - 1)] }
     }
 
     /// How far (points a line) the first looks at −90° may fall below the full readings at

@@ -24,4 +24,13 @@ struct CandidateAnglesTests {
         #expect(FigureTextReader.candidateAngles(for: [line], role: .yLabel, ink: Self.noInk, levelHeight: 9) == [0, 90])
         #expect(FigureTextReader.candidateAngles(for: [line], role: .xLabel, ink: Self.noInk, levelHeight: 9) == [0])
     }
+
+    /// A role's angle is judged on a few of its lines spread from the first to the last, so
+    /// a long axis of turned labels is judged on its ends as well as its start.
+    @Test func theAngleIsJudgedOnLinesSpreadAlongTheRole() {
+        #expect(FigureTextReader.spread(Array(0..<12), count: 5) == [0, 2, 5, 8, 11])
+        #expect(FigureTextReader.spread(Array(0..<5), count: 5) == [0, 1, 2, 3, 4])
+        #expect(FigureTextReader.spread([7, 9], count: 5) == [7, 9])
+        #expect(FigureTextReader.spread(Array(0..<6), count: 1) == [0])
+    }
 }

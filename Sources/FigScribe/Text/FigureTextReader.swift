@@ -343,10 +343,13 @@ struct FigureTextReader {
         let tall = { (line: TextLine) in
             levelHeight.map { Double(line.box.height) >= 1.4 * $0 && Double(line.box.height) > 1.15 * Double(line.box.width) } ?? false
         }
+        // Nor is a glyph much wider than level text is tall a turned character: a turned
+        // character is as wide as it was tall. It is a level word of touching letters.
+        let wide = { (line: TextLine) in levelHeight.map { Double(line.box.width) >= 1.4 * $0 } ?? false }
         // Turned text reads bottom to top in most plotting systems; tick labels top to
         // bottom in some (pheatmap's column names).
         let loneAxisLetter = role == .yLabel && lines.contains { $0.glyphIDs.count == 1 }
-        if lines.contains(where: { mayBeTurned($0) || tall($0) }) || loneAxisLetter { angles += tickLabels ? [90, -90] : [90] }
+        if lines.contains(where: { (mayBeTurned($0) && !wide($0)) || tall($0) }) || loneAxisLetter { angles += tickLabels ? [90, -90] : [90] }
         let diagonal = lines.contains { line in
             isSquareGlyph(line) || (line.glyphIDs.count == 1
                 && TextLineGrouper.isTurnedBlock(ink.components[line.glyphIDs[0]], size: line.glyphSize))

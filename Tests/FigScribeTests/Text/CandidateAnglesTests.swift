@@ -25,6 +25,16 @@ struct CandidateAnglesTests {
         #expect(FigureTextReader.candidateAngles(for: [line], role: .xLabel, ink: Self.noInk, levelHeight: 9) == [0])
     }
 
+    /// matplotlib's "cat" at 7 px: the letters touch, one glyph 11 × 6 px, wider than tall
+    /// like a turned character, but much wider than level text (7 px) is tall, which no
+    /// turned character of that text is: a level word, not tried turned.
+    @Test func aGlyphMuchWiderThanLevelTextIsALevelWord() {
+        let line = TextLine(box: PixelRect(minX: 18, minY: 68, maxX: 29, maxY: 74), angle: nil, glyphIDs: [], glyphSize: 8)
+        #expect(FigureTextReader.candidateAngles(for: [line], role: .yTick, ink: Self.noInk, levelHeight: 7) == [0])
+        #expect(FigureTextReader.candidateAngles(for: [line], role: .yTick, ink: Self.noInk, levelHeight: 9) == [0, 90, -90])
+        #expect(FigureTextReader.candidateAngles(for: [line], role: .yTick, ink: Self.noInk, levelHeight: nil) == [0, 90, -90])
+    }
+
     /// A role's angle is judged on a few of its lines spread from the first to the last, so
     /// a long axis of turned labels is judged on its ends as well as its start.
     @Test func theAngleIsJudgedOnLinesSpreadAlongTheRole() {

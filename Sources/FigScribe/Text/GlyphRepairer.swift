@@ -298,10 +298,16 @@ struct GlyphRepairer {
             && (groups[j].text.first?.isLetter ?? false)
     }
 
-    /// Whether a glyph `eng` read as `text` may be any Greek letter it does not know: one read
-    /// unsurely, or as two or more characters unless read surely ("an", "C4": touching letters).
+    /// Whether `eng` read a glyph surely as two or more characters: touching letters ("an",
+    /// "C4"), not one Greek letter it does not know.
+    static func isSurelySeveralCharacters(read text: String, confidence: Double) -> Bool {
+        text.count > 1 && confidence >= surelySeveralCharacters
+    }
+
+    /// Whether a glyph `eng` read as `text` may be any Greek letter it does not know: one
+    /// character read unsurely, or several not read surely.
     static func mayBeAnyGreekLetter(read text: String, confidence: Double) -> Bool {
-        confidence < (text.count > 1 ? surelySeveralCharacters : 60)
+        text.count > 1 ? !isSurelySeveralCharacters(read: text, confidence: confidence) : confidence < 60
     }
 
     /// A Greek letter for a glyph the shape says is one, confirmed by the Greek model.

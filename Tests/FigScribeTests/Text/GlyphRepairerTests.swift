@@ -90,5 +90,8 @@ extension GlyphRepairerTests {
         #expect(GlyphRepairer.mayBeAnyGreekLetter(read: "UL", confidence: 70))
         #expect(GlyphRepairer.mayBeAnyGreekLetter(read: "A", confidence: 50))
         #expect(!GlyphRepairer.mayBeAnyGreekLetter(read: "A", confidence: 70))
+        #expect(GlyphRepairer.isSurelySeveralCharacters(read: "C3", confidence: 99))
+        #expect(!GlyphRepairer.isSurelySeveralCharacters(read: "Cc", confidence: 39))
+        #expect(!GlyphRepairer.isSurelySeveralCharacters(read: "A", confidence: 95))
     }
 }

@@ -31,10 +31,15 @@ public enum NumberParser {
         }
     }
 
-    /// The number of digits after a decimal point in `text`, nil when it has none.
-    private static func pointDecimals(in text: String) -> Int? {
-        guard let r = text.range(of: #"\.[0-9]+"#, options: .regularExpression) else { return nil }
-        return text.distance(from: r.lowerBound, to: r.upperBound) - 1
+    /// The number of digits after the first decimal point followed by any in `text`, nil
+    /// when there is none.
+    static func pointDecimals(in text: String) -> Int? {
+        let chars = Array(text)
+        for i in chars.indices where chars[i] == "." {
+            let digits = chars[(i + 1)...].prefix(while: isDigit).count
+            if digits > 0 { return digits }
+        }
+        return nil
     }
 
     /// Parses `text`.
@@ -49,15 +54,12 @@ public enum NumberParser {
         }
         s = s.replacingOccurrences(of: "^^", with: "^")
         // Superscript runs became "^d^d": keep one caret.
-        while let r = s.range(of: #"\^([-+0-9]+)\^"#, options: .regularExpression) {
-            s.replaceSubrange(r, with: String(s[r].dropLast()))
-        }
+        s = joiningSuperscriptRuns(s)
         var isPercent = false
         if s.hasSuffix("%") { isPercent = true; s.removeLast() }
         guard !s.isEmpty else { return nil }
         // "a×10^b", "ax10^b", "×10^b" (mantissa 1).
-        if let r = s.range(of: #"^([-+]?[0-9.,]*)[×xX*]10\^?([-+]?[0-9]+)$"#, options: .regularExpression), r == s.startIndex..<s.endIndex,
-           let times = s.firstIndex(where: { "×xX*".contains($0) }) {
+        if isPowerOfTen(s), let times = s.firstIndex(where: { "×xX*".contains($0) }) {
             let mantissaText = String(s[..<times])
             let mantissa: Double
             switch mantissaText {
@@ -84,12 +86,10 @@ public enum NumberParser {
     private static func plain(_ s: String) -> Double? {
         // No thousands group starts with a lone zero: "0,002" has a decimal comma (or a
         // point OCR read as one).
-        if s.range(of: #"^[-+]?0,[0-9]+$"#, options: .regularExpression) != nil {
+        if isZeroComma(s, whole: true) {
             return plain(s.replacingOccurrences(of: ",", with: "."))
         }
-        let pattern = #"^[-+]?([1-9][0-9]{0,2}(,[0-9]{3})+|[0-9]+)?(\.[0-9]+)?([eE][-+]?[0-9]+)?$"#
-        guard s.range(of: pattern, options: .regularExpression) != nil,
-              s.contains(where: \.isNumber) else { return nil }
+        guard isDecimal(s), s.contains(where: \.isNumber) else { return nil }
         // The mantissa must have digits ("e5" alone is junk).
         let mantissa = s.prefix { !"eE".contains($0) }
         guard mantissa.contains(where: \.isNumber) else { return nil }

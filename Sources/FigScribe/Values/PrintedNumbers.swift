@@ -145,7 +145,7 @@ enum PrintedNumbers {
     /// Half a unit of the last decimal place written ("0.42" → 0.005, "17" → 0.5, and with the
     /// decimal comma the parser accepts, "0,032" → 0.0005).
     static func halfUnit(of text: String) -> Double {
-        let decimalComma = !text.contains(".") && text.range(of: #"^[-+−]?0,[0-9]"#, options: .regularExpression) != nil
+        let decimalComma = !text.contains(".") && NumberParser.isZeroComma(text, signs: "+-−", whole: false)
         let point: Character = decimalComma ? "," : "."
         let digits = text.split(separator: point, maxSplits: 1).dropFirst().first?.prefix { $0.isNumber }.count ?? 0
         var unit = 1.0

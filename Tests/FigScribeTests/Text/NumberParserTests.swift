@@ -1,4 +1,5 @@
 import Testing
+import Foundation
 @testable import FigScribe
 
 @Suite("NumberParser")
@@ -33,5 +34,43 @@ struct NumberParserTests {
         #expect(NumberParser.sharingFormat(["1,000", "2,000", "3,000"]) == ["1,000", "2,000", "3,000"])
         #expect(NumberParser.sharingFormat(["0.5", "1,000", "1.5"]) == ["0.5", "1,000", "1.5"])
         #expect(NumberParser.sharingFormat(["0.25", "0.5", "1,000"]) == ["0.25", "0.5", "1,000"])
+    }
+}
+
+extension NumberParserTests {
+    /// The scanners accept exactly what the regular expressions they stand for match, on
+    /// 20,000 random strings made of the characters and pieces numbers are written with (the
+    /// expressions are the oracle here only: the parser does not load ICU's regex engine).
+    @Test func scannersMatchTheirPatterns() {
+        let pieces = Array("0123456789.,-+eE×xX*^%− ").map(String.init)
+            + ["0,", "1,234", ",000", ".25", "×10", "x10^", "*10^-", "^2^", "e-3", "10", "12"]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ n: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(n))
+        }
+        func matches(_ s: String, _ pattern: String) -> Range<String.Index>? {
+            s.range(of: pattern, options: .regularExpression)
+        }
+        var accepted = [0, 0, 0, 0, 0]
+        for _ in 0..<20_000 {
+            let s = (0..<next(7)).map { _ in pieces[next(pieces.count)] }.joined()
+            let point = matches(s, #"\.[0-9]+"#).map { s.distance(from: $0.lowerBound, to: $0.upperBound) - 1 }
+            #expect(NumberParser.pointDecimals(in: s) == point, "\(s)")
+            var joined = s
+            while let r = matches(joined, #"\^([-+0-9]+)\^"#) { joined.replaceSubrange(r, with: String(joined[r].dropLast())) }
+            #expect(NumberParser.joiningSuperscriptRuns(s) == joined, "\(s)")
+            let power = matches(s, #"^([-+]?[0-9.,]*)[×xX*]10\^?([-+]?[0-9]+)$"#) == s.startIndex..<s.endIndex
+            #expect(NumberParser.isPowerOfTen(s) == power, "\(s)")
+            let decimal = matches(s, #"^[-+]?([1-9][0-9]{0,2}(,[0-9]{3})+|[0-9]+)?(\.[0-9]+)?([eE][-+]?[0-9]+)?$"#) != nil
+            #expect(NumberParser.isDecimal(s) == decimal, "\(s)")
+            #expect(NumberParser.isZeroComma(s, whole: true) == (matches(s, #"^[-+]?0,[0-9]+$"#) != nil), "\(s)")
+            #expect(NumberParser.isZeroComma(s, signs: "+-−", whole: false) == (matches(s, #"^[-+−]?0,[0-9]"#) != nil), "\(s)")
+            for (k, hit) in [point != nil, joined != s, power, decimal, NumberParser.isZeroComma(s, whole: true)].enumerated() where hit {
+                accepted[k] += 1
+            }
+        }
+        // Each pattern matched often enough for the comparison to say something.
+        #expect(accepted.allSatisfy { $0 >= 50 }, "\(accepted)")
     }
 }

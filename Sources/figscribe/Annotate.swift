@@ -5,6 +5,7 @@ import Foundation
 /// `figscribe annotate`: give a report's or notebook's heatmaps alt texts and long descriptions.
 struct Annotate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "annotate",
         abstract: "Add alt texts and long descriptions to the heatmaps of a Markdown, HTML or notebook document.",
         discussion: """
             Markdown (.md) and HTML (.html): every local PNG the document refers to that is a \

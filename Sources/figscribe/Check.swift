@@ -5,6 +5,7 @@ import Foundation
 /// `figscribe check`: read images and check them against expected figure JSON or CSV files.
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Check that images show the expected data (figure JSON or values CSV).",
         discussion: """
             Either one IMAGE with --expected FILE, or a folder of images with --expected-dir \

@@ -5,6 +5,7 @@ import Foundation
 /// `figscribe compare`: check a new render against an old one by the data both show.
 struct Compare: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "compare",
         abstract: "Compare two renders of a heatmap by their data, labels and colour scale.",
         discussion: "Figures of several panels are compared panel by panel. Exit status: 0 they match; 1 they differ; 2 bad input.")
 

@@ -5,6 +5,7 @@ import Foundation
 /// `figscribe describe`: read each image and print it in the chosen format.
 struct Describe: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "describe",
         abstract: "Recover a heatmap's data, labels and colour scale from PNG images.",
         discussion: """
             Exit status: 0 described; 1 an image was read but holds no heatmap (a JSON object \

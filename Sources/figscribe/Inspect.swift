@@ -5,6 +5,7 @@ import Foundation
 /// `figscribe inspect`: list the grid, strip and text lines found in an image.
 struct Inspect: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "inspect",
         abstract: "Show what the layout and OCR stages found in an image (for diagnosis).")
 
     @Option(help: "Directory holding Tesseract's .traineddata files.")

@@ -9,10 +9,6 @@ struct GlyphRepairer {
     /// Small letters shaped like their capital, without ascender or descender: told apart
     /// by height alone.
     static let lowercaseLookalikes = Set("cosuvwxz")
-    /// The confidence from which a glyph `eng` reads as several characters is taken for
-    /// them, not tried as a Greek letter (over the 479 figures of the four corpora, no glyph
-    /// read as several characters at 85 or more was confirmed Greek; 280 were tried).
-    static let surelySeveralCharacters = 85.0
     private static let superscriptDigits: [Character: Character] = [
         "0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹",
     ]
@@ -298,18 +294,6 @@ struct GlyphRepairer {
             && (groups[j].text.first?.isLetter ?? false)
     }
 
-    /// Whether `eng` read a glyph surely as two or more characters: touching letters ("an",
-    /// "C4"), not one Greek letter it does not know.
-    static func isSurelySeveralCharacters(read text: String, confidence: Double) -> Bool {
-        text.count > 1 && confidence >= surelySeveralCharacters
-    }
-
-    /// Whether a glyph `eng` read as `text` may be any Greek letter it does not know: one
-    /// character read unsurely, or several not read surely.
-    static func mayBeAnyGreekLetter(read text: String, confidence: Double) -> Bool {
-        text.count > 1 ? !isSurelySeveralCharacters(read: text, confidence: confidence) : confidence < 60
-    }
-
     /// A Greek letter for a glyph the shape says is one, confirmed by the Greek model.
     private func greekLetter(for g: GlyphGroup, shape: GlyphShape, metrics: LineMetrics, isolated: Bool) throws -> Character? {
         // Inside a word only a letter no Latin letter shares a shape with may be taken,
@@ -318,7 +302,7 @@ struct GlyphRepairer {
             isolated || GreekLetterCheck.hasDistinctShape(c) || (c == "μ" && GreekLetterCheck.hasDescendingLeftStem(shape))
         }
         var candidates = (GreekLetterCheck.confusions[g.text] ?? []).filter(allowed)
-        if candidates.isEmpty && Self.mayBeAnyGreekLetter(read: g.text, confidence: g.confidence) {
+        if candidates.isEmpty && GreekLetterCheck.mayBeAnyGreekLetter(read: g.text, confidence: g.confidence) {
             candidates = GreekLetterCheck.variants.keys.filter(allowed)
         }
         let plausible = candidates.filter { GreekLetterCheck.shape(shape, looksLike: $0, metrics: metrics) }

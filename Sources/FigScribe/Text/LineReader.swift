@@ -205,7 +205,7 @@ public final class LineReader {
             return nil
         }
         // Read surely as several characters, the glyph is those (touching letters: "C3").
-        if GlyphRepairer.isSurelySeveralCharacters(read: r.text, confidence: r.confidence) { return nil }
+        if GreekLetterCheck.isSurelySeveralCharacters(read: r.text, confidence: r.confidence) { return nil }
         let g = try greek().recognize(line.image, mode: .singleCharacter)
         guard g.text.count == 1, let c = g.text.first, GreekLetterCheck.isDistinctGreek(c),
             g.confidence >= Self.loneGreekConfidence, g.confidence > r.confidence

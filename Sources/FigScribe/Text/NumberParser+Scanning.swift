@@ -2,14 +2,19 @@
 extension NumberParser {
     /// Whether `c` is an ASCII digit.
     static func isDigit(_ c: Character) -> Bool {
-        c.asciiValue.map { (48...57).contains($0) } ?? false
+        c.isASCII && c.isNumber
+    }
+
+    /// `s` without its first character when that is one of `signs`.
+    private static func droppingSign(_ s: Substring, signs: String = "+-") -> Substring {
+        if let c = s.first, signs.contains(c) { return s.dropFirst() }
+        return s
     }
 
     /// Whether `s`, after at most one of `signs`, starts with "0," and a digit ("0,25"); with
     /// `whole`, whether it is only that and more digits.
     static func isZeroComma(_ s: String, signs: String = "+-", whole: Bool) -> Bool {
-        var rest = Substring(s)
-        if let c = rest.first, signs.contains(c) { rest.removeFirst() }
+        let rest = droppingSign(Substring(s), signs: signs)
         guard rest.hasPrefix("0,") else { return false }
         let digits = rest.dropFirst(2).prefix(while: isDigit)
         return !digits.isEmpty && (!whole || digits.count == rest.count - 2)
@@ -39,15 +44,13 @@ extension NumberParser {
     /// points and commas, a times sign (×, x, X, *), "10", an optional caret and a signed
     /// exponent ("2×10^-3", "x10^4", "1.5*10-2").
     static func isPowerOfTen(_ s: String) -> Bool {
-        var rest = Substring(s)
-        if let c = rest.first, "+-".contains(c) { rest.removeFirst() }
-        rest = rest.drop { isDigit($0) || $0 == "." || $0 == "," }
+        var rest = droppingSign(Substring(s)).drop { isDigit($0) || $0 == "." || $0 == "," }
         guard let times = rest.first, "×xX*".contains(times) else { return false }
         rest.removeFirst()
         guard rest.hasPrefix("10") else { return false }
         rest.removeFirst(2)
         if rest.first == "^" { rest.removeFirst() }
-        if let c = rest.first, "+-".contains(c) { rest.removeFirst() }
+        rest = droppingSign(rest)
         return !rest.isEmpty && rest.allSatisfy(isDigit)
     }
 
@@ -55,8 +58,7 @@ extension NumberParser {
     /// thousands groups ("1,234,567"; the first group without a leading zero), an optional
     /// fraction after a point and an optional exponent ("1.5e-3"), every part optional.
     static func isDecimal(_ s: String) -> Bool {
-        var rest = Substring(s)
-        if let c = rest.first, "+-".contains(c) { rest.removeFirst() }
+        var rest = droppingSign(Substring(s))
         let integer = rest.prefix { isDigit($0) || $0 == "," }
         if integer.contains(",") {
             let groups = integer.split(separator: ",", omittingEmptySubsequences: false)
@@ -71,8 +73,7 @@ extension NumberParser {
             rest = rest.dropFirst(1 + fraction.count)
         }
         if let e = rest.first, e == "e" || e == "E" {
-            rest.removeFirst()
-            if let c = rest.first, "+-".contains(c) { rest.removeFirst() }
+            rest = droppingSign(rest.dropFirst())
             let exponent = rest.prefix(while: isDigit)
             guard !exponent.isEmpty else { return false }
             rest = rest.dropFirst(exponent.count)

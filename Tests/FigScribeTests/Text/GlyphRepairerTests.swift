@@ -79,19 +79,3 @@ extension GlyphRepairerTests {
         #expect(!GlyphRepairer.touchesNext(1, in: close, metrics: Self.metrics))
     }
 }
-
-extension GlyphRepairerTests {
-    /// A glyph read surely as several characters ("an", "C4": touching letters) is those
-    /// characters; read unsurely ("UL" for a μ), or one character read unsurely, it may be any
-    /// Greek letter `eng` does not know.
-    @Test func aGlyphReadSurelyAsSeveralCharactersIsNotTriedAsGreek() {
-        #expect(!GlyphRepairer.mayBeAnyGreekLetter(read: "an", confidence: 99))
-        #expect(!GlyphRepairer.mayBeAnyGreekLetter(read: "C4", confidence: 85))
-        #expect(GlyphRepairer.mayBeAnyGreekLetter(read: "UL", confidence: 70))
-        #expect(GlyphRepairer.mayBeAnyGreekLetter(read: "A", confidence: 50))
-        #expect(!GlyphRepairer.mayBeAnyGreekLetter(read: "A", confidence: 70))
-        #expect(GlyphRepairer.isSurelySeveralCharacters(read: "C3", confidence: 99))
-        #expect(!GlyphRepairer.isSurelySeveralCharacters(read: "Cc", confidence: 39))
-        #expect(!GlyphRepairer.isSurelySeveralCharacters(read: "A", confidence: 95))
-    }
-}

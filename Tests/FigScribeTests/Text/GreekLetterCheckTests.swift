@@ -92,3 +92,19 @@ extension GreekLetterCheckTests {
         #expect(!GreekLetterCheck.shape(sWithHyphen, looksLike: "λ", metrics: Self.metrics))
     }
 }
+
+extension GreekLetterCheckTests {
+    /// A glyph read surely as several characters ("an", "C4": touching letters) is those
+    /// characters; read unsurely ("UL" for a μ), or one character read unsurely, it may be any
+    /// Greek letter `eng` does not know.
+    @Test func aGlyphReadSurelyAsSeveralCharactersIsNotTriedAsGreek() {
+        #expect(!GreekLetterCheck.mayBeAnyGreekLetter(read: "an", confidence: 99))
+        #expect(!GreekLetterCheck.mayBeAnyGreekLetter(read: "C4", confidence: 85))
+        #expect(GreekLetterCheck.mayBeAnyGreekLetter(read: "UL", confidence: 70))
+        #expect(GreekLetterCheck.mayBeAnyGreekLetter(read: "A", confidence: 50))
+        #expect(!GreekLetterCheck.mayBeAnyGreekLetter(read: "A", confidence: 70))
+        #expect(GreekLetterCheck.isSurelySeveralCharacters(read: "C3", confidence: 99))
+        #expect(!GreekLetterCheck.isSurelySeveralCharacters(read: "Cc", confidence: 39))
+        #expect(!GreekLetterCheck.isSurelySeveralCharacters(read: "A", confidence: 95))
+    }
+}

@@ -35,51 +35,61 @@ struct CellLattice: Equatable {
         func pixel(_ along: Int, _ across: Int) -> RGBA {
             vertical ? image[box.minX + across, box.minY + along] : image[box.minX + along, box.minY + across]
         }
-        // Profile in half-pixel bins: bin 2p is the boundary before pixel p, 2p+1 its centre.
-        var profile = [Double](repeating: 0, count: 2 * length + 2)
-        var line = [RGBA](repeating: RGBA(r: 0, g: 0, b: 0), count: length)
-        // change[p]: the distance from pixel p − 1 to pixel p.
-        var change = [Int](repeating: 0, count: length)
-        for across in 0..<lines {
-            image.pixels.withUnsafeBufferPointer { pixels in
-                let first = vertical ? (box.minY * image.width + box.minX + across) : ((box.minY + across) * image.width + box.minX)
-                let pitch = vertical ? image.width : 1
-                for along in 0..<length {
-                    let i = 4 * (first + along * pitch)
-                    line[along] = RGBA(r: pixels[i], g: pixels[i + 1], b: pixels[i + 2], a: pixels[i + 3])
-                }
-            }
-            for along in 1..<length { change[along] = line[along].channelDistance(to: line[along - 1]) }
-            var p = 2
-            while p < length - 1 {
-                let left = line[p - 1]
-                if change[p - 1] <= flat, change[p] > step {
-                    // A line up to three pixels wide across one flat colour (a panel grid line
-                    // showing where cells are missing) is no cell edge.
-                    if let width = (1...3).first(where: { k in
-                        p + k + 1 < length && line[p + k].channelDistance(to: left) <= flat
-                            && line[p + k + 1].channelDistance(to: left) <= flat
-                    }) {
-                        p += width + 1
-                        continue
-                    }
-                    // The first flat pair after the step, at most two blended pixels on: a hard
-                    // edge before pixel p (t = 0), or a blend of t pixels (a thin border drawn
-                    // at a fractional position blends into two) whose middle is the edge.
-                    if let t = (0...2).first(where: { t in
-                        p + t + 1 < length && line[p + t].channelDistance(to: line[p + t + 1]) <= flat
-                            && line[p + t].channelDistance(to: left) > step
-                    }) {
-                        profile[2 * p + t] += 1
-                    }
-                }
-                p += 1
-            }
-        }
+        var profile = stepProfile(in: image, box: box, vertical: vertical, flat: flat, step: step)
         addGapLines(to: &profile, length: length, lines: lines, pixel: pixel)
         let support = profile.map { $0 / Double(lines) }
         let start = Double(vertical ? box.minY : box.minX)
         return bestLattice(support: support, length: length, start: start)
+    }
+
+    /// Per half-pixel bin (bin 2p is the boundary before pixel p, 2p + 1 its centre), the
+    /// number of lines across `box` that step there from one flat colour to another.
+    private static func stepProfile(in image: RGBAImage, box: PixelRect, vertical: Bool, flat: Int, step: Int) -> [Double] {
+        let length = vertical ? box.height : box.width
+        let lines = vertical ? box.width : box.height
+        var profile = [Double](repeating: 0, count: 2 * length + 2)
+        // change[p]: the distance from pixel p − 1 to pixel p.
+        var change = [Int](repeating: 0, count: length)
+        // Byte offsets: pixel `along` of line `across` starts at origin + across·acrossPitch + along·pitch.
+        let origin = 4 * (box.minY * image.width + box.minX)
+        let pitch = vertical ? 4 * image.width : 4
+        let acrossPitch = vertical ? 4 : 4 * image.width
+        image.pixels.withUnsafeBufferPointer { pixels in
+            change.withUnsafeMutableBufferPointer { change in
+                for across in 0..<lines {
+                    let first = origin + across * acrossPitch
+                    // The largest channel difference between pixels `a` and `b` of this line.
+                    func distance(_ a: Int, _ b: Int) -> Int {
+                        let i = first + a * pitch, j = first + b * pitch
+                        return max(abs(Int(pixels[i]) - Int(pixels[j])), abs(Int(pixels[i + 1]) - Int(pixels[j + 1])),
+                                   abs(Int(pixels[i + 2]) - Int(pixels[j + 2])))
+                    }
+                    for along in 1..<length { change[along] = distance(along, along - 1) }
+                    var p = 2
+                    while p < length - 1 {
+                        defer { p += 1 }
+                        guard change[p - 1] <= flat, change[p] > step else { continue }
+                        // A line up to three pixels wide across one flat colour (a panel grid line
+                        // showing where cells are missing) is no cell edge.
+                        if let width = (1...3).first(where: { k in
+                            p + k + 1 < length && distance(p + k, p - 1) <= flat && distance(p + k + 1, p - 1) <= flat
+                        }) {
+                            p += width
+                            continue
+                        }
+                        // The first flat pair after the step, at most two blended pixels on: a hard
+                        // edge before pixel p (t = 0), or a blend of t pixels (a thin border drawn
+                        // at a fractional position blends into two) whose middle is the edge.
+                        if let t = (0...2).first(where: { t in
+                            p + t + 1 < length && distance(p + t, p + t + 1) <= flat && distance(p + t, p - 1) > step
+                        }) {
+                            profile[2 * p + t] += 1
+                        }
+                    }
+                }
+            }
+        }
+        return profile
     }
 
     /// Thin runs of lines that are uniform in one shared colour (gaps between cells) count

@@ -4,8 +4,8 @@ struct FigureInk {
     let image: RGBAImage
     let background: RGBA
     let components: ConnectedComponents
-    /// The cell lattices found in `image` so far.
-    let lattices = LatticeMemo()
+    /// The measurements made in `image` so far.
+    let measurements = LayoutMemo()
 
     /// Finds the ink of an image.
     /// - Throws: `LayoutError.blankImage` when every pixel is the background.
@@ -33,6 +33,6 @@ struct FigureInk {
 
     /// A region's box shrunk to the area its colours fill (`RegionTrimmer`).
     func trimmedBox(of region: SolidRegion) -> PixelRect {
-        RegionTrimmer(image: image, components: components, memberIDs: region.componentIDs).trim(region.box)
+        measurements.trimmed(region.box, members: region.componentIDs, in: image, components: components)
     }
 }

@@ -1,0 +1,79 @@
+/// Measurements of one figure's image, each made once: looking for panels measures the
+/// regions, strips, tick marks and cells of a single heatmap that laying it out measures
+/// again. Each method gives exactly what the measurement it names gives; `image` must be
+/// the same on every call.
+final class LayoutMemo {
+    private struct LatticeKey: Hashable {
+        let box: PixelRect
+        let vertical: Bool
+    }
+
+    private struct MarksKey: Hashable {
+        let box: PixelRect
+        let reach: Int
+    }
+
+    private struct CellsKey: Hashable {
+        let x, y, width, height: Double
+        let rows, columns: Int
+    }
+
+    private var lattices: [LatticeKey: CellLattice] = [:]
+    private var trims: [Set<Int>: [PixelRect: PixelRect]] = [:]
+    private var strips: [PixelRect: ColourStrip?] = [:]
+    private var pieces: [PixelRect: [PixelRect]] = [:]
+    private var marks: [MarksKey: TickMarks] = [:]
+    private var cells: [CellsKey: (colours: [[RGBA]], annotations: [TextLine])] = [:]
+
+    /// `CellLattice.find(in: image, box: box, vertical: vertical)`.
+    func lattice(in image: RGBAImage, box: PixelRect, vertical: Bool) -> CellLattice {
+        remembered(&lattices, LatticeKey(box: box, vertical: vertical)) {
+            CellLattice.find(in: image, box: box, vertical: vertical)
+        }
+    }
+
+    /// `RegionTrimmer(image:components:memberIDs:).trim(box)` for a region's components.
+    func trimmed(_ box: PixelRect, members: Set<Int>, in image: RGBAImage, components: ConnectedComponents) -> PixelRect {
+        if let box = trims[members]?[box] { return box }
+        let trimmed = RegionTrimmer(image: image, components: components, memberIDs: members).trim(box)
+        trims[members, default: [:]][box] = trimmed
+        return trimmed
+    }
+
+    /// `ColourStrip.measure(box, in: image)`.
+    func strip(in box: PixelRect, of image: RGBAImage) -> ColourStrip? {
+        remembered(&strips, box) { ColourStrip.measure(box, in: image) }
+    }
+
+    /// `PanelDividers.pieces(of: box, in: image)`.
+    func pieces(of box: PixelRect, in image: RGBAImage) -> [PixelRect] {
+        remembered(&pieces, box) { PanelDividers.pieces(of: box, in: image) }
+    }
+
+    /// `TickMarks.find(in: image, around: box, background: background, reach: reach)`.
+    func tickMarks(in image: RGBAImage, around box: PixelRect, background: RGBA, reach: Int) -> TickMarks {
+        remembered(&marks, MarksKey(box: box, reach: reach)) {
+            TickMarks.find(in: image, around: box, background: background, reach: reach)
+        }
+    }
+
+    /// The colour of every cell of a grid (`CellSampler`) and the numbers printed on them
+    /// (`AnnotationFinder`).
+    func cells(in image: RGBAImage, box: HeatmapFigure.Box, rows: Int, columns: Int)
+        -> (colours: [[RGBA]], annotations: [TextLine])
+    {
+        let key = CellsKey(x: box.x, y: box.y, width: box.width, height: box.height, rows: rows, columns: columns)
+        return remembered(&cells, key) {
+            let sampler = CellSampler(image: image, box: box, rows: rows, columns: columns)
+            let colours = (0..<rows).map { r in (0..<columns).map { sampler.colour(row: r, column: $0) } }
+            return (colours, AnnotationFinder.lines(in: image, box: box, cellColours: colours))
+        }
+    }
+
+    private func remembered<Key: Hashable, Value>(_ store: inout [Key: Value], _ key: Key, _ make: () -> Value) -> Value {
+        if let value = store[key] { return value }
+        let value = make()
+        store[key] = value
+        return value
+    }
+}

@@ -42,7 +42,7 @@ enum LabelBoxes {
     /// The rows (and fill colour) of a filled box at the top of a grid's region or above it
     /// (within a quarter of the grid's height, and past a panel's frame and margin): at
     /// least 8 rows mostly of one colour that is not the background, with letters in it
-    /// (pixels off the fill). Of several, the lowest.
+    /// (pixels off the fill) and none on its first and last rows. Of several, the lowest.
     private static func box(above grid: PixelRect, in image: RGBAImage, background: RGBA) -> (Range<Int>, RGBA)? {
         var y = max(0, grid.minY - max(12, grid.height / 4))
         let limit = min(grid.maxY, grid.minY + max(8, grid.height / 4))
@@ -58,11 +58,18 @@ enum LabelBoxes {
                 end += 1
             }
             let rows = y..<end
-            let letters = rows.reduce(0) { n, row in
-                n + (grid.minX..<grid.maxX).filter { image[$0, row].channelDistance(to: fill) > fillTolerance }.count
+            let lettersInRow = { (row: Int) in
+                (grid.minX..<grid.maxX).filter { image[$0, row].channelDistance(to: fill) > fillTolerance }.count
             }
             let height = rows.count
-            if height >= 8, height <= grid.height / 3, letters >= height * 2 { found = (rows, fill) }
+            // A heading sits inside its box: the box's first and last rows are clear of it
+            // (a band of a heatmap's cells, one colour with others in it, is cut through).
+            let clear = { (row: Int) in lettersInRow(row) <= grid.width / 20 }
+            if height >= 8, height <= grid.height / 3, clear(rows.lowerBound), clear(rows.upperBound - 1),
+                rows.reduce(0, { $0 + lettersInRow($1) }) >= height * 2
+            {
+                found = (rows, fill)
+            }
             y = end
         }
         return found

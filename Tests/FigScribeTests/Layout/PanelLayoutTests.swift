@@ -168,6 +168,29 @@ struct PanelLayoutTests {
         #expect(LabelBoxes.erased(in: plain, above: [grid], background: RGBA(r: 255, g: 255, b: 255)) == nil)
     }
 
+    /// The top rows of a heatmap's cells, most of one dark colour with brighter cells among
+    /// them (an attention map's quiet first rows), are no label box: the bright cells run
+    /// through the band's first and last rows, where a heading would leave the fill clear.
+    @Test func aBandOfCellsMostlyOneColourIsNoLabelBox() {
+        var image = RGBAImage(width: 140, height: 140)
+        let grid = PixelRect(minX: 10, minY: 10, maxX: 130, maxY: 130)
+        let dark = RGBA(r: 20, g: 10, b: 50)
+        for y in grid.minY..<grid.maxY {
+            for x in grid.minX..<grid.maxX {
+                let (row, column) = ((y - grid.minY) / 12, (x - grid.minX) / 12)
+                // Rows 0–2: dark but for one bright cell each; below, a ramp.
+                let bright = row < 3 && column == 3 * row + 1
+                image[x, y] = row < 3 ? (bright ? SyntheticHeatmap.colour(0.9) : dark) : SyntheticHeatmap.colour(Double(column) / 10)
+            }
+        }
+        #expect(LabelBoxes.erased(in: image, above: [grid], background: RGBA(r: 255, g: 255, b: 255)) == nil)
+        // The same band with letters set inside it, clear of its edges, is one.
+        var boxed = image
+        for y in 10..<46 { for x in 10..<130 { boxed[x, y] = dark } }
+        for y in 20..<34 { for x in [50, 51, 52, 60, 61, 62] { boxed[x, y] = RGBA(r: 240, g: 240, b: 240) } }
+        #expect(LabelBoxes.erased(in: boxed, above: [grid], background: RGBA(r: 255, g: 255, b: 255)) != nil)
+    }
+
     /// The fill of a box's row is the colour making up at least half of it: the majority
     /// votes find what counting every colour finds, a colour making up exactly half included.
     @Test func atLeastHalfAgreesWithCounting() {

@@ -58,14 +58,9 @@ struct FigureTextReader {
                 angles = [angles[0]]
             }
             let firstTotals = looks.map { $0.reduce(0.0) { $0 + $1.confidence } }
-            let bestFirst = firstTotals.max() ?? 0
+            let readFully = Self.anglesReadFully(firstTotals: firstTotals, lines: judged.count)
             var best: (angle: Double, confidence: Double) = (0, -1)
-            for (angle, (looks, firstTotal)) in zip(angles, zip(looks, firstTotals)) {
-                // Turned the wrong way, lines are unsure and would get every second look: an
-                // angle whose first looks fall far behind another's is given up without them.
-                // One line's first look is too unsure to judge by.
-                let n = Double(judged.count)
-                if judged.count > 1, firstTotal <= bestFirst - Self.hopelessAngle * n { continue }
+            for (k, (angle, looks)) in zip(angles, looks).enumerated() where readFully.contains(k) {
                 let total = try zip(judged, looks).reduce(0.0) { $0 + (try reading($1.0, at: angle, from: $1.1)).confidence }
                 if total > best.confidence { best = (angle, total) }
             }
@@ -298,6 +293,24 @@ struct FigureTextReader {
     /// those at another before the angle is given up without second looks. (Where a role of
     /// two or more lines took an angle on the four corpora, its first looks there were the best.)
     static let hopelessAngle = 30.0
+    /// How many of a role's candidate angles, best first looks first, are read in full to
+    /// judge it. (Where a role of two or more lines took an angle on the four corpora, its
+    /// first looks there were the best; the runner-up is read as well for safety.)
+    static let maxAnglesReadFully = 2
+
+    /// The candidate angles (indices into `firstTotals`, the summed confidences of a role's
+    /// judged lines' first looks at each) that are read in full, second looks and all.
+    /// Turned the wrong way, lines are unsure and would get every second look: an angle
+    /// whose first looks fall far behind the best's (`hopelessAngle` a line), or behind
+    /// those of `maxAnglesReadFully` others, is given up without them. One line's first
+    /// look is too unsure to judge by: all its angles are read.
+    static func anglesReadFully(firstTotals: [Double], lines: Int) -> [Int] {
+        guard lines > 1, let bestFirst = firstTotals.max() else { return Array(firstTotals.indices) }
+        let leading = firstTotals.indices.sorted { a, b in
+            firstTotals[a] != firstTotals[b] ? firstTotals[a] > firstTotals[b] : a < b
+        }.prefix(maxAnglesReadFully)
+        return leading.filter { firstTotals[$0] > bestFirst - hopelessAngle * Double(lines) }.sorted()
+    }
 
     /// The grid cell (row, column) a box's middle lies in, clamped to the grid.
     static func cell(under box: PixelRect, in layout: FigureLayout) -> (row: Int, column: Int) {

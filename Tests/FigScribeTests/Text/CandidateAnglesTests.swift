@@ -43,4 +43,17 @@ struct CandidateAnglesTests {
         #expect(FigureTextReader.spread([7, 9], count: 5) == [7, 9])
         #expect(FigureTextReader.spread(Array(0..<6), count: 1) == [0])
     }
+
+    /// seaborn_14's tick labels at 45°, first looked at on five lines at each candidate
+    /// angle (0°, 90°, −90°, 45°, −45°): single digits read empty at first, so no angle's
+    /// first looks are hopeless, but only the two best (45° and 0°) are read in full.
+    @Test func onlyTheTwoAnglesWithTheBestFirstLooksAreReadInFull() {
+        #expect(FigureTextReader.anglesReadFully(firstTotals: [240, 163, 135, 266, 153], lines: 5) == [0, 3])
+        // An angle far behind the best is given up even when it comes second.
+        #expect(FigureTextReader.anglesReadFully(firstTotals: [450, 200, 90], lines: 5) == [0])
+        // Equal first looks: the earlier candidate goes first.
+        #expect(FigureTextReader.anglesReadFully(firstTotals: [300, 300, 300], lines: 4) == [0, 1])
+        // One line says too little: every angle is read.
+        #expect(FigureTextReader.anglesReadFully(firstTotals: [95, 10, 40], lines: 1) == [0, 1, 2])
+    }
 }

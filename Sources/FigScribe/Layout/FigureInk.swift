@@ -5,7 +5,7 @@ struct FigureInk {
     let background: RGBA
     let components: ConnectedComponents
     /// The measurements made in `image` so far.
-    let measurements = LayoutMemo()
+    let measurements: LayoutMemo
 
     /// Finds the ink of an image.
     /// - Throws: `LayoutError.blankImage` when every pixel is the background.
@@ -29,10 +29,11 @@ struct FigureInk {
         self.image = image
         self.background = background
         components = ConnectedComponents(mask: mask, width: image.width, height: image.height)
+        measurements = LayoutMemo(image: image, background: background, components: components)
     }
 
     /// A region's box shrunk to the area its colours fill (`RegionTrimmer`).
     func trimmedBox(of region: SolidRegion) -> PixelRect {
-        measurements.trimmed(region.box, members: region.componentIDs, in: image, components: components)
+        measurements.trimmed(region.box, members: region.componentIDs)
     }
 }

@@ -15,7 +15,7 @@ public struct LayoutAnalyzer: Sendable {
         // Every region large enough to be a strip, trimmed once, measured as a smooth strip.
         let measured = regions.indices.filter { regions[$0].pixelCount >= 100 }.map { i in
             let box = ink.trimmedBox(of: regions[i])
-            return (index: i, box: box, strip: ink.measurements.strip(in: box, of: image))
+            return (index: i, box: box, strip: ink.measurements.strip(in: box))
         }
         let smooth = measured.compactMap { m in m.strip.map { (index: m.index, strip: $0) } }
         // The colour strip: the largest region that is a smooth strip.
@@ -139,18 +139,18 @@ public struct LayoutAnalyzer: Sendable {
         var strip = strip
         // A colour bar's marks touch it (or its outline); labels may sit as close.
         if let s = strip {
-            let marks = ink.measurements.tickMarks(in: image, around: s.box, background: ink.background, reach: 1)
+            let marks = ink.measurements.tickMarks(around: s.box, reach: 1)
             strip?.tickMarks = s.orientation == .vertical ? marks.y : marks.x
             strip?.ends = s.closedEnds(in: image, background: ink.background)
         }
-        let marks = ink.measurements.tickMarks(in: image, around: trimmed, background: ink.background, reach: TickMarks.reach)
+        let marks = ink.measurements.tickMarks(around: trimmed, reach: TickMarks.reach)
             .excludingText(roled.map(\.line.box), around: trimmed)
-        let columns = ink.measurements.lattice(in: image, box: trimmed, vertical: false).refined(byMarks: marks.x)
-        let rows = ink.measurements.lattice(in: image, box: trimmed, vertical: true).refined(byMarks: marks.y)
+        let columns = ink.measurements.lattice(in: trimmed, vertical: false).refined(byMarks: marks.x)
+        let rows = ink.measurements.lattice(in: trimmed, vertical: true).refined(byMarks: marks.y)
         let gridBox = HeatmapFigure.Box(
             x: columns.origin, y: rows.origin,
             width: columns.step * Double(columns.count), height: rows.step * Double(rows.count))
-        let (cellColours, annotations) = ink.measurements.cells(in: image, box: gridBox, rows: rows.count, columns: columns.count)
+        let (cellColours, annotations) = ink.measurements.cells(in: gridBox, rows: rows.count, columns: columns.count)
         // Lines grouped across what they are: labels set close together, a short axis or
         // legend label grouped with a tick label.
         let glyphBox = { (id: Int) in ink.components.components[id].box }

@@ -1,7 +1,6 @@
 /// Measurements of one figure's image, each made once: looking for panels measures the
 /// regions, strips, tick marks and cells of a single heatmap that laying it out measures
-/// again. Each method gives exactly what the measurement it names gives; `image` must be
-/// the same on every call.
+/// again. Each method gives exactly what the measurement it names gives on `image`.
 final class LayoutMemo {
     private struct LatticeKey: Hashable {
         let box: PixelRect
@@ -18,6 +17,13 @@ final class LayoutMemo {
         let rows, columns: Int
     }
 
+    /// The image measured.
+    let image: RGBAImage
+    /// Its background colour.
+    let background: RGBA
+    /// Its ink's connected components.
+    let components: ConnectedComponents
+
     private var lattices: [LatticeKey: CellLattice] = [:]
     private var trims: [Set<Int>: [PixelRect: PixelRect]] = [:]
     private var strips: [PixelRect: ColourStrip?] = [:]
@@ -25,15 +31,22 @@ final class LayoutMemo {
     private var marks: [MarksKey: TickMarks] = [:]
     private var cells: [CellsKey: (colours: [[RGBA]], annotations: [TextLine])] = [:]
 
+    /// A memo of measurements of `image`, whose background and ink components are given.
+    init(image: RGBAImage, background: RGBA, components: ConnectedComponents) {
+        self.image = image
+        self.background = background
+        self.components = components
+    }
+
     /// `CellLattice.find(in: image, box: box, vertical: vertical)`.
-    func lattice(in image: RGBAImage, box: PixelRect, vertical: Bool) -> CellLattice {
+    func lattice(in box: PixelRect, vertical: Bool) -> CellLattice {
         remembered(&lattices, LatticeKey(box: box, vertical: vertical)) {
             CellLattice.find(in: image, box: box, vertical: vertical)
         }
     }
 
     /// `RegionTrimmer(image:components:memberIDs:).trim(box)` for a region's components.
-    func trimmed(_ box: PixelRect, members: Set<Int>, in image: RGBAImage, components: ConnectedComponents) -> PixelRect {
+    func trimmed(_ box: PixelRect, members: Set<Int>) -> PixelRect {
         if let box = trims[members]?[box] { return box }
         let trimmed = RegionTrimmer(image: image, components: components, memberIDs: members).trim(box)
         trims[members, default: [:]][box] = trimmed
@@ -41,17 +54,17 @@ final class LayoutMemo {
     }
 
     /// `ColourStrip.measure(box, in: image)`.
-    func strip(in box: PixelRect, of image: RGBAImage) -> ColourStrip? {
+    func strip(in box: PixelRect) -> ColourStrip? {
         remembered(&strips, box) { ColourStrip.measure(box, in: image) }
     }
 
     /// `PanelDividers.pieces(of: box, in: image)`.
-    func pieces(of box: PixelRect, in image: RGBAImage) -> [PixelRect] {
+    func pieces(of box: PixelRect) -> [PixelRect] {
         remembered(&pieces, box) { PanelDividers.pieces(of: box, in: image) }
     }
 
     /// `TickMarks.find(in: image, around: box, background: background, reach: reach)`.
-    func tickMarks(in image: RGBAImage, around box: PixelRect, background: RGBA, reach: Int) -> TickMarks {
+    func tickMarks(around box: PixelRect, reach: Int) -> TickMarks {
         remembered(&marks, MarksKey(box: box, reach: reach)) {
             TickMarks.find(in: image, around: box, background: background, reach: reach)
         }
@@ -59,9 +72,7 @@ final class LayoutMemo {
 
     /// The colour of every cell of a grid (`CellSampler`) and the numbers printed on them
     /// (`AnnotationFinder`).
-    func cells(in image: RGBAImage, box: HeatmapFigure.Box, rows: Int, columns: Int)
-        -> (colours: [[RGBA]], annotations: [TextLine])
-    {
+    func cells(in box: HeatmapFigure.Box, rows: Int, columns: Int) -> (colours: [[RGBA]], annotations: [TextLine]) {
         let key = CellsKey(x: box.x, y: box.y, width: box.width, height: box.height, rows: rows, columns: columns)
         return remembered(&cells, key) {
             let sampler = CellSampler(image: image, box: box, rows: rows, columns: columns)

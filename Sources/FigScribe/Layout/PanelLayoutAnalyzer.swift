@@ -17,7 +17,7 @@ struct PanelLayoutAnalyzer {
         // Headings set in filled boxes (facet and lattice strips) become plain text.
         let regions = SolidRegion.find(in: ink.components, maxLinkGap: Self.maxCellGap)
         let large = regions.filter { Double($0.pixelCount) >= Self.minGridShare * Double(regions.first?.pixelCount ?? 0) }
-            .flatMap { ink.measurements.pieces(of: ink.trimmedBox(of: $0), in: ink.image) }
+            .flatMap { ink.measurements.pieces(of: ink.trimmedBox(of: $0)) }
         var figure = ink
         if let unboxed = LabelBoxes.erased(in: ink.image, above: large, background: ink.background) {
             figure = try FigureInk(flattened: unboxed)
@@ -87,7 +87,7 @@ struct PanelLayoutAnalyzer {
         // axis title every panel shares. Other charts' lines are left out, but for a title
         // above everything and over a grid.
         let everything = others.reduce(all) { $0.union($1) }
-        let columns = grids.map { figure.measurements.lattice(in: figure.image, box: $0.box, vertical: false) }
+        let columns = grids.map { figure.measurements.lattice(in: $0.box, vertical: false) }
         let tickRows = ColumnLabels.owners(of: lines, grids: gridBoxes, columns: columns)
         var own = [[Int]](repeating: [], count: grids.count)
         var titleLines: [TextLine] = []
@@ -307,7 +307,7 @@ struct PanelLayoutAnalyzer {
         var largest: Int?
         for region in SolidRegion.find(in: ink.components, maxLinkGap: maxCellGap) where region.pixelCount >= 100 {
             let box = ink.trimmedBox(of: region)
-            if let strip = ink.measurements.strip(in: box, of: ink.image) {
+            if let strip = ink.measurements.strip(in: box) {
                 strips.append(PanelStrip(region: region, strip: strip))
                 continue
             }
@@ -316,9 +316,8 @@ struct PanelLayoutAnalyzer {
                 others.append((region, box))
                 continue
             }
-            let pieces = ink.measurements.pieces(of: box, in: ink.image).map { piece in
-                let trimmed = piece == box ? box
-                    : ink.measurements.trimmed(piece, members: region.componentIDs, in: ink.image, components: ink.components)
+            let pieces = ink.measurements.pieces(of: box).map { piece in
+                let trimmed = piece == box ? box : ink.measurements.trimmed(piece, members: region.componentIDs)
                 return Self.withoutSparseEdges(trimmed, ink: ink, members: region.componentIDs)
             }
             let found = pieces.filter { piece in

@@ -2,6 +2,8 @@
 /// looking at their ink and, for Greek, asking the `Greek` model to confirm.
 struct GlyphRepairer {
     let line: PreparedLine
+    /// The ink of `line.gray` (`InkMask(gray:)`).
+    let mask: InkMask
     let english: OCREngine
     let greek: () throws -> OCREngine
 
@@ -18,7 +20,6 @@ struct GlyphRepairer {
 
     /// Returns the repaired text of `result`, read from `line.image`.
     func repair(_ result: OCRResult) throws -> String {
-        let mask = InkMask(gray: line.gray)
         var groups = makeGroups(result.symbols, mask: mask)
         guard !groups.isEmpty else { return result.text }
         let measured = groups.compactMap { g in g.shape.map { (text: g.text, box: $0.box, confidence: g.confidence) } }

@@ -68,23 +68,25 @@ public final class LineReader {
         case .number:
             return RecognizedLine(text: look.result.text, confidence: look.result.confidence)
         case .text:
-            let original = (prepared: look.prepared, result: look.result)
-            var (prepared, r) = original
+            // The ink of the first look's image, found once for the repairs and the lone-letter test.
+            let originalMask = InkMask(gray: look.prepared.gray)
+            let original = (prepared: look.prepared, result: look.result, mask: originalMask)
+            var (prepared, r, mask) = original
             // An unsure reading gets second looks: enlarged half as much again, and by the
             // `Latin` model, whose language model does not pull "ctrl" towards "ctri".
             if r.confidence < Self.secondLookConfidence, !corroborated {
                 let second = enlarged.prepare(line)
                 let r2 = try english.recognize(second.image, mode: .singleLine)
-                if r2.confidence > r.confidence { (prepared, r) = (second, r2) }
+                if r2.confidence > r.confidence { (prepared, r, mask) = (second, r2, InkMask(gray: second.gray)) }
                 if r.confidence < Self.latinLookConfidence {
                     let r3 = try latin().recognize(original.prepared.image, mode: .singleLine)
-                    if r3.confidence > r.confidence { (prepared, r) = (original.prepared, r3) }
+                    if r3.confidence > r.confidence { (prepared, r, mask) = (original.prepared, r3, original.mask) }
                 }
             }
-            let repairer = GlyphRepairer(line: prepared, english: english, greek: { try self.greek() })
+            let repairer = GlyphRepairer(line: prepared, mask: mask, english: english, greek: { try self.greek() })
             var text = BracketPairing.repaired(try repairer.repair(r))
             var confidence = r.confidence
-            if let letter = try loneGreekLetter(original.prepared, english: original.result) {
+            if let letter = try loneGreekLetter(original.prepared, mask: original.mask, english: original.result) {
                 (text, confidence) = letter
             }
             return RecognizedLine(text: text, confidence: confidence)
@@ -191,8 +193,7 @@ public final class LineReader {
     /// A line of one glyph (a variable name: ρ, θ, μ) the Greek model reads, one character
     /// at a time, as a Greek letter no Latin letter looks like, surely and more surely than
     /// `eng` read it, and whose ink passes that letter's shape test where there is one.
-    private func loneGreekLetter(_ line: PreparedLine, english r: OCRResult) throws -> (String, Double)? {
-        let mask = InkMask(gray: line.gray)
+    private func loneGreekLetter(_ line: PreparedLine, mask: InkMask, english r: OCRResult) throws -> (String, Double)? {
         let glyphs = mask.componentAreas.indices.filter { mask.componentAreas[$0] >= 3 }
         guard glyphs.count == 1, let shape = line.mask(mask, components: glyphs) else { return nil }
         // A lone digit (a tick label) stays a digit unless its ink looks like a Greek letter

@@ -115,7 +115,3 @@ enum CountedLabelRepair {
         }
     }
 }
-
-private extension Character {
-    var isASCIIDigit: Bool { isASCII && isNumber }
-}

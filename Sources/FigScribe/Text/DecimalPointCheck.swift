@@ -12,7 +12,7 @@ enum DecimalPointCheck {
             sign = String(first)
             body = body.dropFirst()
         }
-        guard body.count >= 2, body.allSatisfy({ $0.isASCII && $0.isNumber }) else { return text }
+        guard body.count >= 2, body.allSatisfy(\.isASCIIDigit) else { return text }
         let direction = ReadingDirection(degrees: angle)
         let glyphs = line.glyphIDs.map { ink.components[$0].box }
         let size = line.glyphSize

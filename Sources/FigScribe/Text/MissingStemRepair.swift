@@ -14,7 +14,7 @@ enum MissingStemRepair {
         else { return labels }
         return labels.indices.map { i in
             let label = labels[i]
-            guard !label.isEmpty, label.allSatisfy({ $0.isASCII && $0.isNumber }) else { return label }
+            guard !label.isEmpty, label.allSatisfy(\.isASCIIDigit) else { return label }
             let named = labels.indices.filter { stems[$0] == stem && labels[$0].count == stem.count + label.count }
             guard let shortest = named.map({ extents[$0] }).min(), extents[i] >= shortest else { return label }
             return stem + label

@@ -1,10 +1,5 @@
 /// The shapes number labels are written in, told by scanning their characters.
 extension NumberParser {
-    /// Whether `c` is an ASCII digit.
-    static func isDigit(_ c: Character) -> Bool {
-        c.isASCII && c.isNumber
-    }
-
     /// `s` without its first character when that is one of `signs`.
     private static func droppingSign(_ s: Substring, signs: String = "+-") -> Substring {
         if let c = s.first, signs.contains(c) { return s.dropFirst() }
@@ -16,7 +11,7 @@ extension NumberParser {
     static func isZeroComma(_ s: String, signs: String = "+-", whole: Bool) -> Bool {
         let rest = droppingSign(Substring(s), signs: signs)
         guard rest.hasPrefix("0,") else { return false }
-        let digits = rest.dropFirst(2).prefix(while: isDigit)
+        let digits = rest.dropFirst(2).prefix(while: \.isASCIIDigit)
         return !digits.isEmpty && (!whole || digits.count == rest.count - 2)
     }
 
@@ -27,7 +22,7 @@ extension NumberParser {
         var i = 0
         while i < chars.count {
             if chars[i] == "^" {
-                let run = chars[(i + 1)...].prefix { isDigit($0) || $0 == "-" || $0 == "+" }.count
+                let run = chars[(i + 1)...].prefix { $0.isASCIIDigit || $0 == "-" || $0 == "+" }.count
                 let end = i + 1 + run
                 if run > 0, end < chars.count, chars[end] == "^" {
                     chars.remove(at: end)
@@ -44,14 +39,14 @@ extension NumberParser {
     /// points and commas, a times sign (×, x, X, *), "10", an optional caret and a signed
     /// exponent ("2×10^-3", "x10^4", "1.5*10-2").
     static func isPowerOfTen(_ s: String) -> Bool {
-        var rest = droppingSign(Substring(s)).drop { isDigit($0) || $0 == "." || $0 == "," }
+        var rest = droppingSign(Substring(s)).drop { $0.isASCIIDigit || $0 == "." || $0 == "," }
         guard let times = rest.first, "×xX*".contains(times) else { return false }
         rest.removeFirst()
         guard rest.hasPrefix("10") else { return false }
         rest.removeFirst(2)
         if rest.first == "^" { rest.removeFirst() }
         rest = droppingSign(rest)
-        return !rest.isEmpty && rest.allSatisfy(isDigit)
+        return !rest.isEmpty && rest.allSatisfy(\.isASCIIDigit)
     }
 
     /// Whether `s` is a decimal number: an optional sign, an integer part with or without
@@ -59,7 +54,7 @@ extension NumberParser {
     /// fraction after a point and an optional exponent ("1.5e-3"), every part optional.
     static func isDecimal(_ s: String) -> Bool {
         var rest = droppingSign(Substring(s))
-        let integer = rest.prefix { isDigit($0) || $0 == "," }
+        let integer = rest.prefix { $0.isASCIIDigit || $0 == "," }
         if integer.contains(",") {
             let groups = integer.split(separator: ",", omittingEmptySubsequences: false)
             guard let first = groups.first, (1...3).contains(first.count), first.first != "0",
@@ -68,13 +63,13 @@ extension NumberParser {
         }
         rest = rest.dropFirst(integer.count)
         if rest.first == "." {
-            let fraction = rest.dropFirst().prefix(while: isDigit)
+            let fraction = rest.dropFirst().prefix(while: \.isASCIIDigit)
             guard !fraction.isEmpty else { return false }
             rest = rest.dropFirst(1 + fraction.count)
         }
         if let e = rest.first, e == "e" || e == "E" {
             rest = droppingSign(rest.dropFirst())
-            let exponent = rest.prefix(while: isDigit)
+            let exponent = rest.prefix(while: \.isASCIIDigit)
             guard !exponent.isEmpty else { return false }
             rest = rest.dropFirst(exponent.count)
         }

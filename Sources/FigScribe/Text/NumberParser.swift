@@ -36,7 +36,7 @@ public enum NumberParser {
     static func pointDecimals(in text: String) -> Int? {
         let chars = Array(text)
         for i in chars.indices where chars[i] == "." {
-            let digits = chars[(i + 1)...].prefix(while: isDigit).count
+            let digits = chars[(i + 1)...].prefix(while: \.isASCIIDigit).count
             if digits > 0 { return digits }
         }
         return nil

@@ -22,9 +22,8 @@ enum NumberedNames {
     /// The letters before a reading's number, when the reading is letters then digits.
     static func stem(of reading: String) -> Substring? {
         let isLetter = { (c: Character) in c.isASCII && c.isLetter }
-        let isDigit = { (c: Character) in c.isASCII && c.isNumber }
         guard let split = reading.firstIndex(where: { !isLetter($0) }), split > reading.startIndex,
-            reading[split...].allSatisfy(isDigit)
+            reading[split...].allSatisfy(\.isASCIIDigit)
         else { return nil }
         return reading[..<split]
     }

@@ -39,11 +39,11 @@ enum TickAgreement {
     /// letter and a digit; nil otherwise.
     static func pattern(of reading: String) -> String? {
         guard reading.contains(where: { $0.isASCII && $0.isLetter }),
-              reading.contains(where: { $0.isASCII && $0.isNumber }) else { return nil }
+              reading.contains(where: \.isASCIIDigit) else { return nil }
         var result = ""
         var inDigits = false
         for c in reading {
-            let isDigit = c.isASCII && c.isNumber
+            let isDigit = c.isASCIIDigit
             if isDigit, !inDigits { result.append("#") }
             if !isDigit { result.append(c) }
             inDigits = isDigit
@@ -53,7 +53,7 @@ enum TickAgreement {
 
     /// The values of a reading's runs of ASCII digits, in order.
     static func numbers(in reading: String) -> [Int] {
-        reading.split(whereSeparator: { !($0.isASCII && $0.isNumber) }).compactMap { Int($0) }
+        reading.split(whereSeparator: { !$0.isASCIIDigit }).compactMap { Int($0) }
     }
 
     /// Whether the number lists, compared in order (the first number that differs decides),

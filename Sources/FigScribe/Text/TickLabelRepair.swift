@@ -72,7 +72,7 @@ enum TickLabelRepair {
     static func shape(of label: String) -> String {
         var out = ""
         for c in label.drop(while: { $0 == "−" }) {
-            if c.isASCII && c.isNumber {
+            if c.isASCIIDigit {
                 if out.last != "#" { out.append("#") }
             } else {
                 out.append(c)

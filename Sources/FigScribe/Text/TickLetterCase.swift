@@ -28,7 +28,7 @@ enum TickLetterCase {
         let glyphs = zip(labels, heights).compactMap { label, h in label.count == h.count ? Array(zip(label, h)) : nil }
             .flatMap { $0 }
         let small = glyphs.filter { shortSmallLetters.contains($0.0) }.map(\.1).sorted()
-        let tall = glyphs.filter { ($0.0.isASCII && $0.0.isNumber) || tallSmallLetters.contains($0.0) }.map(\.1).sorted()
+        let tall = glyphs.filter { $0.0.isASCIIDigit || tallSmallLetters.contains($0.0) }.map(\.1).sorted()
         guard small.count >= minimumSamples, tall.count >= minimumSamples else { return labels }
         let xHeight = small[small.count / 2], capHeight = tall[tall.count / 2]
         guard capHeight >= minimumCapitalRatio * xHeight else { return labels }

@@ -129,7 +129,7 @@ enum PrintedNumbers {
         let number = numericPart(of: text)
         var spellings = [number, number.replacingOccurrences(of: ",", with: ".")]
         let digits = Array(number.drop { "−-–—".contains($0) })
-        if digits.count >= 2, digits.allSatisfy({ $0.isASCII && $0.isNumber }) {
+        if digits.count >= 2, digits.allSatisfy(\.isASCIIDigit) {
             let sign = String(number.prefix(number.count - digits.count))
             for i in 1..<digits.count { spellings.append(sign + String(digits[..<i]) + "." + String(digits[i...])) }
         }

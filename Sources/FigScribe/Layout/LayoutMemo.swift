@@ -12,8 +12,13 @@ final class LayoutMemo {
         let reach: Int
     }
 
+    private struct TrimKey: Hashable {
+        let box: PixelRect
+        let members: Set<Int>
+    }
+
     private struct CellsKey: Hashable {
-        let x, y, width, height: Double
+        let box: HeatmapFigure.Box
         let rows, columns: Int
     }
 
@@ -25,7 +30,7 @@ final class LayoutMemo {
     let components: ConnectedComponents
 
     private var lattices: [LatticeKey: CellLattice] = [:]
-    private var trims: [Set<Int>: [PixelRect: PixelRect]] = [:]
+    private var trims: [TrimKey: PixelRect] = [:]
     private var strips: [PixelRect: ColourStrip?] = [:]
     private var pieces: [PixelRect: [PixelRect]] = [:]
     private var marks: [MarksKey: TickMarks] = [:]
@@ -47,10 +52,9 @@ final class LayoutMemo {
 
     /// `RegionTrimmer(image:components:memberIDs:).trim(box)` for a region's components.
     func trimmed(_ box: PixelRect, members: Set<Int>) -> PixelRect {
-        if let box = trims[members]?[box] { return box }
-        let trimmed = RegionTrimmer(image: image, components: components, memberIDs: members).trim(box)
-        trims[members, default: [:]][box] = trimmed
-        return trimmed
+        remembered(&trims, TrimKey(box: box, members: members)) {
+            RegionTrimmer(image: image, components: components, memberIDs: members).trim(box)
+        }
     }
 
     /// `ColourStrip.measure(box, in: image)`.
@@ -73,8 +77,7 @@ final class LayoutMemo {
     /// The colour of every cell of a grid (`CellSampler`) and the numbers printed on them
     /// (`AnnotationFinder`).
     func cells(in box: HeatmapFigure.Box, rows: Int, columns: Int) -> (colours: [[RGBA]], annotations: [TextLine]) {
-        let key = CellsKey(x: box.x, y: box.y, width: box.width, height: box.height, rows: rows, columns: columns)
-        return remembered(&cells, key) {
+        remembered(&cells, CellsKey(box: box, rows: rows, columns: columns)) {
             let sampler = CellSampler(image: image, box: box, rows: rows, columns: columns)
             let colours = (0..<rows).map { r in (0..<columns).map { sampler.colour(row: r, column: $0) } }
             return (colours, AnnotationFinder.lines(in: image, box: box, cellColours: colours))

@@ -173,7 +173,7 @@ public struct HeatmapFigure: Codable, Equatable, Sendable {
     }
 
     /// A pixel rectangle, origin at the image's top left.
-    public struct Box: Codable, Equatable, Sendable {
+    public struct Box: Codable, Hashable, Sendable {
         public var x: Double
         public var y: Double
         public var width: Double

@@ -58,15 +58,15 @@ enum LabelBoxes {
                 end += 1
             }
             let rows = y..<end
-            let lettersInRow = { (row: Int) in
+            let letters = rows.map { row in
                 (grid.minX..<grid.maxX).filter { image[$0, row].channelDistance(to: fill) > fillTolerance }.count
             }
             let height = rows.count
             // A heading sits inside its box: the box's first and last rows are clear of it
             // (a band of a heatmap's cells, one colour with others in it, is cut through).
-            let clear = { (row: Int) in lettersInRow(row) <= grid.width / 20 }
-            if height >= 8, height <= grid.height / 3, clear(rows.lowerBound), clear(rows.upperBound - 1),
-                rows.reduce(0, { $0 + lettersInRow($1) }) >= height * 2
+            let clear = { (count: Int) in count <= grid.width / 20 }
+            if height >= 8, height <= grid.height / 3, clear(letters[0]), clear(letters[height - 1]),
+                letters.reduce(0, +) >= height * 2
             {
                 found = (rows, fill)
             }

@@ -69,24 +69,25 @@ public final class LineReader {
             return RecognizedLine(text: look.result.text, confidence: look.result.confidence)
         case .text:
             // The ink of the first look's image, found once for the repairs and the lone-letter test.
-            let originalMask = InkMask(gray: look.prepared.gray)
-            let original = (prepared: look.prepared, result: look.result, mask: originalMask)
-            var (prepared, r, mask) = original
+            let firstMask = InkMask(gray: look.prepared.gray)
+            var (prepared, r) = (look.prepared, look.result)
+            var enlargedWon = false
             // An unsure reading gets second looks: enlarged half as much again, and by the
             // `Latin` model, whose language model does not pull "ctrl" towards "ctri".
             if r.confidence < Self.secondLookConfidence, !corroborated {
                 let second = enlarged.prepare(line)
                 let r2 = try english.recognize(second.image, mode: .singleLine)
-                if r2.confidence > r.confidence { (prepared, r, mask) = (second, r2, InkMask(gray: second.gray)) }
+                if r2.confidence > r.confidence { (prepared, r, enlargedWon) = (second, r2, true) }
                 if r.confidence < Self.latinLookConfidence {
-                    let r3 = try latin().recognize(original.prepared.image, mode: .singleLine)
-                    if r3.confidence > r.confidence { (prepared, r, mask) = (original.prepared, r3, original.mask) }
+                    let r3 = try latin().recognize(look.prepared.image, mode: .singleLine)
+                    if r3.confidence > r.confidence { (prepared, r, enlargedWon) = (look.prepared, r3, false) }
                 }
             }
+            let mask = enlargedWon ? InkMask(gray: prepared.gray) : firstMask
             let repairer = GlyphRepairer(line: prepared, mask: mask, english: english, greek: { try self.greek() })
             var text = BracketPairing.repaired(try repairer.repair(r))
             var confidence = r.confidence
-            if let letter = try loneGreekLetter(original.prepared, mask: original.mask, english: original.result) {
+            if let letter = try loneGreekLetter(look.prepared, mask: firstMask, english: look.result) {
                 (text, confidence) = letter
             }
             return RecognizedLine(text: text, confidence: confidence)

@@ -62,7 +62,7 @@ public struct LayoutAnalyzer: Sendable {
         for other in leftOut { excluded.formUnion(regions[other.index].componentIDs) }
         let blocks = [trimmed] + (strip.map { [$0.box] } ?? []) + leftOut.map(\.strip.box)
         var lines = Self.textLines(
-            in: components, image: image, excluding: excluded, blocks: blocks, grids: [trimmed], strips: strip.map { [$0] } ?? [])
+            of: ink, excluding: excluded, blocks: blocks, grids: [trimmed], strips: strip.map { [$0] } ?? [])
         let assigner = RoleAssigner(gridBox: trimmed, strip: strip, imageWidth: image.width)
         if !leftOut.isEmpty {
             // A left-out strip's ticks and title: lines it would label that the kept one would not.
@@ -100,11 +100,13 @@ public struct LayoutAnalyzer: Sendable {
     /// the lines naming them left out; the tick labels of horizontal `strips` grouped as
     /// one line split apart (`StripTickSplitter`).
     static func textLines(
-        in components: ConnectedComponents, image: RGBAImage, excluding excluded: Set<Int>, blocks: [PixelRect],
-        grids: [PixelRect], strips: [ColourStrip]
+        of ink: FigureInk, excluding excluded: Set<Int>, blocks: [PixelRect], grids: [PixelRect], strips: [ColourStrip]
     ) -> [TextLine] {
+        let components = ink.components, image = ink.image
         let candidates = components.components.filter { !excluded.contains($0.id) && !isRule($0) }
-        let glyphs = candidates.filter { !isTickMark($0, near: blocks, among: candidates) }
+        let glyphs = candidates.filter {
+            !(isTickMark($0, near: blocks, among: candidates) && isDarkAlong($0.box, in: image, background: ink.background))
+        }
         let outside = glyphs.filter { g in !grids.contains { $0.contains(x: g.box.midX, y: g.box.midY) } }
         let sizes = outside.map { max($0.box.width, $0.box.height) }.sorted()
         let charts = outside.filter { isChart($0, glyphSize: sizes.isEmpty ? 0 : sizes[sizes.count / 2]) }
@@ -182,6 +184,22 @@ public struct LayoutAnalyzer: Sendable {
     /// strip's edge): longer than any glyph of text.
     static func isRule(_ c: ConnectedComponents.Component) -> Bool {
         c.fill >= 0.8 && min(c.box.width, c.box.height) <= 2 && max(c.box.width, c.box.height) >= minRuleLength
+    }
+
+    /// Whether `box` is dark all along its length, as a bar is: each of its cross-sections
+    /// (columns of a wide box, rows of a tall one), its two ends apart, holds a pixel at
+    /// least half as far from `background` as the box's darkest. A small number whose
+    /// antialiased glyphs touch into one blob as solid as a bar ("50" in 5 px type) is pale
+    /// between its glyphs.
+    static func isDarkAlong(_ box: PixelRect, in image: RGBAImage, background: RGBA) -> Bool {
+        let wide = box.width >= box.height
+        let along = wide ? Array(box.minX..<box.maxX) : Array(box.minY..<box.maxY)
+        let across = wide ? Array(box.minY..<box.maxY) : Array(box.minX..<box.maxX)
+        let sections = along.map { a in
+            across.map { c in (wide ? image[a, c] : image[c, a]).channelDistance(to: background) }.max() ?? 0
+        }
+        guard let darkest = sections.max(), darkest > 2 else { return false }
+        return sections.dropFirst().dropLast().allSatisfy { 2 * $0 >= darkest }
     }
 
     /// The shortest line that is a rule, not a glyph (a dash in 40-pixel type is shorter).

@@ -44,7 +44,7 @@ struct PanelLayoutAnalyzer {
             grids: blocks + others, heatmaps: blocks.count, width: figure.image.width, height: figure.image.height,
             isInk: { figure.components.label(x: $0, y: $1) != nil })
         let lines = LayoutAnalyzer.textLines(
-            in: figure.components, image: figure.image, excluding: excluded,
+            of: figure, excluding: excluded,
             blocks: gridBoxes + found.strips.map(\.strip.box), grids: gridBoxes, strips: found.strips.map(\.strip))
         let all = gridBoxes.dropFirst().reduce(gridBoxes[0]) { $0.union($1) }
 

@@ -167,4 +167,38 @@ struct TickMarkBesideBlockTests {
         let minus = Self.bar(PixelRect(minX: 612, minY: 340, maxX: 618, maxY: 341))
         #expect(!LayoutAnalyzer.isTickMark(minus, near: [strip], among: [minus]))
     }
+
+    /// Gray levels drawn row by row into a white image, at (2, 2).
+    static func image(_ rows: [[UInt8]]) -> (RGBAImage, PixelRect) {
+        var image = RGBAImage(width: rows[0].count + 4, height: rows.count + 4)
+        for (y, row) in rows.enumerated() {
+            for (x, level) in row.enumerated() { image[x + 2, y + 2] = RGBA(r: level, g: level, b: level) }
+        }
+        return (image, PixelRect(minX: 2, minY: 2, maxX: rows[0].count + 2, maxY: rows.count + 2))
+    }
+
+    /// An antialiased tick mark (a dark row between two faint ones, a half-covered end) is
+    /// dark all along; seaborn's 5×3 marks are drawn so. A tick label of two touching
+    /// glyphs in 5 px type ("50" beside ggplot2's bar at 72 dpi), whose blob fills its box
+    /// as a bar's does, is pale between its glyphs, and so is no tick mark.
+    @Test func aBarIsDarkAlongItsLengthTwoTouchingGlyphsAreNot() {
+        let white = RGBA(r: 255, g: 255, b: 255)
+        let (mark, markBox) = Self.image([
+            [249, 243, 243, 243, 243],
+            [146, 38, 38, 38, 38],
+            [249, 243, 243, 243, 243],
+        ])
+        #expect(LayoutAnalyzer.isDarkAlong(markBox, in: mark, background: white))
+        let (fifty, fiftyBox) = Self.image([
+            [161, 98, 112, 249, 197, 108, 114, 250],
+            [127, 154, 206, 254, 112, 253, 131, 225],
+            [180, 227, 105, 237, 107, 254, 164, 202],
+            [196, 254, 157, 213, 102, 252, 146, 223],
+            [161, 117, 127, 254, 199, 119, 122, 250],
+        ])
+        #expect(!LayoutAnalyzer.isDarkAlong(fiftyBox, in: fifty, background: white))
+        // The same blob with its gap filled in is as dark along as a bar.
+        let (filled, filledBox) = Self.image(Array(repeating: [120, 98, 112, 110, 108, 108, 114, 150], count: 5))
+        #expect(LayoutAnalyzer.isDarkAlong(filledBox, in: filled, background: white))
+    }
 }

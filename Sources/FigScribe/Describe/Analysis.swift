@@ -14,6 +14,8 @@ struct Analysis: Sendable {
     /// The colour scale's ends (the data's when there is no colour bar).
     let scaleLow: Double
     let scaleHigh: Double
+    /// Whether values are told apart as negative and positive (``NumberStyle/spansZero(scale:data:)``).
+    let spansZero: Bool
     let rows: Int
     let columns: Int
     /// Cells with a value, in row-major order.
@@ -82,6 +84,7 @@ struct Analysis: Sendable {
             (scaleLow, scaleHigh) = (dataLow, dataHigh > dataLow ? dataHigh : dataLow + 1)
         }
         style = NumberStyle(for: figure, dataRange: dataLow...dataHigh)
+        spansZero = NumberStyle.spansZero(scale: scaleLow...scaleHigh, data: dataLow...dataHigh)
         rowNames = AxisNaming(axis: figure.yAxis, count: rows, direction: .rows)
         columnNames = AxisNaming(axis: figure.xAxis, count: columns, direction: .columns)
         seriesDirection = Analysis.chooseSeriesDirection(rows: rowNames, columns: columnNames)
@@ -90,7 +93,7 @@ struct Analysis: Sendable {
             figure: figure, rows: rows, columns: columns, direction: seriesDirection,
             seriesNames: seriesDirection == .columns ? columnNames : rowNames,
             alongNames: seriesDirection == .columns ? rowNames : columnNames,
-            scaleSpan: scaleHigh - scaleLow, spansZero: scaleLow < 0 && scaleHigh > 0)
+            scaleSpan: scaleHigh - scaleLow, spansZero: spansZero)
         series = partial.summaries()
         groups = SeriesGrouping(series: series, scaleSpan: scaleHigh - scaleLow).groups()
         findings = []

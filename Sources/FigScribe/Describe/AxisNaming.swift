@@ -5,7 +5,8 @@ import Foundation
 /// - Every cell has a tick at its integer position: the tick texts are the category names.
 /// - The ticks are numbers (sparse, or on cell edges): each cell is named by the value a
 ///   linear (or, for geometric ticks, logarithmic) fit of the ticks gives at its centre,
-///   written `≈ 12.5` unless the fit lands on whole numbers (`0, 1, 2 …` for sparse layers).
+///   written `≈ 12.5` unless the fit lands on whole numbers a whole step apart (`0, 1, 2 …`
+///   for token indices labelled every fifth cell; see ``landsOnWholeNumbers(_:)``).
 /// - Sparse text ticks: labelled cells by their text, the others as `(row 5)`.
 /// - No ticks: cells are numbered from 1 (`row 5`).
 struct AxisNaming: Equatable, Sendable {
@@ -45,8 +46,9 @@ struct AxisNaming: Equatable, Sendable {
             self.names = names
             self.values = allNumeric ? names.compactMap(AxisNaming.number(from:)) : nil
         } else if allNumeric, let fit = AxisFit(positions: ticks.map(\.position), values: numbers) {
-            let values = (0..<count).map { fit.value(at: Double($0)) }
-            let whole = !fit.logarithmic && values.allSatisfy { abs($0 - $0.rounded()) < 1e-6 }
+            var values = (0..<count).map { fit.value(at: Double($0)) }
+            let whole = !fit.logarithmic && AxisNaming.landsOnWholeNumbers(values)
+            if whole { values = values.map { $0.rounded() } }
             let decimals = ticks.map { AxisNaming.decimals(in: $0.text) }.max() ?? 0
             self.kind = .numeric(interpolated: !whole, logarithmic: fit.logarithmic)
             self.values = values
@@ -75,6 +77,17 @@ struct AxisNaming: Equatable, Sendable {
         }
     }
 
+    /// Whether the values a fit gives at successive cell centres are whole numbers a whole
+    /// step apart (token indices labelled 0, 5, 10 …), allowing for where the tick labels
+    /// were measured: within a tenth of a unit of whole numbers, a step within 2 % of whole.
+    static func landsOnWholeNumbers(_ values: [Double]) -> Bool {
+        guard values.count >= 2 else { return values.allSatisfy { abs($0 - $0.rounded()) < 1e-6 } }
+        let step = (values[values.count - 1] - values[0]) / Double(values.count - 1)
+        let wholeStep = step.rounded()
+        return wholeStep != 0 && abs(step - wholeStep) <= 0.02 * abs(wholeStep)
+            && values.allSatisfy { abs($0 - $0.rounded()) <= 0.1 }
+    }
+
     /// True when names are numbers that read naturally after the noun ("layer 3").
     var namesAreNumbers: Bool {
         switch kind {
@@ -84,10 +97,26 @@ struct AxisNaming: Equatable, Sendable {
         }
     }
 
-    /// The cell at `index` in a sentence: "layer 3", "row ≈ 12.5", "_PAUSE_".
+    /// The cell at `index` in a sentence: "layer 3", "row ≈ 12.5", "_PAUSE_", "column 6"
+    /// (unlabelled among sparse text labels).
     func phrase(_ index: Int) -> String {
         guard names.indices.contains(index) else { return "\(noun) \(index + 1)" }
+        if isPositional(index) { return gridPhrase(index) }
         return namesAreNumbers ? "\(noun) \(names[index])" : names[index]
+    }
+
+    /// Whether cell `index` is named by its position alone, "(column 6)": an unlabelled
+    /// cell among sparse text labels.
+    private func isPositional(_ index: Int) -> Bool {
+        names[index] == "(\(direction == .rows ? "row" : "column") \(index + 1))"
+    }
+
+    /// The cell at `index` after the grid's own word for it: "row T12"; an unlabelled cell
+    /// among sparse text labels, named "(column 6)" in lists, is "column 6".
+    func gridPhrase(_ index: Int) -> String {
+        let word = direction == .rows ? "row" : "column"
+        guard names.indices.contains(index), !isPositional(index) else { return "\(word) \(index + 1)" }
+        return "\(word) \(names[index])"
     }
 
     /// A run of cells `from…to` in a sentence: "layers 0–3", "TP53 to MYC".

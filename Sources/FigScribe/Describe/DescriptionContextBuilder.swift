@@ -177,8 +177,14 @@ struct DescriptionContextBuilder {
             return indices.count > 1 ? "\(phrase) and \(indices.count - 1) more" : phrase
         }
         let shape = single?.shape ?? members.first?.shape ?? .noTrend
+        // Numbers alone ("≈ 0.250", "1985") say nothing of what they count: they take the
+        // axis's noun ("Northing ≈ 0.250", "Years 1985, 1986").
+        let series = analysis.seriesNames
+        let list = DescriptionContextBuilder.shortList(names, consecutive: nil)
+        let noun = members.count == 1 ? series.noun : series.pluralNoun
         var item = ItemContext(
-            label: DescriptionContextBuilder.shortList(names, consecutive: nil), memberCount: members.count,
+            label: series.namesAreNumbers ? esc(noun.prefix(1).uppercased() + noun.dropFirst()) + " " + list : list,
+            memberCount: members.count,
             several: members.count > 1, low: style.prose(low), lowAt: at(single?.lowAt ?? []),
             high: style.prose(high), highAt: at(single?.highAt ?? []),
             mean: style.prose(single?.mean ?? 0), meanLow: style.prose(means.min() ?? 0),
@@ -234,7 +240,7 @@ struct DescriptionContextBuilder {
     private func segmentContext(_ band: SeriesShape.Band, globalMin: Double, globalMax: Double) -> SegmentContext {
         let along = analysis.alongNames
         let (from, to) = along.trendReversed ? (band.last, band.first) : (band.first, band.last)
-        let spansZero = analysis.scaleLow < 0 && analysis.scaleHigh > 0
+        let spansZero = analysis.spansZero
         let relative = (band.mean - analysis.scaleLow) / analysis.scaleSpan
         let nearZero = spansZero && abs(band.mean) < 0.05 * analysis.scaleSpan
         return SegmentContext(
@@ -256,9 +262,9 @@ struct DescriptionContextBuilder {
         let seriesName = ProseText.minusSigns(analysis.seriesNames.phrase(s))
         let alongName = ProseText.minusSigns(analysis.alongNames.phrase(a))
         if !analysis.seriesNames.namesAreNumbers && !analysis.alongNames.namesAreNumbers {
-            let row = analysis.seriesDirection == .rows ? seriesName : alongName
-            let column = analysis.seriesDirection == .rows ? alongName : seriesName
-            return "row " + esc(row) + ", column " + esc(column)
+            let row = ProseText.minusSigns(analysis.rowNames.gridPhrase(cell.row))
+            let column = ProseText.minusSigns(analysis.columnNames.gridPhrase(cell.column))
+            return esc(row) + ", " + esc(column)
         }
         return esc(seriesName) + ", " + esc(alongName)
     }
@@ -363,7 +369,7 @@ struct DescriptionContextBuilder {
         }
         let negative = analysis.valued.filter { $0.value < 0 }.count
         let positive = analysis.valued.filter { $0.value > 0 }.count
-        let spans = analysis.scaleLow < 0 && analysis.scaleHigh > 0
+        let spans = analysis.spansZero
         let masksPattern = o.masked.map { !$0.scattered } ?? false
         let specific = o.onlyPatterned != nil || trend != nil || o.symmetric != nil || o.diagonal != nil || masksPattern
         return InterpretationContext(

@@ -44,7 +44,7 @@ struct FindingDetector {
                     atLow: a.valued.filter { $0.value <= a.scaleLow + tolerance }.map(\.cell),
                     atHigh: a.valued.filter { $0.value >= a.scaleHigh - tolerance }.map(\.cell)))
         }
-        if a.scaleLow < 0 && a.scaleHigh > 0 {
+        if a.spansZero {
             let means = a.series.filter { $0.count > 0 }.map(\.mean)
             var share: SharedSign? = nil
             if means.count >= 2, means.allSatisfy({ $0 < 0 }) { share = .negative }

@@ -14,7 +14,8 @@ struct NumberStyle: Equatable, Sendable {
     }
 
     /// The style a figure's colour scale warrants: one more decimal than its tick step
-    /// shows (a tick step of 0.01 gives three decimals), signed when the scale spans zero.
+    /// shows (a tick step of 0.01 gives three decimals), signed when the scale spans zero
+    /// (``spansZero(scale:data:)``).
     init(for figure: HeatmapFigure, dataRange: ClosedRange<Double>?) {
         let low = figure.colorbar?.min ?? dataRange?.lowerBound ?? 0
         let high = figure.colorbar?.max ?? dataRange?.upperBound ?? 1
@@ -25,7 +26,17 @@ struct NumberStyle: Equatable, Sendable {
         let step = steps.min() ?? (span > 0 ? span / 8 : 1)
         // Rounded first: a step of 0.001 computed by subtraction can be 0.000999….
         let decimals = step > 0 ? Int(-floor((log10(step) * 1e6).rounded() / 1e6)) + 1 : 3
-        self.init(decimals: decimals, signed: low < 0 && high > 0)
+        let data = dataRange ?? min(low, high)...max(low, high)
+        self.init(decimals: decimals, signed: Self.spansZero(scale: min(low, high)...max(low, high), data: data))
+    }
+
+    /// Whether a scale runs from negative to positive in earnest: zero lies at least 5 %
+    /// of the way in from either end, or the values themselves take both signs. A scale of
+    /// counts whose low end came out at −1 of 100 (its lowest label unread) does not.
+    static func spansZero(scale: ClosedRange<Double>, data: ClosedRange<Double>) -> Bool {
+        guard scale.lowerBound < 0, scale.upperBound > 0 else { return false }
+        let span = scale.upperBound - scale.lowerBound
+        return min(-scale.lowerBound, scale.upperBound) >= 0.05 * span || (data.lowerBound < 0 && data.upperBound > 0)
     }
 
     /// `value` rounded to the style's decimals, as the description writes it.

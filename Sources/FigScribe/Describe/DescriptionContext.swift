@@ -147,6 +147,8 @@ struct ObservationsContext {
     var onlyPatterned: OnlyPatternedContext?
     var restRange: RestRangeContext?
     var saturation: SaturationContext?
+    /// A discrete scale's bands with their cell counts, from the low end.
+    var scaleBands: ScaleBandsContext?
     var signs: SignsContext?
     var duplicates: [DuplicateContext]
     var symmetric: SymmetricContext?
@@ -183,6 +185,16 @@ struct SaturationContext {
     var highCount: Int?
     var highSingle: Bool
     var highPlaces: String
+}
+
+struct ScaleBandsContext {
+    var items: [ScaleBandContext]
+}
+
+struct ScaleBandContext {
+    var from: String
+    var to: String
+    var cells: Int
 }
 
 struct SignsContext {

@@ -88,10 +88,15 @@ struct DescriptionContextBuilder {
         case .sparseText: kind.sparse = true
         case .unlabelled: kind.none = true
         }
+        // An unlabelled end among sparse text labels is "column 14" in the overview's sentence.
+        func end(_ i: Int) -> String {
+            guard names.indices.contains(i) else { return "" }
+            return naming.kind == .sparseText ? esc(ProseText.minusSigns(naming.phrase(i))) : names[i]
+        }
         return AxisContext(
             label: escOptional(axis.label), count: names.count, categorical: kind.categorical, numeric: kind.numeric,
             interpolated: kind.interpolated, sparseText: kind.sparse, unlabelled: kind.none,
-            first: names.first ?? "", last: names.last ?? "",
+            first: end(0), last: end(names.count - 1),
             list: DescriptionContextBuilder.shortList(names, consecutive: naming.values),
             ticks: DescriptionContextBuilder.shortList(tickTexts, consecutive: nil),
             tickCount: tickTexts.count, position: position(of: naming.direction))
@@ -124,6 +129,19 @@ struct DescriptionContextBuilder {
         case (nil, .horizontal?): "below"
         case (nil, nil): "none drawn, the scale spans the printed numbers"
         }
+    }
+
+    /// Band boundaries are written with as many decimals as they need (up to 4): "0.05 to
+    /// 0.5", "0.5 to 1.5" for bands labelled at their centres 1, 2.
+    private func bandEndStyle(_ counts: [BandCount]) -> NumberStyle {
+        let edges = counts.flatMap { [$0.from, $0.to] }
+        let needed = edges.map { v in
+            (0...4).first { d in
+                let f = pow(10, Double(d))
+                return abs((v * f).rounded() / f - v) <= 1e-9 * max(1, abs(v))
+            } ?? 4
+        }
+        return NumberStyle(decimals: needed.max() ?? 0)
     }
 
     private func scaleContext() -> ScaleContext? {
@@ -279,7 +297,7 @@ struct DescriptionContextBuilder {
     private func observationsContext() -> ObservationsContext {
         var o = ObservationsContext(
             minimum: "", minimumAt: "", maximum: "", maximumAt: "", onlyPatterned: nil, restRange: nil,
-            saturation: nil, signs: nil, duplicates: [], symmetric: nil, constantDiagonal: nil, diagonal: nil,
+            saturation: nil, scaleBands: nil, signs: nil, duplicates: [], symmetric: nil, constantDiagonal: nil, diagonal: nil,
             masked: nil)
         var rest: RestRangeContext? = nil
         for finding in analysis.findings {
@@ -323,6 +341,12 @@ struct DescriptionContextBuilder {
                     none: low.isEmpty && high.isEmpty, lowCount: low.isEmpty ? nil : low.count,
                     lowSingle: low.count == 1, lowPlaces: cellsPhrase(low), highCount: high.isEmpty ? nil : high.count,
                     highSingle: high.count == 1, highPlaces: cellsPhrase(high))
+            case .bandCounts(let counts):
+                let ends = bandEndStyle(counts)
+                o.scaleBands = ScaleBandsContext(items: counts.map {
+                    ScaleBandContext(
+                        from: esc(ends.prose($0.from)), to: esc(ends.prose($0.to)), cells: $0.cells)
+                })
             case .signs(let negative, let positive, _, let share):
                 o.signs = SignsContext(
                     negative: negative, positive: positive, total: analysis.valued.count,

@@ -12,6 +12,19 @@ struct FindingDetector {
     /// the full range of values.
     static let restRangeShare = 0.8
 
+    /// How many of `values` fall in each band, from the low end: each value in the band
+    /// whose centre lies nearest (a cell of a discrete scale holds its band's centre).
+    static func bandCounts(_ values: [Double], bins: [HeatmapFigure.Bin]) -> [BandCount] {
+        let sorted = bins.sorted { $0.from < $1.from }
+        var counts = sorted.map { BandCount(from: $0.from, to: $0.to, cells: 0) }
+        for v in values {
+            guard let i = sorted.indices.min(by: { abs((sorted[$0].from + sorted[$0].to) / 2 - v) < abs((sorted[$1].from + sorted[$1].to) / 2 - v) })
+            else { continue }
+            counts[i].cells += 1
+        }
+        return counts
+    }
+
     func findings() -> [Finding] {
         var out: [Finding] = []
         let a = analysis
@@ -37,7 +50,9 @@ struct FindingDetector {
                 out.append(.restRange(excluding: excluded.sorted(), low: low, high: high))
             }
         }
-        if a.figure.colorbar != nil {
+        if let bar = a.figure.colorbar, bar.scale == .discrete, let bins = bar.bins, !bins.isEmpty {
+            out.append(.bandCounts(Self.bandCounts(values, bins: bins)))
+        } else if a.figure.colorbar != nil {
             let tolerance = FindingDetector.saturationTolerance * a.scaleSpan
             out.append(
                 .saturation(

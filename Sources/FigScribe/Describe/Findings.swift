@@ -16,6 +16,13 @@ enum MaskPattern: Equatable, Sendable {
     case scattered
 }
 
+/// One band of a discrete colour scale and how many cells fall in it.
+struct BandCount: Equatable, Sendable {
+    var from: Double
+    var to: Double
+    var cells: Int
+}
+
 /// The sign every series mean shares, when they all share one.
 enum SharedSign: Equatable, Sendable { case negative, positive }
 
@@ -32,8 +39,11 @@ enum Finding: Equatable, Sendable {
     case onlyPatternedSeries(series: Int)
     /// Every cell outside the excluded series lies in `low…high` (both attained).
     case restRange(excluding: [Int], low: Double, high: Double)
-    /// Cells within 1% of the colour scale's span of its ends (both empty: none do).
+    /// Cells within 1% of the colour scale's span of its ends (both empty: none do); not
+    /// for a discrete scale, whose cells take their bands' centres.
     case saturation(atLow: [Cell], atHigh: [Cell])
+    /// A discrete scale's bands from the low end, each with the number of cells in it.
+    case bandCounts([BandCount])
     /// Counts of negative, positive and zero cells (for scales spanning zero), and the
     /// sign all series means share, if any.
     case signs(negative: Int, positive: Int, zero: Int, meansShare: SharedSign?)

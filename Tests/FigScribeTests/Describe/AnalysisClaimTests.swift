@@ -56,6 +56,13 @@ import Testing
                 let tolerance = 0.01 * (bar.max - bar.min)
                 #expect(atLow.count == values.filter { $0 <= bar.min + tolerance }.count, "\(name) low saturation")
                 #expect(atHigh.count == values.filter { $0 >= bar.max - tolerance }.count, "\(name) high saturation")
+            case .bandCounts(let counts):
+                let bins = try #require(figure.colorbar?.bins).sorted { $0.from < $1.from }
+                #expect(counts.map { [$0.from, $0.to] } == bins.map { [$0.from, $0.to] }, "\(name) bands")
+                #expect(counts.map(\.cells).reduce(0, +) == values.count, "\(name) band counts")
+                for band in counts {
+                    #expect(band.cells == values.filter { $0 >= band.from && $0 <= band.to }.count, "\(name) band \(band.from)")
+                }
             case .signs(let negative, let positive, let zero, let share):
                 #expect(negative == values.filter { $0 < 0 }.count)
                 #expect(positive == values.filter { $0 > 0 }.count)

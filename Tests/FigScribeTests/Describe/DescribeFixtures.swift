@@ -8,10 +8,11 @@ enum DescribeFixtures {
     static let fixtures = directory.appending(path: "Fixtures")
     static let golden = directory.appending(path: "Golden")
 
-    /// The golden figures: small truth files copied from the dev corpus.
+    /// The golden figures: small truth files copied from the dev corpus, and one of a
+    /// discrete scale from GoldenImages/systems.
     static let names = [
         "seed_meta_token2", "imshowlow_01", "matshow_every3", "imshow_causal_mask", "imshow_08", "imshow_13",
-        "pcolormesh_07",
+        "pcolormesh_07", "gg_fermenter_rdbu",
     ]
 
     static func figure(_ name: String) throws -> HeatmapFigure {

@@ -174,7 +174,8 @@ struct RestRangeContext {
     var names: String
     var low: String
     var high: String
-    var bound: String
+    /// The largest magnitude, stated when the scale spans zero.
+    var bound: String?
 }
 
 struct SaturationContext {

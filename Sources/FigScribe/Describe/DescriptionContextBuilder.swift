@@ -313,7 +313,7 @@ struct DescriptionContextBuilder {
                     .map { esc(ProseText.minusSigns($0.name)) }
                 rest = RestRangeContext(
                     names: DescriptionContextBuilder.joined(names), low: style.prose(low), high: style.prose(high),
-                    bound: style.plain(max(abs(low), abs(high))))
+                    bound: analysis.spansZero ? style.plain(max(abs(low), abs(high))) : nil)
                 o.restRange = rest
             case .onlyPatternedSeries(let index):
                 guard let s = analysis.series.first(where: { $0.index == index }) else { continue }

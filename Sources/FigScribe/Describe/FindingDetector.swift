@@ -52,12 +52,15 @@ struct FindingDetector {
         }
         if let bar = a.figure.colorbar, bar.scale == .discrete, let bins = bar.bins, !bins.isEmpty {
             out.append(.bandCounts(Self.bandCounts(values, bins: bins)))
-        } else if a.figure.colorbar != nil {
-            let tolerance = FindingDetector.saturationTolerance * a.scaleSpan
+        } else if let bar = a.figure.colorbar {
+            // Along the scale as drawn: on a logarithmic one, in decades.
+            let place = bar.scale == .log && a.scaleLow > 0 ? { (v: Double) in log10(max(v, .leastNormalMagnitude)) } : { $0 }
+            let (low, high) = (place(a.scaleLow), place(a.scaleHigh))
+            let tolerance = FindingDetector.saturationTolerance * (high - low)
             out.append(
                 .saturation(
-                    atLow: a.valued.filter { $0.value <= a.scaleLow + tolerance }.map(\.cell),
-                    atHigh: a.valued.filter { $0.value >= a.scaleHigh - tolerance }.map(\.cell)))
+                    atLow: a.valued.filter { place($0.value) <= low + tolerance }.map(\.cell),
+                    atHigh: a.valued.filter { place($0.value) >= high - tolerance }.map(\.cell)))
         }
         if a.spansZero {
             let means = a.series.filter { $0.count > 0 }.map(\.mean)

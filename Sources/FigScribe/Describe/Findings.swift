@@ -39,8 +39,9 @@ enum Finding: Equatable, Sendable {
     case onlyPatternedSeries(series: Int)
     /// Every cell outside the excluded series lies in `low…high` (both attained).
     case restRange(excluding: [Int], low: Double, high: Double)
-    /// Cells within 1% of the colour scale's span of its ends (both empty: none do); not
-    /// for a discrete scale, whose cells take their bands' centres.
+    /// Cells within 1% of the colour scale's span of its ends (on a logarithmic scale, of
+    /// its span in decades; both empty: none do); not for a discrete scale, whose cells
+    /// take their bands' centres.
     case saturation(atLow: [Cell], atHigh: [Cell])
     /// A discrete scale's bands from the low end, each with the number of cells in it.
     case bandCounts([BandCount])

@@ -7,11 +7,19 @@ struct NumberStyle: Equatable, Sendable {
     var decimals: Int
     /// Write `+` before positive numbers (for scales that run from negative to positive).
     var signed: Bool
+    /// Significant digits instead of fixed decimals (a logarithmic scale, whose values span
+    /// decades: 1.3, 14.5, 7700), trailing zeros after the point dropped.
+    var significantDigits: Int?
 
-    init(decimals: Int, signed: Bool = false) {
+    init(decimals: Int, signed: Bool = false, significantDigits: Int? = nil) {
         self.decimals = max(0, min(decimals, 10))
         self.signed = signed
+        self.significantDigits = significantDigits
     }
+
+    /// Significant digits for values on a logarithmic scale: a 256-colour ramp over a few
+    /// decades resolves a few per cent of a value.
+    static let logarithmicSignificantDigits = 3
 
     /// The style a figure's colour scale warrants: one more decimal than its tick step
     /// shows (a tick step of 0.01 gives three decimals), signed when the scale spans zero
@@ -27,7 +35,9 @@ struct NumberStyle: Equatable, Sendable {
         // Rounded first: a step of 0.001 computed by subtraction can be 0.000999….
         let decimals = step > 0 ? Int(-floor((log10(step) * 1e6).rounded() / 1e6)) + 1 : 3
         let data = dataRange ?? min(low, high)...max(low, high)
-        self.init(decimals: decimals, signed: Self.spansZero(scale: min(low, high)...max(low, high), data: data))
+        self.init(
+            decimals: decimals, signed: Self.spansZero(scale: min(low, high)...max(low, high), data: data),
+            significantDigits: figure.colorbar?.scale == .log ? Self.logarithmicSignificantDigits : nil)
     }
 
     /// Whether a scale runs from negative to positive in earnest: zero lies at least 5 %
@@ -39,10 +49,19 @@ struct NumberStyle: Equatable, Sendable {
         return min(-scale.lowerBound, scale.upperBound) >= 0.05 * span || (data.lowerBound < 0 && data.upperBound > 0)
     }
 
-    /// `value` rounded to the style's decimals, as the description writes it.
+    /// `value` rounded to the style's decimals (or significant digits), as the description
+    /// writes it.
     func rounded(_ value: Double) -> Double {
-        let factor = pow(10, Double(decimals))
+        let factor = pow(10, Double(decimals(for: value)))
         return (value * factor).rounded() / factor
+    }
+
+    /// The decimals `value` is written with: the style's, or as many as its significant
+    /// digits need (none for 7700, one for 14.5).
+    private func decimals(for value: Double) -> Int {
+        guard let significant = significantDigits, value != 0, value.isFinite else { return decimals }
+        let magnitude = Int(floor(log10(abs(value))))
+        return max(0, min(10, significant - 1 - magnitude))
     }
 
     /// `value` in prose: fixed decimals, U+2212 minus, `+` when the style is signed.
@@ -58,7 +77,11 @@ struct NumberStyle: Equatable, Sendable {
     private func format(_ value: Double, plus: Bool) -> String {
         guard value.isFinite else { return value.isNaN ? "not a number" : (value > 0 ? "∞" : "−∞") }
         let r = rounded(value)
-        let digits = String(format: "%.\(decimals)f", abs(r))
+        var digits = String(format: "%.\(decimals(for: value))f", abs(r))
+        if significantDigits != nil, digits.contains(".") {
+            while digits.hasSuffix("0") { digits.removeLast() }
+            if digits.hasSuffix(".") { digits.removeLast() }
+        }
         if r < 0 { return "\u{2212}" + digits }
         if r > 0 && plus { return "+" + digits }
         return digits

@@ -21,7 +21,8 @@ public enum PanelComparison {
         return groups.filter { $0.count >= 2 }.flatMap { group -> [String] in
             let first = group[0]
             guard let bar = first.analysis.figure.colorbar, let base = first.analysis.mean else { return [] }
-            let numbers = NumberStyle(decimals: first.analysis.style.decimals)
+            var numbers = first.analysis.style
+            numbers.signed = false
             // The scale's ends as its tick labels write numbers.
             let ends = NumberStyle(decimals: bar.ticks.map { AxisNaming.decimals(in: $0.text) }.max() ?? numbers.decimals)
             let label = bar.label.map { "\($0), " } ?? ""

@@ -53,9 +53,11 @@ import Testing
                 #expect(rest.min() == low && rest.max() == high, "\(name) rest range")
             case .saturation(let atLow, let atHigh):
                 let bar = try #require(figure.colorbar)
-                let tolerance = 0.01 * (bar.max - bar.min)
-                #expect(atLow.count == values.filter { $0 <= bar.min + tolerance }.count, "\(name) low saturation")
-                #expect(atHigh.count == values.filter { $0 >= bar.max - tolerance }.count, "\(name) high saturation")
+                let log = bar.scale == .log
+                let f = { (v: Double) in log ? log10(v) : v }
+                let tolerance = 0.01 * (f(bar.max) - f(bar.min))
+                #expect(atLow.count == values.filter { f($0) <= f(bar.min) + tolerance }.count, "\(name) low saturation")
+                #expect(atHigh.count == values.filter { f($0) >= f(bar.max) - tolerance }.count, "\(name) high saturation")
             case .bandCounts(let counts):
                 let bins = try #require(figure.colorbar?.bins).sorted { $0.from < $1.from }
                 #expect(counts.map { [$0.from, $0.to] } == bins.map { [$0.from, $0.to] }, "\(name) bands")

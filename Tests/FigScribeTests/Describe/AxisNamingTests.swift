@@ -53,4 +53,16 @@ struct NumberStyleTests {
         #expect(NumberStyle.spansZero(scale: -1...100, data: -0.5...97))
         #expect(!NumberStyle.spansZero(scale: 0...100, data: 0...97))
     }
+
+    /// Values on a logarithmic scale span decades: written to three significant digits,
+    /// not to the tick step's fixed decimals ("7700.0", "1.3").
+    @Test func logarithmicValuesAreWrittenToSignificantDigits() {
+        let style = NumberStyle(decimals: 1, significantDigits: NumberStyle.logarithmicSignificantDigits)
+        #expect(style.plain(7700) == "7700")
+        #expect(style.plain(14.5) == "14.5")
+        #expect(style.plain(1.3) == "1.3")
+        #expect(style.plain(0.012345) == "0.0123")
+        #expect(style.plain(160.5) == "161")
+        #expect(NumberStyle(decimals: 1).plain(7700) == "7700.0")
+    }
 }

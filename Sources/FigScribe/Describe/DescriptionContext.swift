@@ -33,6 +33,24 @@ struct OverviewContext {
     var median: String
     var q3: String
     var nullCount: Int?
+    /// Where the values come from; nil for a figure read from JSON.
+    var source: ValueSourceContext?
+}
+
+/// Where the values come from: the numbers the cells print, the cells' colours, or both.
+struct ValueSourceContext {
+    /// Every valued cell prints its number.
+    var allPrinted: Bool
+    /// How many cells print their number, when some but not all do.
+    var printed: Int?
+    /// Cells with a value.
+    var total: Int
+    /// The step between colours the bar tells apart, in data units (linear scale).
+    var step: String?
+    /// The same as a percentage of the value (logarithmic scale).
+    var percent: String?
+    /// Each cell takes its band's centre (discrete scale).
+    var banded: Bool
 }
 
 struct AxisContext {

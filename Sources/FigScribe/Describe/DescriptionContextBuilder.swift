@@ -73,7 +73,7 @@ struct DescriptionContextBuilder {
             clustered: ClusteredContext(analysis.figure.dendrograms),
             q1: style.prose(analysis.q1 ?? 0), median: style.prose(analysis.median ?? 0),
             q3: style.prose(analysis.q3 ?? 0),
-            nullCount: analysis.nullCells.isEmpty ? nil : analysis.nullCells.count)
+            nullCount: analysis.nullCells.isEmpty ? nil : analysis.nullCells.count, source: sourceContext())
     }
 
     private func axisContext(_ naming: AxisNaming, axis: HeatmapFigure.Axis) -> AxisContext {
@@ -129,6 +129,23 @@ struct DescriptionContextBuilder {
         case (nil, .horizontal?): "below"
         case (nil, nil): "none drawn, the scale spans the printed numbers"
         }
+    }
+
+    private func sourceContext() -> ValueSourceContext? {
+        guard let source = analysis.figure.valueSource else { return nil }
+        let total = analysis.valued.count
+        let printed = min(source.printedCells, total)
+        var context = ValueSourceContext(
+            allPrinted: printed == total, printed: printed > 0 && printed < total ? printed : nil, total: total,
+            step: nil, percent: nil, banded: analysis.figure.colorbar?.scale == .discrete)
+        if printed < total, let step = source.colourStep, step.isFinite, step > 0 {
+            if analysis.figure.colorbar?.scale == .log {
+                context.percent = NumberStyle(decimals: step * 100 < 1 ? 1 : 0).plain(step * 100)
+            } else {
+                context.step = NumberStyle(decimals: 0, significantDigits: 2).plain(step)
+            }
+        }
+        return context
     }
 
     /// Band boundaries are written with as many decimals as they need (up to 4): "0.05 to

@@ -17,6 +17,27 @@ public struct HeatmapFigure: Codable, Equatable, Sendable {
     public var dendrograms: Dendrograms?
     public var values: [[Double?]]
     public var warnings: [String]
+    /// Where the values came from, when read from an image; not part of the JSON contract
+    /// (nil when read from JSON).
+    public var valueSource: ValueSource? = nil
+
+    /// Where a figure's values came from.
+    public struct ValueSource: Equatable, Sendable {
+        /// Cells whose value is the number they print.
+        public var printedCells: Int
+        /// The step between neighbouring colours the bar resolves, for values read from a
+        /// continuous bar: in data units on a linear scale, as a share of the value on a
+        /// logarithmic one; nil when no value is read from a continuous bar.
+        public var colourStep: Double?
+        public init(printedCells: Int, colourStep: Double?) {
+            self.printedCells = printedCells
+            self.colourStep = colourStep
+        }
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case schema, image, title, xAxis, yAxis, colorbar, grid, dendrograms, values, warnings
+    }
 
     public init(
         image: ImageInfo, title: String? = nil, xAxis: Axis = Axis(), yAxis: Axis = Axis(),

@@ -29,11 +29,17 @@ struct FigureAssembler {
         var colorbar: HeatmapFigure.Colorbar?
         var values = [[Double?]](repeating: [Double?](repeating: nil, count: layout.columns), count: layout.rows)
         let printed = PrintedNumbers.cells(text.annotations, box: box, rows: layout.rows, columns: layout.columns)
+        var exact = 0, colourStep: Double?
+        func applyPrinted(range: Double) {
+            let applied = PrintedNumbers.apply(printed, to: &values, range: range)
+            warnings += applied.warnings
+            exact = applied.exact
+        }
         if let strip = layout.strip, strip.isStepped {
             let reader = SteppedScaleReader(strip: strip, labels: text.lines(.colorbarTick), title: text.joined(.colorbarLabel))
             let (bar, read) = measure(.values) { reader.read(cellColours: layout.cellColours, warnings: &warnings) }
             (colorbar, values) = (bar, read)
-            warnings += PrintedNumbers.apply(printed, to: &values, range: abs(bar.max - bar.min))
+            applyPrinted(range: abs(bar.max - bar.min))
         } else if let strip = layout.strip {
             let ramp = ColourRamp(strip: strip)
             let positions = cellPositions(on: ramp, warnings: &warnings)
@@ -47,7 +53,8 @@ struct FigureAssembler {
                 let precision = ValuePrecision(scale: scale, levels: ramp.levels)
                 values = measure(.values) { positions.map { $0.map { $0.map { precision.rounded(scale.value(at: $0)) } } } }
                 warnings += Self.clipCells(&values, positions: positions, strip: strip, ramp: ramp, scale: scale, bar: bar)
-                warnings += PrintedNumbers.apply(printed, to: &values, range: abs(bar.max - bar.min))
+                colourStep = precision.step
+                applyPrinted(range: abs(bar.max - bar.min))
             } else {
                 // Without readable ticks, report positions along the scale, low end 0.
                 let lowAtStart = strip.orientation == .horizontal
@@ -56,7 +63,7 @@ struct FigureAssembler {
             }
             colorbar = bar
         } else {
-            warnings += PrintedNumbers.apply(printed, to: &values, range: 0)
+            applyPrinted(range: 0)
             let read = values.joined().compactMap { $0 }
             if read.count == layout.rows * layout.columns, let lo = read.min(), let hi = read.max(), hi > lo {
                 // Every cell prints its number and no bar is drawn: plotting systems then
@@ -75,7 +82,7 @@ struct FigureAssembler {
             warnings.append("a colour scale at x \(b.minX)–\(b.maxX), y \(b.minY)–\(b.maxY) is left out: \(why)")
         }
         warnings += trees.map(Self.dendrogramWarning)
-        return HeatmapFigure(
+        var figure = HeatmapFigure(
             image: .init(file: file, width: layout.image.width, height: layout.image.height),
             title: text.joined(.title),
             xAxis: .init(label: text.joined(.xLabel), ticks: xTicks, labelSide: labelSide(.xLabel)),
@@ -87,6 +94,8 @@ struct FigureAssembler {
             dendrograms: DendrogramFinder.dendrograms(trees),
             values: values,
             warnings: warnings)
+        figure.valueSource = .init(printedCells: exact, colourStep: colourStep)
+        return figure
     }
 
     /// The side of the grid an axis label's lines lie on (x: above or below, y: left or right).

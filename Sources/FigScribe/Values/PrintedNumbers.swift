@@ -47,10 +47,11 @@ enum PrintedNumbers {
     ///   - values: the colour readings, `[row][column]`; `nil` where the colour is off the scale
     ///     or there is no scale (then a printed number is taken as read).
     ///   - range: the colour scale's span (max − min); 0 when there is no scale.
-    /// - Returns: warnings for unreadable prints and prints that disagree with their colour.
-    static func apply(_ cells: [Cell], to values: inout [[Double?]], range: Double) -> [String] {
+    /// - Returns: warnings for unreadable prints and prints that disagree with their colour,
+    ///   and how many cells now hold their printed number.
+    static func apply(_ cells: [Cell], to values: inout [[Double?]], range: Double) -> (warnings: [String], exact: Int) {
         var warnings: [String] = []
-        var unread = 0
+        var unread = 0, exact = 0
         var coarse: [(cell: Cell, print: Reading, colour: Double)] = []
         for cell in cells {
             let readings = plausibleReadings(of: cell.text)
@@ -62,6 +63,7 @@ enum PrintedNumbers {
                 // No colour to check it by: the print as read, when it reads as a number.
                 if let asRead = NumberParser.parse(numericPart(of: cell.text)) {
                     values[cell.row][cell.column] = asRead.value
+                    exact += 1
                 } else {
                     unread += 1
                 }
@@ -73,6 +75,7 @@ enum PrintedNumbers {
             if let agreeing = readings.filter({ abs($0.value - colour) <= allowed + $0.halfUnit })
                 .min(by: { abs($0.value - colour) < abs($1.value - colour) }) {
                 values[cell.row][cell.column] = agreeing.value
+                exact += 1
                 if 2 * agreeing.halfUnit > coarsestPrint * range { coarse.append((cell, agreeing, colour)) }
             } else {
                 warnings.append("cell [\(cell.row)][\(cell.column)] shows \"\(cell.text)\" but its colour reads \(colour)")
@@ -89,8 +92,9 @@ enum PrintedNumbers {
                     c.colour < low ? ValuePrecision.decimal(low, places: places) : c.colour > high ? ValuePrecision.decimal(high, places: places) : c.colour
             }
             warnings.append("\(coarse.count) number(s) printed in cells are rounded more coarsely than the colour scale resolves: those cells keep their colour reading, within the printed rounding")
+            exact -= coarse.count
         }
-        return warnings
+        return (warnings, exact)
     }
 
     /// The scale fitted to (strip position, printed number) pairs, for a figure whose colour

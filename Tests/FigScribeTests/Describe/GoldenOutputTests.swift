@@ -85,3 +85,28 @@ import Testing
         #expect((data?["points"] as? [[Any]])?.count == 14)
     }
 }
+
+/// The overview says where the values come from when the figure was read from an image.
+@Suite struct ValueSourceSentenceTests {
+    func overview(_ name: String, _ source: HeatmapFigure.ValueSource?, as format: DescriptionFormat = .markdown) throws -> String {
+        var figure = try DescribeFixtures.figure(name)
+        figure.valueSource = source
+        return try render(figure, as: format)
+    }
+
+    @Test func printedColourAndBandedValuesAreToldApart() throws {
+        let cells = 9 * 4  // imshow_08: 9 rows × 4 columns, every cell valued
+        #expect(try overview("imshow_08", .init(printedCells: cells, colourStep: nil))
+            .contains("Every cell prints its number; the values are those numbers."))
+        #expect(try overview("imshow_08", .init(printedCells: 10, colourStep: 3.9e-5))
+            .contains("10 of \(cells) cells print their numbers, taken as their values; the others are read from their colour, on a bar that tells values about 0.000039 apart."))
+        #expect(try overview("imshow_08", .init(printedCells: 0, colourStep: 3.9e-5))
+            .contains("Values are read from each cell's colour, on a bar that tells values about 0.000039 apart."))
+        #expect(try overview("gg_fermenter_rdbu", .init(printedCells: 0, colourStep: nil))
+            .contains("Values are read from each cell's colour, each cell taking the centre of its colour band."))
+        #expect(try overview("imshow_08", .init(printedCells: cells, colourStep: nil), as: .html(imageSource: "x.png"))
+            .contains("Every cell prints its number"))
+        // Read from JSON, a figure says nothing of where its values came from.
+        #expect(!(try overview("imshow_08", nil)).contains("cell's colour"))
+    }
+}

@@ -38,10 +38,13 @@ import Testing
                 walk(child.value)
             }
         }
-        // The golden figures, and one of them clustered (no golden figure has dendrograms).
+        // The golden figures, and one of them clustered (no golden figure has dendrograms)
+        // and read from an image (golden figures come from JSON, which says nothing of
+        // where values came from).
         var figures = try DescribeFixtures.allFigures().map(\.1)
         if var clustered = figures.first {
             clustered.dendrograms = .init(rows: true, columns: false)
+            clustered.valueSource = .init(printedCells: 1, colourStep: 0.01)
             figures.append(clustered)
         }
         for figure in figures {

@@ -21,14 +21,17 @@ struct PrintedNumbersTests {
         var values: [[Double?]] = [[0.004, 2.53], [4.98, 9.97]]
         let cells = [Self.printed("0.0", row: 0, column: 0), Self.printed("2.5", row: 0, column: 1),
                      Self.printed("5", row: 1, column: 0), Self.printed("10.0", row: 1, column: 1)]
-        #expect(PrintedNumbers.apply(cells, to: &values, range: 10).isEmpty)
+        let applied = PrintedNumbers.apply(cells, to: &values, range: 10)
+        #expect(applied.warnings.isEmpty)
+        #expect(applied.exact == 4)
         #expect(values == [[0.0, 2.5], [5.0, 10.0]])
     }
 
     @Test func aDisagreeingPrintIsReportedAndTheColourStays() {
         var values = Self.values
-        let warnings = PrintedNumbers.apply([Self.printed("7.5", row: 0, column: 1)], to: &values, range: 10)
-        #expect(warnings == ["cell [0][1] shows \"7.5\" but its colour reads 2.5"])
+        let applied = PrintedNumbers.apply([Self.printed("7.5", row: 0, column: 1)], to: &values, range: 10)
+        #expect(applied.warnings == ["cell [0][1] shows \"7.5\" but its colour reads 2.5"])
+        #expect(applied.exact == 0)
         #expect(values[0][1] == 2.5)
     }
 
@@ -37,7 +40,7 @@ struct PrintedNumbersTests {
         var values: [[Double?]] = [[-1.62, 1.71], [0.48, 10.0]]
         let cells = [Self.printed("1.6", row: 0, column: 0), Self.printed("17", row: 0, column: 1),
                      Self.printed("0,5", row: 1, column: 0)]
-        #expect(PrintedNumbers.apply(cells, to: &values, range: 20).isEmpty)
+        #expect(PrintedNumbers.apply(cells, to: &values, range: 20).warnings.isEmpty)
         #expect(values == [[-1.6, 1.7], [0.5, 10.0]])
     }
 
@@ -47,9 +50,10 @@ struct PrintedNumbersTests {
         var values: [[Double?]] = [[0.00351, 0.00455, 0.00322]]
         let cells = [Self.printed("0.004", row: 0, column: 0), Self.printed("0.004", row: 0, column: 1),
                      Self.printed("0.003", row: 0, column: 2)]
-        let warnings = PrintedNumbers.apply(cells, to: &values, range: 0.0065)
+        let applied = PrintedNumbers.apply(cells, to: &values, range: 0.0065)
         #expect(values == [[0.00351, 0.0045, 0.00322]])
-        #expect(warnings.count == 1)
+        #expect(applied.warnings.count == 1)
+        #expect(applied.exact == 0)
     }
 
     /// "1.3 t" on a scale from 0.6 to 4.1 splits it into 35 steps: a print that fine is the
@@ -58,7 +62,7 @@ struct PrintedNumbersTests {
         var values: [[Double?]] = [[1.26, 1.06, 0.57]]
         let cells = [Self.printed("1.3 t", row: 0, column: 0), Self.printed("1.1 t", row: 0, column: 1),
                      Self.printed("0.6 t", row: 0, column: 2)]
-        #expect(PrintedNumbers.apply(cells, to: &values, range: 3.5).isEmpty)
+        #expect(PrintedNumbers.apply(cells, to: &values, range: 3.5).warnings.isEmpty)
         #expect(values == [[1.3, 1.1, 0.6]])
     }
 
@@ -67,7 +71,7 @@ struct PrintedNumbersTests {
     @Test func aDroppedMinusNearZeroIsPutBack() {
         var values: [[Double?]] = [[-0.028, 0.021]]
         let cells = [Self.printed("0.03", row: 0, column: 0), Self.printed("0.02", row: 0, column: 1)]
-        #expect(PrintedNumbers.apply(cells, to: &values, range: 2).isEmpty)
+        #expect(PrintedNumbers.apply(cells, to: &values, range: 2).warnings.isEmpty)
         #expect(values == [[-0.03, 0.02]])
     }
 
@@ -76,7 +80,7 @@ struct PrintedNumbersTests {
         var values: [[Double?]] = [[2.02, 6.97, 9.01]]
         let cells = [Self.printed("2", row: 0, column: 0), Self.printed("7", row: 0, column: 1),
                      Self.printed("9", row: 0, column: 2)]
-        #expect(PrintedNumbers.apply(cells, to: &values, range: 10).isEmpty)
+        #expect(PrintedNumbers.apply(cells, to: &values, range: 10) == ([], 3))
         #expect(values == [[2, 7, 9]])
     }
 
@@ -87,14 +91,15 @@ struct PrintedNumbersTests {
         #expect(PrintedNumbers.numericPart(of: "45%") == "45%")
         var values: [[Double?]] = [[2.43, nil]]
         #expect(PrintedNumbers.apply([Self.printed("2.4 t", row: 0, column: 0), Self.printed("45%", row: 0, column: 1)],
-                                     to: &values, range: 10).isEmpty)
+                                     to: &values, range: 10).exact == 2)
         #expect(values == [[2.4, 45]])
     }
 
     @Test func unreadableNumbersAreCounted() {
         var values = Self.values
-        let warnings = PrintedNumbers.apply([Self.printed("ab", row: 1, column: 1)], to: &values, range: 10)
-        #expect(warnings == ["1 number(s) printed in cells could not be read"])
+        let applied = PrintedNumbers.apply([Self.printed("ab", row: 1, column: 1)], to: &values, range: 10)
+        #expect(applied.warnings == ["1 number(s) printed in cells could not be read"])
+        #expect(applied.exact == 0)
         #expect(values == Self.values)
     }
 

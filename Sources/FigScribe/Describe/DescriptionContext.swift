@@ -328,16 +328,20 @@ struct AltContext {
     /// The main finding, at most one of the four.
     var detail: OnlyPatternedContext?
     var diagonal: Bool
+    /// Where the values lie when a triangle is masked: "below" (on or below the diagonal)
+    /// or "above".
+    var triangle: String?
     var sharedTrend: SharedTrendContext?
     var symmetric: Bool
 
     /// Whether the alt text states a finding.
-    var hasFinding: Bool { detail != nil || diagonal || sharedTrend != nil || symmetric }
+    var hasFinding: Bool { detail != nil || diagonal || triangle != nil || sharedTrend != nil || symmetric }
 
     /// Removes the finding.
     mutating func dropFinding() {
         detail = nil
         diagonal = false
+        triangle = nil
         sharedTrend = nil
         symmetric = false
     }

@@ -49,11 +49,14 @@ struct DescriptionContextBuilder {
             rowPlural: esc(cut(analysis.rowNames.pluralNoun)), columnPlural: esc(cut(analysis.columnNames.pluralNoun)),
             minimum: style.prose(analysis.valued.map(\.value).min() ?? 0),
             maximum: style.prose(analysis.valued.map(\.value).max() ?? 0),
-            showRange: true, showPlaces: true, detail: nil, diagonal: false, sharedTrend: nil, symmetric: false)
+            showRange: true, showPlaces: true, detail: nil, diagonal: false, triangle: nil, sharedTrend: nil,
+            symmetric: false)
         if detail != nil {
             alt.detail = detail
         } else if o.diagonal != nil {
             alt.diagonal = true
+        } else if let masked = o.masked, masked.upper || masked.lower {
+            alt.triangle = masked.upper ? "below" : "above"
         } else if let trend, 2 * trend.count > trend.total {
             alt.sharedTrend = trend
         } else if o.symmetric != nil {

@@ -58,6 +58,24 @@ struct HeatmapEvidenceTests {
         #expect(Self.refusal(figure.draw().image) == nil)
     }
 
+    /// A confusion matrix drawn in Blues without a colour bar: most cells hold counts near
+    /// zero, whose colour (#f7fbff) is barely off the white page, but is off it; only the
+    /// diagonal and two slips are a clear blue.
+    @Test func paleCellsOnAWhitePageAreColoured() {
+        var image = RGBAImage(width: 220, height: 200)
+        let (x0, y0, size, n) = (40, 30, 20, 7)
+        for r in 0..<n {
+            for c in 0..<n {
+                let colour = r == c ? RGBA(r: 8, g: 48, b: 107)
+                    : (r, c) == (1, 4) || (r, c) == (5, 2) ? RGBA(r: 107, g: 174, b: 214) : RGBA(r: 247, g: 251, b: 255)
+                for y in (y0 + r * size)..<(y0 + (r + 1) * size) {
+                    for x in (x0 + c * size)..<(x0 + (c + 1) * size) { image[x, y] = colour }
+                }
+            }
+        }
+        #expect(Self.refusal(image) == nil, "\(Self.refusal(image).map { "\($0)" } ?? "")")
+    }
+
     /// Missing values drawn in one colour off the scale (matplotlib's "bad" colour) do not
     /// make the cells disagree with the scale.
     @Test func missingValuesInOneColourAreAccepted() {

@@ -8,6 +8,8 @@ struct FindingDetector {
     /// Tolerances as fractions of the colour scale's span.
     static let saturationTolerance = 0.01
     static let symmetryTolerance = 0.03
+    /// The largest mirror difference, as a share of the off-diagonal cells' range.
+    static let symmetryShareOfOffDiagonal = 0.25
     /// The other series' range is worth stating only when it spans at most this share of
     /// the full range of values.
     static let restRangeShare = 0.8
@@ -52,8 +54,8 @@ struct FindingDetector {
         }
         if let bar = a.figure.colorbar, bar.scale == .discrete, let bins = bar.bins, !bins.isEmpty {
             out.append(.bandCounts(Self.bandCounts(values, bins: bins)))
-        } else if let bar = a.figure.colorbar {
-            // Along the scale as drawn: on a logarithmic one, in decades.
+        } else if let bar = a.figure.colorbar, bar.orientation != nil {
+            // Along the scale as drawn (none drawn: its ends are merely the data's): on a logarithmic one, in decades.
             let place = bar.scale == .log && a.scaleLow > 0 ? { (v: Double) in log10(max(v, .leastNormalMagnitude)) } : { $0 }
             let (low, high) = (place(a.scaleLow), place(a.scaleHigh))
             let tolerance = FindingDetector.saturationTolerance * (high - low)
@@ -93,6 +95,7 @@ struct FindingDetector {
         let n = a.rows
         var maxDifference = 0.0
         var pairs = 0
+        var mirrored: [Double] = []
         for r in 0..<n {
             for c in (r + 1)..<n {
                 guard let x = a.value(Cell(row: r, column: c)), let y = a.value(Cell(row: c, column: r)) else {
@@ -100,10 +103,17 @@ struct FindingDetector {
                 }
                 pairs += 1
                 maxDifference = max(maxDifference, abs(x - y))
+                mirrored += [x, y]
             }
         }
         let diagonal = (0..<n).compactMap { a.value(Cell(row: $0, column: $0)) }
-        if pairs >= n, maxDifference <= FindingDetector.symmetryTolerance * a.scaleSpan {
+        // Mirror images match when they differ little against the scale and against how
+        // much the cells off the diagonal differ among themselves: a confusion matrix whose
+        // off-diagonal counts are all near zero is not symmetric for that.
+        let offRange = (mirrored.max() ?? 0) - (mirrored.min() ?? 0)
+        if pairs >= n, maxDifference <= FindingDetector.symmetryTolerance * a.scaleSpan,
+            maxDifference <= FindingDetector.symmetryShareOfOffDiagonal * offRange || maxDifference == 0
+        {
             var out: [Finding] = [.symmetric(maxDifference: maxDifference)]
             if diagonal.count == n, let low = diagonal.min(), let high = diagonal.max(),
                 high - low <= 0.01 * a.scaleSpan

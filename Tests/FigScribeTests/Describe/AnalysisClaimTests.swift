@@ -111,6 +111,23 @@ import Testing
         }
     }
 
+    /// A confusion matrix: counts in the hundreds on the diagonal, a few slips off it, no
+    /// colour bar drawn. Its mirror images differ by at most 4 of 1123, but that is most
+    /// of what the slips vary by: the diagonal dominates, the grid is not called symmetric,
+    /// and no cell is said to sit at an end of a colour scale nobody drew.
+    @Test func aConfusionMatrixIsDiagonalNotSymmetric() throws {
+        let counts: [[Double?]] = [
+            [972, 0, 1, 1, 1], [0, 1123, 3, 1, 0], [2, 0, 1025, 0, 0], [0, 0, 0, 1005, 0], [0, 1, 1, 0, 967],
+        ]
+        let figure = HeatmapFigure(
+            image: .init(file: "cm.png", width: 300, height: 300),
+            colorbar: .init(orientation: nil, min: 0, max: 1123), grid: .init(rows: 5, columns: 5, box: .init(x: 50, y: 50, width: 200, height: 200)), values: counts)
+        let findings = try Analysis(figure).findings
+        #expect(!findings.contains { if case .symmetric = $0 { true } else { false } })
+        #expect(findings.contains { if case .dominantDiagonal(_, _, 5, 5) = $0 { true } else { false } })
+        #expect(!findings.contains { if case .saturation = $0 { true } else { false } })
+    }
+
     /// The seed figure's `_PAUSE_` column: three bands, layers 0–3, 4–7 and 8–11.
     @Test func seedPauseBands() throws {
         let analysis = try Analysis(DescribeFixtures.figure("seed_meta_token2"))

@@ -8,10 +8,17 @@ public enum FigureCSV {
         let rowNames = labels(figure.yAxis.ticks, count: figure.grid.rows)
         var out = ([field(figure.yAxis.label ?? "")] + columnNames.map(field)).joined(separator: ",") + "\n"
         for (r, row) in figure.values.enumerated() {
-            let cells = row.map { $0.map { "\($0)" } ?? "" }
+            let cells = row.map { $0.map(number) ?? "" }
             out += ([field(rowNames[r])] + cells).joined(separator: ",") + "\n"
         }
         return out
+    }
+
+    /// A value as the JSON writes it: whole numbers without a decimal point ("7700", not
+    /// "7700.0", which claims a digit the colour never resolved), others in Swift's
+    /// shortest form that reads back exactly.
+    static func number(_ v: Double) -> String {
+        v.isFinite && v == v.rounded() && abs(v) < 1e15 ? String(Int64(v)) : "\(v)"
     }
 
     /// One name per cell: the tick label centred on it, else its index.

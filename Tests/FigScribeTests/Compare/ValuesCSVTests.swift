@@ -20,6 +20,15 @@ struct ValuesCSVTests {
         #expect(FigureComparison(expected: expected, actual: figure).differences.isEmpty)
     }
 
+    /// Values are written as the JSON writes them: no ".0" on whole numbers, which would
+    /// claim a digit the colour never resolved; fractions exactly.
+    @Test func wholeNumbersAreWrittenWithoutADecimalPoint() {
+        let figure = HeatmapFigure(
+            image: .init(file: "f.png", width: 10, height: 10), grid: .init(rows: 1, columns: 4, box: .init(x: 0, y: 0, width: 4, height: 1)),
+            values: [[7700, 14.5, -3, nil]])
+        #expect(FigureCSV.encode(figure) == ",0,1,2,3\n0,7700,14.5,-3,\n")
+    }
+
     @Test func numericLabelsUnderAnEmptyCornerAreLabels() throws {
         let expected = try ValuesCSV.parse(",10,20\n5,1,2\n6,3,4\n")
         #expect(expected.figure.values == [[1, 2], [3, 4]])

@@ -32,7 +32,7 @@ struct AxisNaming: Equatable, Sendable {
 
     init(axis: HeatmapFigure.Axis, count: Int, direction: Direction) {
         self.direction = direction
-        let fallbackNoun = direction == .rows ? "row" : "column"
+        let fallbackNoun = Self.gridWord(direction)
         let ticks = axis.ticks.sorted { $0.position < $1.position }
         let onCells = ticks.filter { abs($0.position - $0.position.rounded()) < 0.25 }
         let cellTicks = Dictionary(
@@ -59,7 +59,7 @@ struct AxisNaming: Equatable, Sendable {
         } else if !ticks.isEmpty {
             self.kind = .sparseText
             self.values = nil
-            self.names = (0..<count).map { cellTicks[$0] ?? "(\(fallbackNoun) \($0 + 1))" }
+            self.names = (0..<count).map { cellTicks[$0] ?? Self.positionalName($0, direction: direction) }
         } else {
             self.kind = .unlabelled
             self.values = nil
@@ -108,13 +108,19 @@ struct AxisNaming: Equatable, Sendable {
     /// Whether cell `index` is named by its position alone, "(column 6)": an unlabelled
     /// cell among sparse text labels.
     private func isPositional(_ index: Int) -> Bool {
-        names[index] == "(\(direction == .rows ? "row" : "column") \(index + 1))"
+        names[index] == Self.positionalName(index, direction: direction)
     }
+
+    /// The grid's own word for a step along `direction`: "row" or "column".
+    static func gridWord(_ direction: Direction) -> String { direction == .rows ? "row" : "column" }
+
+    /// The name of an unlabelled cell among sparse text labels: "(column 6)".
+    static func positionalName(_ index: Int, direction: Direction) -> String { "(\(gridWord(direction)) \(index + 1))" }
 
     /// The cell at `index` after the grid's own word for it: "row T12"; an unlabelled cell
     /// among sparse text labels, named "(column 6)" in lists, is "column 6".
     func gridPhrase(_ index: Int) -> String {
-        let word = direction == .rows ? "row" : "column"
+        let word = Self.gridWord(direction)
         guard names.indices.contains(index), !isPositional(index) else { return "\(word) \(index + 1)" }
         return "\(word) \(names[index])"
     }

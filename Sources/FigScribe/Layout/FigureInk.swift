@@ -1,6 +1,10 @@
 /// A figure composited over white, its background, its foreground ink (every pixel
 /// that differs from the background).
 struct FigureInk {
+    /// How far (largest channel difference) a pixel may be from the background and still
+    /// be background; anything farther is ink.
+    static let inkThreshold = 2
+
     let image: RGBAImage
     let background: RGBA
     let components: ConnectedComponents
@@ -20,7 +24,7 @@ struct FigureInk {
         var any = false
         image.pixels.withUnsafeBufferPointer { p in
             for i in mask.indices
-            where RGBA(r: p[4 * i], g: p[4 * i + 1], b: p[4 * i + 2], a: p[4 * i + 3]).channelDistance(to: background) > 2 {
+            where RGBA(r: p[4 * i], g: p[4 * i + 1], b: p[4 * i + 2], a: p[4 * i + 3]).channelDistance(to: background) > Self.inkThreshold {
                 mask[i] = true
                 any = true
             }

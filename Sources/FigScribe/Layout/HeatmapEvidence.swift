@@ -20,10 +20,6 @@ struct HeatmapEvidence {
     static let minOnStripShare = 0.6
     /// How far (largest channel difference) a pixel may be from its cell's colour to match it.
     static let flatTolerance = 16
-    /// How far (largest channel difference) a cell's colour may be from the background and
-    /// still be background: the figure's ink threshold, so a pale cell (Blues' low end,
-    /// #f7fbff on white) is coloured.
-    static let backgroundTolerance = 2
     /// How far a cell's colour may be from the nearest colour of the strip to lie on it.
     static let stripTolerance = 24
 
@@ -61,7 +57,8 @@ struct HeatmapEvidence {
                 ) >= Self.minCellFlatness
                 guard isFlat else { continue }
                 flat += 1
-                if colour.channelDistance(to: layout.background) > Self.backgroundTolerance { coloured.append(colour) }
+                // As pale as it may be, a cell off the page is coloured (Blues' low end, #f7fbff on white).
+                if colour.channelDistance(to: layout.background) > FigureInk.inkThreshold { coloured.append(colour) }
             }
         }
         let cells = Double(max(1, cellCount))

@@ -198,7 +198,7 @@ public struct LayoutAnalyzer: Sendable {
         let sections = along.map { a in
             across.map { c in (wide ? image[a, c] : image[c, a]).channelDistance(to: background) }.max() ?? 0
         }
-        guard let darkest = sections.max(), darkest > 2 else { return false }
+        guard let darkest = sections.max(), darkest > FigureInk.inkThreshold else { return false }
         return sections.dropFirst().dropLast().allSatisfy { 2 * $0 >= darkest }
     }
 

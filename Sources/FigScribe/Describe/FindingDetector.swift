@@ -15,13 +15,18 @@ struct FindingDetector {
     static let restRangeShare = 0.8
 
     /// How many of `values` fall in each band, from the low end: each value in the band
-    /// whose centre lies nearest (a cell of a discrete scale holds its band's centre).
+    /// that holds it (a cell holds its band's centre, arithmetic or, on a log scale,
+    /// geometric; a wide log band's geometric centre can lie nearer a neighbour's arithmetic
+    /// one), of bands that overlap the one whose centre is nearest, and the nearest band for
+    /// a printed value beyond them all.
     static func bandCounts(_ values: [Double], bins: [HeatmapFigure.Bin]) -> [BandCount] {
         let sorted = bins.sorted { $0.from < $1.from }
         var counts = sorted.map { BandCount(from: $0.from, to: $0.to, cells: 0) }
+        let nearness = { (v: Double, band: HeatmapFigure.Bin) in
+            (outside: max(band.from - v, v - band.to, 0), offCentre: abs((band.from + band.to) / 2 - v))
+        }
         for v in values {
-            guard let i = sorted.indices.min(by: { abs((sorted[$0].from + sorted[$0].to) / 2 - v) < abs((sorted[$1].from + sorted[$1].to) / 2 - v) })
-            else { continue }
+            guard let i = sorted.indices.min(by: { nearness(v, sorted[$0]) < nearness(v, sorted[$1]) }) else { continue }
             counts[i].cells += 1
         }
         return counts

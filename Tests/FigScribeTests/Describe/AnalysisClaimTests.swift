@@ -128,6 +128,17 @@ import Testing
         #expect(!findings.contains { if case .saturation = $0 { true } else { false } })
     }
 
+    /// On a discrete log scale a cell holds its band's geometric centre: 10 for the band
+    /// 1–100, nearer the arithmetic centre of 0.01–1 (0.505) than of its own (50.5). It is
+    /// counted in the band that holds it; of the two bands a misread label made overlap,
+    /// in the one whose centre it is.
+    @Test func bandCountsGoByTheBandThatHoldsAValue() {
+        let logBands = [HeatmapFigure.Bin(from: 0.01, to: 1), .init(from: 1, to: 100)]
+        #expect(FindingDetector.bandCounts([0.1, 10, 10], bins: logBands).map(\.cells) == [1, 2])
+        let overlapping = [HeatmapFigure.Bin(from: 0, to: 0.5), .init(from: 0, to: 0), .init(from: 0.5, to: 1)]
+        #expect(FindingDetector.bandCounts([0.25, 0, 0.75], bins: overlapping).map(\.cells) == [1, 1, 1])
+    }
+
     /// The seed figure's `_PAUSE_` column: three bands, layers 0–3, 4–7 and 8–11.
     @Test func seedPauseBands() throws {
         let analysis = try Analysis(DescribeFixtures.figure("seed_meta_token2"))

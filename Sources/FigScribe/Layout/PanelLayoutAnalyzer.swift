@@ -15,7 +15,7 @@ struct PanelLayoutAnalyzer {
     /// no other chart beside its grid.
     func analyze(_ ink: FigureInk) throws(LayoutError) -> PanelLayouts? {
         // Headings set in filled boxes (facet and lattice strips) become plain text.
-        let regions = SolidRegion.find(in: ink.components, maxLinkGap: Self.maxCellGap)
+        let regions = SolidRegion.find(in: ink.components, image: ink.image, maxLinkGap: Self.maxCellGap)
         let large = regions.filter { Double($0.pixelCount) >= Self.minGridShare * Double(regions.first?.pixelCount ?? 0) }
             .flatMap { ink.measurements.pieces(of: ink.trimmedBox(of: $0)) }
         var figure = ink
@@ -305,7 +305,7 @@ struct PanelLayoutAnalyzer {
         var strips: [PanelStrip] = []
         var others: [(region: SolidRegion, box: PixelRect)] = []
         var largest: Int?
-        for region in SolidRegion.find(in: ink.components, maxLinkGap: maxCellGap) where region.pixelCount >= 100 {
+        for region in SolidRegion.find(in: ink.components, image: ink.image, maxLinkGap: maxCellGap) where region.pixelCount >= 100 {
             let box = ink.trimmedBox(of: region)
             if let strip = ink.measurements.strip(in: box) {
                 strips.append(PanelStrip(region: region, strip: strip))

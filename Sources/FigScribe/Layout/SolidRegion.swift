@@ -15,8 +15,12 @@ struct SolidRegion {
     /// between their boxes is at most `linkGap` pixels or a quarter of the smaller one's
     /// thickness and they have about the same size, so cells separated by gap lines form
     /// one region. `maxLinkGap` caps that allowance (so that panels set a little apart stay
-    /// apart); nil leaves it unbounded.
-    static func find(in components: ConnectedComponents, linkGap: Int = 3, maxLinkGap: Int? = nil) -> [SolidRegion] {
+    /// apart); nil leaves it unbounded. With the figure's `image`, a ring of one colour
+    /// around a region (a plot's background band, set apart from the cells by a line of
+    /// page) is not taken for a frame holding cells.
+    static func find(
+        in components: ConnectedComponents, image: RGBAImage? = nil, linkGap: Int = 3, maxLinkGap: Int? = nil
+    ) -> [SolidRegion] {
         let largeArea = max(400, components.width * components.height / 500)
         let solid = components.components.filter {
             $0.box.width >= 4 && $0.box.height >= 4
@@ -42,6 +46,7 @@ struct SolidRegion {
         let solidIDs = Set(solid.map(\.id))
         for c in components.components where !solidIDs.contains(c.id) && c.box.area >= largeArea
             && c.pixelCount > Self.bareFrameThickness * 2 * (c.box.width + c.box.height)
+            && !(image.map { Self.isOneColour(c, in: components, image: $0) } ?? false)
         {
             if let i = regions.indices.first(where: { c.box.contains(regions[$0].box, slack: 2) }) {
                 regions[i].absorb(c)
@@ -77,6 +82,20 @@ struct SolidRegion {
     /// The most ink per pixel of its outline that a frame of lines alone (spines, their tick
     /// marks) carries.
     static let bareFrameThickness = 5
+
+    /// Whether a component is one colour: at least 95% of its pixels lie within 12 of their
+    /// median. A frame that holds cells along it carries their colours.
+    private static func isOneColour(_ c: ConnectedComponents.Component, in components: ConnectedComponents, image: RGBAImage) -> Bool {
+        var pixels: [RGBA] = []
+        pixels.reserveCapacity(c.pixelCount)
+        for y in c.box.minY..<c.box.maxY {
+            for x in c.box.minX..<c.box.maxX where components.label(x: x, y: y) == c.id { pixels.append(image[x, y]) }
+        }
+        guard !pixels.isEmpty else { return false }
+        let median = pixels.sorted { $0.luma < $1.luma }[pixels.count / 2]
+        let close = pixels.filter { $0.channelDistance(to: median) <= 12 }.count
+        return Double(close) >= 0.95 * Double(pixels.count)
+    }
 
     /// Cells of one grid have about the same size; a glyph beside a strip does not.
     private static func similarSize(_ a: PixelRect, _ b: PixelRect) -> Bool {

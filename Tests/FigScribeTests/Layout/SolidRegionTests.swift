@@ -60,4 +60,40 @@ struct SolidRegionTests {
         #expect(grid.box == PixelRect(minX: 100, minY: 60, maxX: 248, maxY: 208))
         #expect(regions.count == 1)
     }
+
+    /// The mask as an image: ink where a paint function gives a colour, white elsewhere.
+    static func image(_ mask: [Bool], paint: (Int, Int) -> RGBA) -> RGBAImage {
+        var pixels = [UInt8](repeating: 255, count: width * height * 4)
+        for y in 0..<height {
+            for x in 0..<width where mask[y * width + x] {
+                let c = paint(x, y), i = (y * width + x) * 4
+                (pixels[i], pixels[i + 1], pixels[i + 2]) = (c.r, c.g, c.b)
+            }
+        }
+        return RGBAImage(width: width, height: height, pixels: pixels)
+    }
+
+    /// A thick band of one colour around the cells, set apart from them by a line of page
+    /// (plotly's plot background seen through a white border): no frame holding cells, so
+    /// no part of the grid. The same band holding the cells of the last column is.
+    @Test func aBandOfOneColourAroundTheCellsIsNotPartOfTheGrid() throws {
+        var mask = [Bool](repeating: false, count: Self.width * Self.height)
+        Self.cells(into: &mask)
+        Self.line(&mask, x: 88...259, y: 48...55)
+        Self.line(&mask, x: 88...259, y: 211...218)
+        Self.line(&mask, x: 88...95, y: 48...218)
+        Self.line(&mask, x: 252...259, y: 48...218)
+        let band = RGBA(r: 207, g: 226, b: 243)
+        let paint = { (x: Int, y: Int) in
+            x < 98 || x > 250 || y < 58 || y > 209 ? band : RGBA(r: UInt8(x - 60), g: 120, b: UInt8(y))
+        }
+        let apart = ConnectedComponents(mask: mask, width: Self.width, height: Self.height)
+        let grid = try #require(SolidRegion.find(in: apart, image: Self.image(mask, paint: paint)).first)
+        #expect(grid.box == PixelRect(minX: 100, minY: 60, maxX: 248, maxY: 208))
+
+        Self.line(&mask, x: 248...251, y: 60...207)
+        let holding = ConnectedComponents(mask: mask, width: Self.width, height: Self.height)
+        let framed = try #require(SolidRegion.find(in: holding, image: Self.image(mask, paint: paint)).first)
+        #expect(framed.box == PixelRect(minX: 88, minY: 48, maxX: 260, maxY: 219))
+    }
 }

@@ -43,10 +43,12 @@ final class LayoutMemo {
         self.components = components
     }
 
+    /// The lattice of the tiles in `box` (`TileLattice`), or else
     /// `CellLattice.find(in: image, box: box, vertical: vertical)`.
     func lattice(in box: PixelRect, vertical: Bool) -> CellLattice {
         remembered(&lattices, LatticeKey(box: box, vertical: vertical)) {
-            CellLattice.find(in: image, box: box, vertical: vertical)
+            TileLattice.find(in: box, components: components.components, vertical: vertical)
+                ?? CellLattice.find(in: image, box: box, vertical: vertical)
         }
     }
 

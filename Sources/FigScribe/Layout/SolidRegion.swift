@@ -15,9 +15,10 @@ struct SolidRegion {
     /// between their boxes is at most `linkGap` pixels or a quarter of the smaller one's
     /// thickness and they have about the same size, so cells separated by gap lines form
     /// one region. `maxLinkGap` caps that allowance (so that panels set a little apart stay
-    /// apart); nil leaves it unbounded. With the figure's `image`, a ring of one colour
-    /// around a region (a plot's background band, set apart from the cells by a line of
-    /// page) is not taken for a frame holding cells.
+    /// apart); nil leaves it unbounded. With the figure's `image`, flat blocks left alone
+    /// that are tiles of one grid set apart by wide gaps are one region too, and a ring of
+    /// one colour around a region (a plot's background band, set apart from the cells by a
+    /// line of page) is not taken for a frame holding cells.
     static func find(
         in components: ConnectedComponents, image: RGBAImage? = nil, linkGap: Int = 3, maxLinkGap: Int? = nil
     ) -> [SolidRegion] {
@@ -28,12 +29,13 @@ struct SolidRegion {
         }
         let cap = maxLinkGap ?? Int.max
         let maxLink = solid.map { max(linkGap, min(cap, min($0.box.width, $0.box.height) / 4)) }.max() ?? linkGap
-        let linked = BoxLinking.groups(of: solid.map(\.box), reach: maxLink) { i, j in
+        let near = BoxLinking.groups(of: solid.map(\.box), reach: maxLink) { i, j in
             let gap = solid[i].box.gap(to: solid[j].box)
             let thickness = min(solid[i].box.width, solid[i].box.height, solid[j].box.width, solid[j].box.height)
             let allowed = max(linkGap, min(cap, thickness / 4))
             return gap.x <= allowed && gap.y <= allowed && Self.similarSize(solid[i].box, solid[j].box)
         }
+        let linked = image.map { Self.joiningTiles(near, of: solid, in: components, image: $0) } ?? near
         var regions = linked.map { members in
             members.reduce(into: SolidRegion(componentIDs: [], box: solid[members[0]].box, pixelCount: 0)) {
                 $0.absorb(solid[$1])
@@ -95,6 +97,39 @@ struct SolidRegion {
         let median = pixels.sorted { $0.luma < $1.luma }[pixels.count / 2]
         let close = pixels.filter { $0.channelDistance(to: median) <= 12 }.count
         return Double(close) >= 0.95 * Double(pixels.count)
+    }
+
+    /// The largest side of a cell drawn as a tile set apart from its neighbours.
+    static let largestTile = 120
+
+    /// The groups, those of one flat block each (one colour, filling its box) joined where
+    /// the blocks are tiles of one grid: one size, side by side in a row or a column, set
+    /// apart by at most their own size (plotly's `xgap`, a tile narrower than its cell).
+    /// Blocks already in groups are left alone: panels of cells set a little apart stay
+    /// apart.
+    private static func joiningTiles(
+        _ groups: [[Int]], of solid: [ConnectedComponents.Component], in components: ConnectedComponents, image: RGBAImage
+    ) -> [[Int]] {
+        let lone = groups.filter { group in
+            let c = solid[group[0]]
+            return group.count == 1 && c.fill >= 0.95 && max(c.box.width, c.box.height) <= largestTile
+                && min(c.box.width, c.box.height) >= 6 && isOneColour(c, in: components, image: image)
+        }.map { $0[0] }
+        guard lone.count >= 4 else { return groups }
+        let boxes = lone.map { solid[$0].box }
+        let tiles = BoxLinking.groups(of: boxes, reach: largestTile) { i, j in areTiles(boxes[i], boxes[j]) }
+        let loneSet = Set(lone)
+        return groups.filter { !($0.count == 1 && loneSet.contains($0[0])) } + tiles.map { $0.map { lone[$0] } }
+    }
+
+    /// Two blocks of one size (within a pixel), side by side in a row or a column, set
+    /// apart by at most their own size.
+    private static func areTiles(_ a: PixelRect, _ b: PixelRect) -> Bool {
+        guard abs(a.width - b.width) <= 1, abs(a.height - b.height) <= 1 else { return false }
+        let gap = a.gap(to: b)
+        let inRow = abs(a.minY - b.minY) <= 1 && gap.y == 0 && gap.x <= min(a.width, b.width)
+        let inColumn = abs(a.minX - b.minX) <= 1 && gap.x == 0 && gap.y <= min(a.height, b.height)
+        return inRow || inColumn
     }
 
     /// Cells of one grid have about the same size; a glyph beside a strip does not.

@@ -95,6 +95,18 @@ struct LayoutAnalyzerTests {
         expectBox(layout.gridBox, near: figure.gridBox, gap: 2)
     }
 
+    /// Tiles set apart by gaps wider than a gap line (plotly's `xgap`): each tile stands
+    /// alone, and the gaps are no rows or columns of their own.
+    @Test(arguments: [6, 14, 22])
+    func wideGapsBetweenTiles(gap: Int) throws {
+        let figure = SyntheticHeatmap(rows: 5, columns: 7, cellWidth: 28, cellHeight: 24, gap: gap, frame: false, seed: 33)
+        let layout = try LayoutAnalyzer().analyze(figure.draw().image)
+        #expect(layout.rows == 5)
+        #expect(layout.columns == 7)
+        #expect(layout.strip?.orientation == .vertical)
+        expectBox(layout.gridBox, near: figure.gridBox, gap: gap)
+    }
+
     @Test(arguments: [4, 16])
     func singleRow(columns: Int) throws {
         let figure = SyntheticHeatmap(rows: 1, columns: columns, cellWidth: 20, cellHeight: 20, strip: .horizontal, seed: 41)

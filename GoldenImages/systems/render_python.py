@@ -1191,6 +1191,16 @@ def plotly_specs():
             font=["DejaVu Sans", "DejaVu Serif", "Liberation Sans"][i % 3], fontsize=[12, 11, 14, 10][i % 4],
             size=[(640, 480), (700, 500), (600, 600), (760, 460), (560, 620), (640, 480), (600, 560),
                   (900, 640), (760, 320), (360, 640), (720, 560), (1000, 760)][i])
+    # tiles set apart by wide gaps (xgap/ygap), on white and on a coloured plot background
+    for i, (tpl, gap, rows, cols) in enumerate([("plotly_white", 6, 6, 8), ("simple_white", 10, 5, 7),
+                                                ("plotly", 8, 7, 9), ("ggplot2", 5, 8, 10)]):
+        n = f"plotly_gaps_{i + 1}"
+        add(n, "layout", f"plotly template {tpl}, tiles {gap} px apart (xgap/ygap), {rows}x{cols}",
+            template=tpl, gap=gap, cmap=["viridis", "YlOrRd", "RdBu_r", "cividis"][i],
+            vmin=[0, 0, -1, 0][i], vmax=[1, 100, 1, 40][i],
+            M=data(n, rows, cols, [0, 0, -1, 0][i], [1, 100, 1, 40][i]).tolist(),
+            cbar_orient="h" if i == 3 else "v", title="Tiles apart", xlabel="Column", ylabel="Row",
+            clabel="v", xlabels=labels("C", cols), ylabels=labels("R", rows))
     # discrete (flat-band colorscale)
     for i, b in enumerate([[0, 20, 40, 60, 80, 100], [0, 10, 25, 50, 100], [-1, -0.5, 0, 0.5, 1]]):
         n = f"plotly_discrete_{i + 1}"

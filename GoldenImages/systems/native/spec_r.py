@@ -374,6 +374,16 @@ def ggplot2():
                 extra=legend("right") + [rot_x(45), 'geom_text(aes(label=lab), size=3.2)'],
                 labels=L, title="Co-expression", xlabel=None, ylabel=None, clabel="ρ",
                 size=(620, 560)))
+
+    # ---- tiles narrower than their cells: wide gaps between them
+    for n, theme, share, rows, cols in [("gg_tiles_apart_minimal", "theme_minimal()", 0.8, 6, 9),
+                                        ("gg_tiles_apart_grey", "theme_grey()", 0.75, 7, 8)]:
+        ct = fmt_ticks([0, 25, 50, 75, 100], ".0f")
+        S.append(gg(n, "layout", f"{theme}, geom_tile(width={share}, height={share}): tiles set apart",
+                    data(n, rows, cols, "smooth", 0, 100), 0, 100, cat(names("C", cols)),
+                    cat(names("R", rows)), ct, f"scale_fill_viridis_c({scale_args(0, 100, ct, 'level')})",
+                    theme=theme, tile=f"width={share}, height={share}", extra=legend("right"),
+                    cmap="viridis", title="Tiles apart", xlabel="Column", ylabel="Row", clabel="level"))
     return S
 
 

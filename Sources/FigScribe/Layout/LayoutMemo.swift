@@ -47,7 +47,7 @@ final class LayoutMemo {
     /// `CellLattice.find(in: image, box: box, vertical: vertical)`.
     func lattice(in box: PixelRect, vertical: Bool) -> CellLattice {
         remembered(&lattices, LatticeKey(box: box, vertical: vertical)) {
-            TileLattice.find(in: box, components: components.components, vertical: vertical)
+            TileLattice.find(in: box, image: image, vertical: vertical)
                 ?? CellLattice.find(in: image, box: box, vertical: vertical)
         }
     }

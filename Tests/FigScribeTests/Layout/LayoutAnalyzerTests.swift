@@ -97,7 +97,7 @@ struct LayoutAnalyzerTests {
 
     /// Tiles set apart by gaps wider than a gap line (plotly's `xgap`): each tile stands
     /// alone, and the gaps are no rows or columns of their own.
-    @Test(arguments: [6, 14, 22])
+    @Test(arguments: [6, 12, 18])
     func wideGapsBetweenTiles(gap: Int) throws {
         let figure = SyntheticHeatmap(rows: 5, columns: 7, cellWidth: 28, cellHeight: 24, gap: gap, frame: false, seed: 33)
         let layout = try LayoutAnalyzer().analyze(figure.draw().image)

@@ -215,6 +215,8 @@ struct RegionTrimmer {
                     run += 1
                 }
                 guard run <= 2 else { break }
+                // Half a gap between tiles recurs as whole gaps further in: no frame.
+                if isGapColour(colour, side, from: offset + run + 1, in: b) { break }
                 // A frame breaks off from what it surrounds; the end of a steep gradient
                 // changes as fast beyond the run as within it.
                 if let inner = uniformColour(side, offset: offset + run, in: b),
@@ -230,6 +232,35 @@ struct RegionTrimmer {
             b = b.inset(side, by: offset)
         }
         return (b, sides)
+    }
+
+    /// Whether, from `offset` in, the box holds a tile (six or more lines across it not of
+    /// `colour`, nor of any one colour) and then a gap: `TileLattice.minimumGap` lines in a row of `colour` (90% of
+    /// each), within a tile's size: tiles drawn apart on a panel of that colour. The end
+    /// of a gradient fades from its frame's colour, with no tile between.
+    private func isGapColour(_ colour: RGBA, _ side: Side, from offset: Int, in b: PixelRect) -> Bool {
+        let extent = (side == .top || side == .bottom) ? b.height : b.width
+        let end = min(extent / 2, offset + SolidRegion.largestTile + TileLattice.minimumGap)
+        var tile = 0, run = 0
+        for o in offset..<max(offset, end) {
+            let pixels = line(side, offset: o, in: b)
+            let allowed = pixels.count / 10
+            var off = 0
+            for p in pixels where p.channelDistance(to: colour) > 12 {
+                off += 1
+                if off > allowed { break }
+            }
+            guard off <= allowed else {
+                // A line across tiles shows several colours; a gradient's line, one.
+                if run > 0 || (tile < 6 && uniformColour(side, offset: o, in: b) != nil) { return false }
+                tile += 1
+                continue
+            }
+            guard tile >= 6 else { return false }
+            run += 1
+            if run >= TileLattice.minimumGap { return true }
+        }
+        return false
     }
 
     /// Removes plain (grey or white) panel margins. They must surround the data on every

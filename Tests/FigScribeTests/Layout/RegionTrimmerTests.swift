@@ -75,6 +75,13 @@ struct RegionTrimmerTests {
         #expect(s.trimmer.trim(s.region) == s.strip)
     }
 
+    /// Tiles on a plot background reaching half a gap (2 px) beyond the outer tiles: the
+    /// margin is no frame, since its colour recurs as the gaps further in.
+    @Test func halfAGapAroundTilesIsNoFrame() {
+        let (image, box) = TileLatticeTests.tiles(rows: 4, columns: 6, tile: 24, gap: 5, ground: TileLatticeTests.panel)
+        #expect(Self.trimmer(for: image).trim(box) == box)
+    }
+
     /// A strip whose last rows darken steadily through greys (magma's dark end, which
     /// looks like a grey panel line by line) keeps them, though an outline blended over
     /// its last line is cut off: a panel margin is one background colour, not a run of

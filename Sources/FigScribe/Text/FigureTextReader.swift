@@ -327,7 +327,10 @@ struct FigureTextReader {
 
     /// The columns, within the grid cell a box's middle lies in (two pixels in from its
     /// edges, which blend with the neighbours), where pixels level with the box differ
-    /// faintly from the cell's colour; the box's own columns when none do.
+    /// faintly from the cell's colour, reached from the box's own columns across blank
+    /// runs no wider than half the box's height (a tile's edge, half a gap away, is no
+    /// text);
+    /// the box's own columns when none do.
     static func faintInkSpan(beside box: PixelRect, in layout: FigureLayout) -> Range<Int> {
         let (row, column) = cell(under: box, in: layout)
         let colour = layout.cellColours[row][column]
@@ -335,8 +338,19 @@ struct FigureTextReader {
         let lo = max(0, Int((x0 + Double(column) * w).rounded(.up)) + 2)
         let hi = min(layout.image.width, Int((x0 + Double(column + 1) * w).rounded(.down)) - 2)
         let ys = max(0, box.minY)..<min(layout.image.height, box.maxY)
-        let inked = (lo..<max(lo, hi)).filter { x in ys.contains { layout.image[x, $0].channelDistance(to: colour) > 32 } }
-        guard let first = inked.first, let last = inked.last else { return box.minX..<box.maxX }
+        let isInked = { (x: Int) in ys.contains { layout.image[x, $0].channelDistance(to: colour) > 32 } }
+        func reach(from start: Int, by step: Int, to end: Int) -> Int? {
+            var found: Int?, blank = 0, x = start
+            while (step < 0 ? x > end : x < end) && 2 * blank <= box.height {
+                if isInked(x) { found = x; blank = 0 } else { blank += 1 }
+                x += step
+            }
+            return found
+        }
+        let inner = (max(lo, box.minX)..<max(max(lo, box.minX), min(hi, box.maxX))).filter(isInked)
+        let first = reach(from: min(box.minX, hi) - 1, by: -1, to: lo - 1) ?? inner.first
+        let last = reach(from: max(box.maxX, lo), by: 1, to: hi) ?? inner.last
+        guard let first, let last, first <= last else { return box.minX..<box.maxX }
         return first..<(last + 1)
     }
 

@@ -30,4 +30,14 @@ struct AnnotationCropTests {
         let line = PixelRect(minX: 20, minY: 15, maxX: 34, maxY: 25)
         #expect(FigureTextReader.faintInkSpan(beside: line, in: Self.layout()).upperBound <= 58)
     }
+
+    /// A tile narrower than its cell: the page showing between tiles, level with the line
+    /// and far from it, is no ink of the number.
+    @Test func theEdgeOfATileIsNoInkOfItsNumber() {
+        var layout = Self.layout()
+        let white = RGBA(r: 255, g: 255, b: 255)
+        for y in 0..<40 { for x in [3, 4, 5, 52, 53, 54] { layout.image[x, y] = white } }
+        let line = PixelRect(minX: 20, minY: 15, maxX: 34, maxY: 25)
+        #expect(FigureTextReader.faintInkSpan(beside: line, in: layout) == 12..<34)
+    }
 }

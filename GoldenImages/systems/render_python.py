@@ -438,6 +438,15 @@ def seaborn_specs():
             xlabel="Column", ylabel="Row", clabel=["share", "n", "Δ", "years", "%", "t", "r", "pts"][i],
             xlabels=labels("C", cols), ylabels=labels("R", rows), linewidths=[0, 1, 0.5, 0, 1, 2, 0, 0][i],
             annot_size=10)
+    # tiles set apart by wide white edges, printing their numbers
+    for i, (lw, rows, cols) in enumerate([(5, 5, 6), (8, 4, 5)]):
+        n = f"sns_annot_wide_gaps_{i + 1}"
+        M = np.round(data(n, rows, cols, 0, 10), 1)
+        add(n, "annotated", f"seaborn annot fmt=.1f, linewidths={lw}: tiles set apart by wide white edges",
+            M=M.tolist(), annot=True, fmt=".1f", cmap=["YlGnBu", "magma"][i], vmin=0, vmax=10,
+            orientation="vertical", size=(640, 480), cfmt=None, title="Tiles apart", xlabel="Column",
+            ylabel="Row", clabel="v", xlabels=labels("C", cols), ylabels=labels("R", rows), linewidths=lw,
+            annot_size=10)
     return S
 
 
@@ -1201,6 +1210,11 @@ def plotly_specs():
             M=data(n, rows, cols, [0, 0, -1, 0][i], [1, 100, 1, 40][i]).tolist(),
             cbar_orient="h" if i == 3 else "v", title="Tiles apart", xlabel="Column", ylabel="Row",
             clabel="v", xlabels=labels("C", cols), ylabels=labels("R", rows))
+    n = "plotly_gaps_annot"
+    M = np.round(data(n, 5, 6, 0, 10), 1)
+    add(n, "annotated", "plotly heatmap printing its numbers, tiles 8 px apart (xgap/ygap)", M=M.tolist(),
+        texttemplate="%{z:.1f}", gap=8, vmin=0, vmax=10, cmap="YlGn", title="Printed values", xlabel="Column",
+        ylabel="Row", clabel="v", xlabels=labels("C", 6), ylabels=labels("R", 5), template="plotly_white")
     # discrete (flat-band colorscale)
     for i, b in enumerate([[0, 20, 40, 60, 80, 100], [0, 10, 25, 50, 100], [-1, -0.5, 0, 0.5, 1]]):
         n = f"plotly_discrete_{i + 1}"

@@ -60,7 +60,9 @@ public struct LayoutAnalyzer: Sendable {
         var excluded = gridRegion.componentIDs
         if let stripRegion { excluded.formUnion(regions[stripRegion].componentIDs) }
         for other in leftOut { excluded.formUnion(regions[other.index].componentIDs) }
-        let blocks = [trimmed] + (strip.map { [$0.box] } ?? []) + leftOut.map(\.strip.box)
+        // Tick marks start at the cells' edge, half a gap beyond tiles set apart.
+        let blocks = [ink.measurements.cellsBox(aroundTilesIn: trimmed)] + (strip.map { [$0.box] } ?? [])
+            + leftOut.map(\.strip.box)
         var lines = Self.textLines(
             of: ink, excluding: excluded, blocks: blocks, grids: [trimmed], strips: strip.map { [$0] } ?? [])
         let assigner = RoleAssigner(gridBox: trimmed, strip: strip, imageWidth: image.width)

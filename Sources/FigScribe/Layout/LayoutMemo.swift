@@ -30,6 +30,7 @@ final class LayoutMemo {
     let components: ConnectedComponents
 
     private var lattices: [LatticeKey: CellLattice] = [:]
+    private var tileLattices: [LatticeKey: CellLattice?] = [:]
     private var trims: [TrimKey: PixelRect] = [:]
     private var strips: [PixelRect: ColourStrip?] = [:]
     private var pieces: [PixelRect: [PixelRect]] = [:]
@@ -43,13 +44,35 @@ final class LayoutMemo {
         self.components = components
     }
 
-    /// The lattice of the tiles in `box` (`TileLattice`), or else
+    /// The lattice of the tiles in `box` (`tileLattice`), or else
     /// `CellLattice.find(in: image, box: box, vertical: vertical)`.
     func lattice(in box: PixelRect, vertical: Bool) -> CellLattice {
         remembered(&lattices, LatticeKey(box: box, vertical: vertical)) {
-            TileLattice.find(in: box, image: image, vertical: vertical)
-                ?? CellLattice.find(in: image, box: box, vertical: vertical)
+            tileLattice(in: box, vertical: vertical) ?? CellLattice.find(in: image, box: box, vertical: vertical)
         }
+    }
+
+    /// `TileLattice.find(in: box, image: image, vertical: vertical)`.
+    func tileLattice(in box: PixelRect, vertical: Bool) -> CellLattice? {
+        remembered(&tileLattices, LatticeKey(box: box, vertical: vertical)) {
+            TileLattice.find(in: box, image: image, vertical: vertical)
+        }
+    }
+
+    /// The cells' box around tiles set apart by wide gaps in `box`: `box` grown to the
+    /// lattice's ends along each axis `TileLattice` reads (half a gap beyond the outer
+    /// tiles, where an axis's tick marks start).
+    func cellsBox(aroundTilesIn box: PixelRect) -> PixelRect {
+        var cells = box
+        if let columns = tileLattice(in: box, vertical: false) {
+            cells.minX = min(box.minX, Int(columns.origin.rounded(.down)))
+            cells.maxX = max(box.maxX, Int((columns.origin + columns.step * Double(columns.count)).rounded(.up)))
+        }
+        if let rows = tileLattice(in: box, vertical: true) {
+            cells.minY = min(box.minY, Int(rows.origin.rounded(.down)))
+            cells.maxY = max(box.maxY, Int((rows.origin + rows.step * Double(rows.count)).rounded(.up)))
+        }
+        return cells
     }
 
     /// `RegionTrimmer(image:components:memberIDs:).trim(box)` for a region's components.

@@ -235,24 +235,37 @@ struct RegionTrimmer {
     }
 
     /// Whether, from `offset` in, the box holds a tile (six or more lines across it not of
-    /// `colour`, nor of any one colour) and then a gap: `TileLattice.minimumGap` lines in a row of `colour` (90% of
-    /// each), within a tile's size: tiles drawn apart on a panel of that colour. The end
-    /// of a gradient fades from its frame's colour, with no tile between.
+    /// `colour`, nor of any one colour) and then a gap: `TileLattice.minimumGap` lines in a
+    /// row of `colour` (90% of each), within a tile's size: tiles drawn apart on a panel of
+    /// that colour. The end of a gradient fades from its frame's colour, with no tile
+    /// between.
     private func isGapColour(_ colour: RGBA, _ side: Side, from offset: Int, in b: PixelRect) -> Bool {
-        let extent = (side == .top || side == .bottom) ? b.height : b.width
+        let level = side == .top || side == .bottom
+        let extent = level ? b.height : b.width, count = level ? b.width : b.height
+        guard count >= 8 else { return false }
         let end = min(extent / 2, offset + SolidRegion.largestTile + TileLattice.minimumGap)
         var tile = 0, run = 0
         for o in offset..<max(offset, end) {
-            let pixels = line(side, offset: o, in: b)
-            let allowed = pixels.count / 10
+            let at = { (i: Int) -> RGBA in
+                switch side {
+                case .top: return image[b.minX + i, b.minY + o]
+                case .bottom: return image[b.minX + i, b.maxY - 1 - o]
+                case .left: return image[b.minX + o, b.minY + i]
+                case .right: return image[b.maxX - 1 - o, b.minY + i]
+                }
+            }
+            let allowed = count / 10
             var off = 0
-            for p in pixels where p.channelDistance(to: colour) > 12 {
+            for i in 0..<count where at(i).channelDistance(to: colour) > 12 {
                 off += 1
                 if off > allowed { break }
             }
             guard off <= allowed else {
-                // A line across tiles shows several colours; a gradient's line, one.
-                if run > 0 || (tile < 6 && uniformColour(side, offset: o, in: b) != nil) { return false }
+                // A line across tiles shows several colours; a gradient's line, one (seven
+                // of eight points along it within 12 of the first).
+                let first = at(count / 16)
+                let oneColour = (1..<8).filter { at((2 * $0 + 1) * count / 16).channelDistance(to: first) <= 12 }.count >= 6
+                if run > 0 || (tile < 6 && oneColour) { return false }
                 tile += 1
                 continue
             }

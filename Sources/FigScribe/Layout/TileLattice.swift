@@ -31,11 +31,11 @@ enum TileLattice {
         // eight points along it share (one may lie on a grid line crossing the gap).
         let allowed = Int(offShare * Double(across))
         let uniform = (0..<length).map { a -> RGBA? in
+            // The colour six of the eight points share, looked for among the first three.
             let samples = (0..<8).map { pixel(a, (2 * $0 + 1) * across / 16) }
-            let agreeing = samples.map { s in samples.filter { $0.channelDistance(to: s) <= 12 }.count }
-            let best = agreeing.indices.max { agreeing[$0] < agreeing[$1] }!
-            guard agreeing[best] >= 6 else { return nil }
-            let colour = samples[best]
+            guard let colour = samples.prefix(3).first(where: { s in
+                samples.lazy.filter { $0.channelDistance(to: s) <= 12 }.count >= 6
+            }) else { return nil }
             var off = 0
             for c in 0..<across where pixel(a, c).channelDistance(to: colour) > 12 {
                 off += 1

@@ -150,11 +150,17 @@ struct RegionTrimmer {
 
     /// The pixels of one line of the box, `offset` lines in from `side`.
     private func line(_ side: Side, offset: Int, in b: PixelRect) -> [RGBA] {
+        let level = side == .top || side == .bottom
+        return (0..<(level ? b.width : b.height)).map { pixel($0, of: side, offset: offset, in: b) }
+    }
+
+    /// Pixel `i` (from the top or left) of the line `offset` lines in from `side`.
+    private func pixel(_ i: Int, of side: Side, offset: Int, in b: PixelRect) -> RGBA {
         switch side {
-        case .top: return (b.minX..<b.maxX).map { image[$0, b.minY + offset] }
-        case .bottom: return (b.minX..<b.maxX).map { image[$0, b.maxY - 1 - offset] }
-        case .left: return (b.minY..<b.maxY).map { image[b.minX + offset, $0] }
-        case .right: return (b.minY..<b.maxY).map { image[b.maxX - 1 - offset, $0] }
+        case .top: return image[b.minX + i, b.minY + offset]
+        case .bottom: return image[b.minX + i, b.maxY - 1 - offset]
+        case .left: return image[b.minX + offset, b.minY + i]
+        case .right: return image[b.maxX - 1 - offset, b.minY + i]
         }
     }
 
@@ -235,9 +241,9 @@ struct RegionTrimmer {
     }
 
     /// Whether, from `offset` in, the box holds a tile (six or more lines across it not of
-    /// `colour`, nor of any one colour) and then a gap: `TileLattice.minimumGap` lines in a
-    /// row of `colour` (90% of each), within a tile's size: tiles drawn apart on a panel of
-    /// that colour. The end of a gradient fades from its frame's colour, with no tile
+    /// `colour`, nor of any one colour) and then a gap: `TileLattice.minimumGap` gap lines
+    /// of `colour` in a row (`TileLattice.isGapLine`), within a tile's size: tiles drawn
+    /// apart on a panel of that colour. The end of a gradient fades from its frame's colour, with no tile
     /// between.
     private func isGapColour(_ colour: RGBA, _ side: Side, from offset: Int, in b: PixelRect) -> Bool {
         let level = side == .top || side == .bottom
@@ -246,21 +252,8 @@ struct RegionTrimmer {
         let end = min(extent / 2, offset + SolidRegion.largestTile + TileLattice.minimumGap)
         var tile = 0, run = 0
         for o in offset..<max(offset, end) {
-            let at = { (i: Int) -> RGBA in
-                switch side {
-                case .top: return image[b.minX + i, b.minY + o]
-                case .bottom: return image[b.minX + i, b.maxY - 1 - o]
-                case .left: return image[b.minX + o, b.minY + i]
-                case .right: return image[b.maxX - 1 - o, b.minY + i]
-                }
-            }
-            let allowed = count / 10
-            var off = 0
-            for i in 0..<count where at(i).channelDistance(to: colour) > 12 {
-                off += 1
-                if off > allowed { break }
-            }
-            guard off <= allowed else {
+            let at = { (i: Int) in pixel(i, of: side, offset: o, in: b) }
+            guard TileLattice.isGapLine(of: colour, length: count, pixel: at) else {
                 // A line across tiles shows several colours; a gradient's line, one (seven
                 // of eight points along it within 12 of the first).
                 let first = at(count / 16)

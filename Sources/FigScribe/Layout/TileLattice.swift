@@ -27,21 +27,15 @@ enum TileLattice {
         func pixel(_ a: Int, _ c: Int) -> RGBA {
             vertical ? image[box.minX + c, box.minY + a] : image[box.minX + a, box.minY + c]
         }
-        // A line's colour when all but `offShare` of it is within 12 of the colour most of
-        // eight points along it share (one may lie on a grid line crossing the gap).
-        let allowed = Int(offShare * Double(across))
+        // A line's colour when it is a gap line of the colour most of eight points along it
+        // share (one may lie on a grid line crossing the gap).
         let uniform = (0..<length).map { a -> RGBA? in
             // The colour six of the eight points share, looked for among the first three.
             let samples = (0..<8).map { pixel(a, (2 * $0 + 1) * across / 16) }
             guard let colour = samples.prefix(3).first(where: { s in
                 samples.lazy.filter { $0.channelDistance(to: s) <= 12 }.count >= 6
             }) else { return nil }
-            var off = 0
-            for c in 0..<across where pixel(a, c).channelDistance(to: colour) > 12 {
-                off += 1
-                if off > allowed { return nil }
-            }
-            return colour
+            return isGapLine(of: colour, length: across) { pixel(a, $0) } ? colour : nil
         }
         var colours: [RGBA] = []
         for case let colour? in uniform where !colours.contains(where: { $0.channelDistance(to: colour) <= 12 }) {
@@ -77,13 +71,25 @@ enum TileLattice {
         let lineLength = vertical ? box.width : box.height
         var run = 0
         for a in 0..<length {
-            let off = (0..<lineLength).lazy.filter { c in
-                (vertical ? image[box.minX + c, box.minY + a] : image[box.minX + a, box.minY + c]).channelDistance(to: colour) > 12
-            }.count
-            run = off <= Int(offShare * Double(lineLength)) ? run + 1 : 0
+            let isGap = isGapLine(of: colour, length: lineLength) { c in
+                vertical ? image[box.minX + c, box.minY + a] : image[box.minX + a, box.minY + c]
+            }
+            run = isGap ? run + 1 : 0
             if run >= 3 { return true }
         }
         return false
+    }
+
+    /// Whether the `length` pixels of a line (`pixel(i)`) are a gap line of `colour`: all
+    /// but `offShare` of them within 12 of it.
+    static func isGapLine(of colour: RGBA, length: Int, pixel: (Int) -> RGBA) -> Bool {
+        let allowed = Int(offShare * Double(length))
+        var off = 0
+        for i in 0..<length where pixel(i).channelDistance(to: colour) > 12 {
+            off += 1
+            if off > allowed { return false }
+        }
+        return true
     }
 
     /// The lattice of tiles between runs of gap lines (`gaps`, one flag a line from `start`).

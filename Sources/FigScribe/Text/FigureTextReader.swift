@@ -329,8 +329,7 @@ struct FigureTextReader {
     /// edges, which blend with the neighbours), where pixels level with the box differ
     /// faintly from the cell's colour, reached from the box's own columns across blank
     /// runs no wider than half the box's height (a tile's edge, half a gap away, is no
-    /// text);
-    /// the box's own columns when none do.
+    /// text); the box's own columns when none do.
     static func faintInkSpan(beside box: PixelRect, in layout: FigureLayout) -> Range<Int> {
         let (row, column) = cell(under: box, in: layout)
         let colour = layout.cellColours[row][column]
@@ -347,9 +346,10 @@ struct FigureTextReader {
             }
             return found
         }
-        let inner = (max(lo, box.minX)..<max(max(lo, box.minX), min(hi, box.maxX))).filter(isInked)
-        let first = reach(from: min(box.minX, hi) - 1, by: -1, to: lo - 1) ?? inner.first
-        let last = reach(from: max(box.maxX, lo), by: 1, to: hi) ?? inner.last
+        // Failing ink beside it, the box's own inked columns.
+        let inner = max(lo, box.minX)..<max(max(lo, box.minX), min(hi, box.maxX))
+        let first = reach(from: min(box.minX, hi) - 1, by: -1, to: lo - 1) ?? inner.first(where: isInked)
+        let last = reach(from: max(box.maxX, lo), by: 1, to: hi) ?? inner.last(where: isInked)
         guard let first, let last, first <= last else { return box.minX..<box.maxX }
         return first..<(last + 1)
     }

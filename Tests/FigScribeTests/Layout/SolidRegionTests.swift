@@ -22,6 +22,15 @@ struct SolidRegionTests {
         for yy in y { for xx in x { mask[yy * width + xx] = true } }
     }
 
+    /// A frame `thickness` pixels thick just inside the rectangle `x` × `y`.
+    static func frame(_ mask: inout [Bool], x: ClosedRange<Int>, y: ClosedRange<Int>, thickness: Int) {
+        let t = thickness - 1
+        line(&mask, x: x, y: y.lowerBound...(y.lowerBound + t))
+        line(&mask, x: x, y: (y.upperBound - t)...y.upperBound)
+        line(&mask, x: x.lowerBound...(x.lowerBound + t), y: y)
+        line(&mask, x: (x.upperBound - t)...x.upperBound, y: y)
+    }
+
     /// ggplot2's theme_classic: axis lines on the left and below, set apart from the cells.
     @Test func bareAxisLinesApartFromTheCellsAreNotPartOfTheGrid() throws {
         var mask = [Bool](repeating: false, count: Self.width * Self.height)
@@ -38,10 +47,7 @@ struct SolidRegionTests {
     @Test func frameHoldingCellsBelongsToTheGrid() throws {
         var mask = [Bool](repeating: false, count: Self.width * Self.height)
         Self.cells(into: &mask)
-        Self.line(&mask, x: 96...96, y: 56...208)
-        Self.line(&mask, x: 96...248, y: 56...56)
-        Self.line(&mask, x: 248...248, y: 56...208)
-        Self.line(&mask, x: 96...248, y: 208...208)
+        Self.frame(&mask, x: 96...248, y: 56...208, thickness: 1)
         let regions = SolidRegion.find(in: ConnectedComponents(mask: mask, width: Self.width, height: Self.height))
         let grid = try #require(regions.first)
         #expect(grid.box == PixelRect(minX: 96, minY: 56, maxX: 249, maxY: 209))
@@ -79,10 +85,7 @@ struct SolidRegionTests {
     @Test func aBandOfOneColourAroundTheCellsIsNotPartOfTheGrid() throws {
         var mask = [Bool](repeating: false, count: Self.width * Self.height)
         Self.cells(into: &mask)
-        Self.line(&mask, x: 88...259, y: 48...55)
-        Self.line(&mask, x: 88...259, y: 211...218)
-        Self.line(&mask, x: 88...95, y: 48...218)
-        Self.line(&mask, x: 252...259, y: 48...218)
+        Self.frame(&mask, x: 88...259, y: 48...218, thickness: 8)
         let band = RGBA(r: 207, g: 226, b: 243)
         let paint = { (x: Int, y: Int) in
             x < 98 || x > 250 || y < 58 || y > 209 ? band : RGBA(r: UInt8(x - 60), g: 120, b: UInt8(y))

@@ -125,7 +125,7 @@ private struct SeriesBuilder {
         let count = direction == .columns ? columns : rows
         // Trends, peaks and bands need an ordered axis to run along; across unordered
         // categories only flat / no trend is said.
-        let classifier = SeriesShapeClassifier(scaleSpan: scaleSpan, ordered: alongNames.namesAreNumbers)
+        let classifier = SeriesShapeClassifier(scaleSpan: scaleSpan, ordered: alongNames.isOrdered)
         return (0..<count).compactMap { s in
             var points: [(index: Int, value: Double)] = []
             var nulls: [Int] = []

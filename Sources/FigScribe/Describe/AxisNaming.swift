@@ -26,6 +26,9 @@ struct AxisNaming: Equatable, Sendable {
     let names: [String]
     /// The axis value at each cell centre when the names are numeric (used for ordering).
     let values: [Double]?
+    /// For category names that run in an order of their own (``NameSequence``): each
+    /// name's place in it.
+    let sequenceKeys: [Double]?
     /// What one step along the axis is called ("layer", "row", "column").
     let noun: String
     let pluralNoun: String
@@ -45,6 +48,7 @@ struct AxisNaming: Equatable, Sendable {
             self.kind = .categorical
             self.names = names
             self.values = allNumeric ? names.compactMap(AxisNaming.number(from:)) : nil
+            self.sequenceKeys = allNumeric ? nil : NameSequence.keys(names)
         } else if allNumeric, let fit = AxisFit(positions: ticks.map(\.position), values: numbers) {
             var values = (0..<count).map { fit.value(at: Double($0)) }
             let whole = !fit.logarithmic && AxisNaming.landsOnWholeNumbers(values)
@@ -52,6 +56,7 @@ struct AxisNaming: Equatable, Sendable {
             let decimals = ticks.map { AxisNaming.decimals(in: $0.text) }.max() ?? 0
             self.kind = .numeric(interpolated: !whole, logarithmic: fit.logarithmic)
             self.values = values
+            self.sequenceKeys = nil
             self.names = values.map { value in
                 if whole { return ProseText.minusSigns(String(Int(value.rounded()))) }
                 return "≈ " + AxisNaming.format(value, decimals: decimals + 1, logarithmic: fit.logarithmic)
@@ -59,10 +64,12 @@ struct AxisNaming: Equatable, Sendable {
         } else if !ticks.isEmpty {
             self.kind = .sparseText
             self.values = nil
+            self.sequenceKeys = nil
             self.names = (0..<count).map { cellTicks[$0] ?? Self.positionalName($0, direction: direction) }
         } else {
             self.kind = .unlabelled
             self.values = nil
+            self.sequenceKeys = nil
             self.names = (0..<count).map { String($0 + 1) }
         }
 
@@ -96,6 +103,10 @@ struct AxisNaming: Equatable, Sendable {
         case .sparseText: return false
         }
     }
+
+    /// True when the cells run in an order that trends can follow: numbers, or names
+    /// that form a sequence (`C1 … C9`, `Jan … Dec`).
+    var isOrdered: Bool { namesAreNumbers || sequenceKeys != nil }
 
     /// The cell at `index` in a sentence: "layer 3", "row ≈ 12.5", "_PAUSE_", "column 6"
     /// (unlabelled among sparse text labels).
@@ -140,11 +151,11 @@ struct AxisNaming: Equatable, Sendable {
     }
 
     /// The reading order for trends: by increasing axis value when the names are numbers,
-    /// else top to bottom / left to right.
+    /// along the sequence when they form one, else top to bottom / left to right.
     var trendOrder: [Int] {
         let indices = Array(names.indices)
-        guard let values, values.count == names.count else { return indices }
-        return indices.sorted { values[$0] != values[$1] ? values[$0] < values[$1] : $0 < $1 }
+        guard let keys = values ?? sequenceKeys, keys.count == names.count else { return indices }
+        return indices.sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : $0 < $1 }
     }
 
     /// Whether `trendOrder` runs against the display order (values decrease downwards).

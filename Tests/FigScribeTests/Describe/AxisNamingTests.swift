@@ -40,6 +40,43 @@ struct AxisNamingTests {
         #expect(naming.gridPhrase(1) == "column 2")
         #expect(naming.gridPhrase(2) == "column s03")
     }
+
+    /// Numbered names that share the text around their number, and month or weekday names
+    /// in calendar order, run in an order of their own; shuffled or unrelated names do not.
+    @Test func namesThatRunInAnOrderOfTheirOwnAreASequence() {
+        #expect(NameSequence.keys((1...9).map { "C\($0)" }) == (1...9).map(Double.init))
+        #expect(NameSequence.keys(["Q4", "Q3", "Q2", "Q1"]) == [4, 3, 2, 1])
+        #expect(NameSequence.keys(["S-01", "S-02", "S-03 (ctrl)"]) == nil)
+        #expect(NameSequence.keys(["S-01 a", "S-02 a", "S-10 a"]) == [1, 2, 10])
+        #expect(NameSequence.keys(["Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Jan", "Feb"]) == (0...7).map(Double.init))
+        #expect(NameSequence.keys(["Sunday", "Saturday", "Friday"]) == [6, 5, 4])
+        #expect(NameSequence.keys(["G7", "G2", "G9"]) == nil)
+        #expect(NameSequence.keys(["TP53", "BRCA1", "EGFR"]) == nil)
+        #expect(NameSequence.keys(["Mar", "Jan", "Feb"]) == nil)
+        #expect(NameSequence.keys(["C1", "C2"]) == nil)
+    }
+
+    /// Rows that climb from C1 to C9 are said to rise along the columns, though the names
+    /// are text: "no consistent trend" had been said of them.
+    @Test func trendsFollowNumberedCategoryNames() throws {
+        let values: [[Double?]] = (0..<4).map { (r: Int) -> [Double?] in
+            (0..<9).map { (c: Int) -> Double? in
+                let wobble: Double = r % 2 == 0 ? 0 : (c % 2 == 0 ? 0.05 : -0.05)
+                return Double(c) * 0.2 - 0.8 + wobble
+            }
+        }
+        let figure = HeatmapFigure(
+            image: .init(file: "t.png", width: 100, height: 100),
+            xAxis: .init(ticks: (0..<9).map { .init(text: "C\($0 + 1)", position: Double($0)) }),
+            yAxis: .init(ticks: ["GAPDH", "TP53", "MYC", "EGFR"].enumerated().map {
+                .init(text: $0.element, position: Double($0.offset))
+            }),
+            colorbar: .init(orientation: .vertical, min: -1, max: 1),
+            grid: .init(rows: 4, columns: 9, box: .init(x: 0, y: 0, width: 90, height: 40)), values: values)
+        let analysis = try Analysis(figure)
+        #expect(analysis.seriesDirection == .rows)
+        #expect(analysis.series.allSatisfy { if case .rising = $0.shape { true } else { false } })
+    }
 }
 
 /// When a description tells values apart by sign.

@@ -63,15 +63,23 @@ enum AnnotationFinder {
             return area.contains(g.box) && g.box.height >= 5 && g.box.width >= 2 && g.box.width <= 4 * g.box.height
                 && Double(g.box.height) <= 0.8 * h && Double(g.box.width) <= 0.9 * w
         }
-        // One text per cell: the pieces a cell's number fell into are read together.
+        // One text per cell: each cell's glyphs are grouped on their own (a neighbour's
+        // number, or a rule running on across cells, is no part of its text), and the
+        // pieces its number fell into are read together.
+        var glyphsByCell: [[Int]: [ConnectedComponents.Component]] = [:]
+        for glyph in glyphs {
+            let (r, c) = cell(of: glyph.box)
+            glyphsByCell[[r, c], default: []].append(glyph)
+        }
         var byCell: [[Int]: TextLine] = [:]
-        for line in TextLineGrouper(glyphs: glyphs).lines() {
-            let (r, c) = cell(of: line.box)
-            if let other = byCell[[r, c]] {
-                byCell[[r, c]] = TextLine(box: other.box.union(line.box), angle: 0,
-                                          glyphIDs: other.glyphIDs + line.glyphIDs, glyphSize: other.glyphSize)
-            } else {
-                byCell[[r, c]] = line
+        for (key, cellGlyphs) in glyphsByCell {
+            for line in TextLineGrouper(glyphs: cellGlyphs).lines() {
+                if let other = byCell[key] {
+                    byCell[key] = TextLine(box: other.box.union(line.box), angle: 0,
+                                           glyphIDs: other.glyphIDs + line.glyphIDs, glyphSize: other.glyphSize)
+                } else {
+                    byCell[key] = line
+                }
             }
         }
         return byCell.values.sorted { ($0.box.minY, $0.box.minX) < ($1.box.minY, $1.box.minX) }

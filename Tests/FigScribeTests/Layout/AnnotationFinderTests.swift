@@ -67,4 +67,20 @@ struct AnnotationFinderTests {
         let line = try #require(AnnotationFinder.lines(in: image, box: box, cellColours: [[gray]]).first)
         #expect(line.box.minY == 25 && line.box.maxY == 32)
     }
+
+    /// Numbers printed towards the edge the two cells share are closer than their glyphs'
+    /// linking distance; each is still its own cell's text, not one line given to one cell.
+    @Test func numbersOfNeighbouringCellsStayApart() {
+        let grey = RGBA(r: 243, g: 243, b: 243)
+        var image = RGBAImage(width: 60, height: 40, fill: RGBA(r: 255, g: 255, b: 255))
+        for y in 10..<30 {
+            for x in 10..<50 {
+                let stroke = (15..<25).contains(y) && ((25..<28).contains(x) || (32..<35).contains(x))
+                image[x, y] = stroke ? RGBA(r: 40, g: 40, b: 40) : grey
+            }
+        }
+        let box = HeatmapFigure.Box(x: 10, y: 10, width: 40, height: 20)
+        let lines = AnnotationFinder.lines(in: image, box: box, cellColours: [[grey, grey]])
+        #expect(lines.map(\.box.minX) == [25, 32])
+    }
 }

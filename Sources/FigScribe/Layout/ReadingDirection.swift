@@ -23,8 +23,17 @@ struct ReadingDirection {
 
     /// The span a box's corners cover along the line.
     func extent(_ b: PixelRect) -> (lo: Double, hi: Double) {
-        let p = [(b.minX, b.minY), (b.maxX, b.minY), (b.minX, b.maxY), (b.maxX, b.maxY)]
-            .map { along(x: Double($0.0), y: Double($0.1)) }
+        let p = corners(b).map { along(x: $0.x, y: $0.y) }
         return (p.min()!, p.max()!)
+    }
+
+    /// The span a box's corners cover across the line.
+    func acrossExtent(_ b: PixelRect) -> (lo: Double, hi: Double) {
+        let p = corners(b).map { across(x: $0.x, y: $0.y) }
+        return (p.min()!, p.max()!)
+    }
+
+    private func corners(_ b: PixelRect) -> [(x: Double, y: Double)] {
+        [(b.minX, b.minY), (b.maxX, b.minY), (b.minX, b.maxY), (b.maxX, b.maxY)].map { (Double($0.0), Double($0.1)) }
     }
 }

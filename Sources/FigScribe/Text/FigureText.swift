@@ -29,24 +29,32 @@ struct FigureText {
         lines.filter { $0.role == role }
     }
 
-    /// The lines of one role joined with spaces in reading order: rows top to bottom (a
-    /// title set on two lines is one title), pieces of a row left to right.
+    /// The lines of one role joined with spaces in reading order: rows in the order they
+    /// stack (a title set on two lines is one title), pieces of a row along it. Turned lines
+    /// read along their own direction: a y label at 90° from the bottom up, even when its
+    /// words were found as lines of their own.
     func joined(_ role: TextRole) -> String? {
+        let roleLines = lines(role)
+        let angle = roleLines.first.map(\.angle) ?? 0
+        let direction = ReadingDirection(degrees: roleLines.allSatisfy { $0.angle == angle } ? angle : 0)
         var rows: [[ReadLine]] = []
-        for line in lines(role).sorted(by: { $0.line.box.midY < $1.line.box.midY }) {
-            if let last = rows.last?.last, Self.shareRow(last.line.box, line.line.box) {
+        for line in roleLines.sorted(by: { direction.across($0.line.box) < direction.across($1.line.box) }) {
+            if let last = rows.last?.last, Self.shareRow(last.line.box, line.line.box, direction) {
                 rows[rows.count - 1].append(line)
             } else {
                 rows.append([line])
             }
         }
-        let parts = rows.flatMap { $0.sorted { $0.line.box.minX < $1.line.box.minX } }.map(\.text).filter { !$0.isEmpty }
+        let parts = rows.flatMap { $0.sorted { direction.along($0.line.box) < direction.along($1.line.box) } }
+            .map(\.text).filter { !$0.isEmpty }
         return parts.isEmpty ? nil : parts.joined(separator: " ")
     }
 
-    /// Whether two boxes overlap vertically by at least half the shorter one.
-    private static func shareRow(_ a: PixelRect, _ b: PixelRect) -> Bool {
-        let overlap = min(a.maxY, b.maxY) - max(a.minY, b.minY)
-        return 2 * overlap >= min(a.height, b.height)
+    /// Whether two boxes overlap across the reading direction by at least half the
+    /// narrower one.
+    private static func shareRow(_ a: PixelRect, _ b: PixelRect, _ direction: ReadingDirection) -> Bool {
+        let (a, b) = (direction.acrossExtent(a), direction.acrossExtent(b))
+        let overlap = min(a.hi, b.hi) - max(a.lo, b.lo)
+        return 2 * overlap >= min(a.hi - a.lo, b.hi - b.lo)
     }
 }

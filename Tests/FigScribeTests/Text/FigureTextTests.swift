@@ -3,8 +3,9 @@ import Testing
 
 @Suite("FigureText")
 struct FigureTextTests {
-    static func line(_ text: String, _ box: PixelRect) -> FigureText.ReadLine {
-        .init(line: TextLine(box: box, angle: 0, glyphIDs: [], glyphSize: 12), role: .title, angle: 0, text: text, confidence: 90)
+    static func line(_ text: String, _ box: PixelRect, role: TextRole = .title, angle: Double = 0) -> FigureText.ReadLine {
+        .init(line: TextLine(box: box, angle: angle, glyphIDs: [], glyphSize: 12), role: role, angle: angle, text: text,
+              confidence: 90)
     }
 
     /// A separator dot sits lower than the capitals beside it; it still goes between them.
@@ -24,5 +25,22 @@ struct FigureTextTests {
         ])
         #expect(text.joined(.title) == "first second")
         #expect(text.joined(.xLabel) == nil)
+    }
+
+    /// A y label turned to read upwards whose words were found apart (Octave's wide word
+    /// spaces) reads from the bottom up, not in the words' top-to-bottom order.
+    @Test func turnedPiecesJoinInTheirOwnReadingOrder() {
+        let up = FigureText(lines: [
+            Self.line("day", PixelRect(minX: 20, minY: 180, maxX: 33, maxY: 207), role: .yLabel, angle: 90),
+            Self.line("of", PixelRect(minX: 20, minY: 217, maxX: 31, maxY: 234), role: .yLabel, angle: 90),
+            Self.line("Time", PixelRect(minX: 20, minY: 246, maxX: 31, maxY: 280), role: .yLabel, angle: 90),
+        ])
+        #expect(up.joined(.yLabel) == "Time of day")
+        let down = FigureText(lines: [
+            Self.line("(%)", PixelRect(minX: 560, minY: 240, maxX: 571, maxY: 257), role: .colorbarLabel, angle: -90),
+            Self.line("share", PixelRect(minX: 560, minY: 197, maxX: 570, maxY: 237), role: .colorbarLabel, angle: -90),
+            Self.line("second line", PixelRect(minX: 540, minY: 190, maxX: 552, maxY: 260), role: .colorbarLabel, angle: -90),
+        ])
+        #expect(down.joined(.colorbarLabel) == "share (%) second line")
     }
 }

@@ -33,7 +33,8 @@ struct SolidRegion {
             let gap = solid[i].box.gap(to: solid[j].box)
             let thickness = min(solid[i].box.width, solid[i].box.height, solid[j].box.width, solid[j].box.height)
             let allowed = max(linkGap, min(cap, thickness / 4))
-            return gap.x <= allowed && gap.y <= allowed && Self.similarSize(solid[i].box, solid[j].box)
+            return gap.x <= allowed && gap.y <= allowed
+                && (Self.similarSize(solid[i].box, solid[j].box) || Self.shareASide(solid[i].box, solid[j].box))
         }
         let linked = image.map { Self.joiningTiles(near, of: solid, in: components, image: $0) } ?? near
         var regions = linked.map { members in
@@ -136,6 +137,17 @@ struct SolidRegion {
     }
 
     /// Cells of one grid have about the same size; a glyph beside a strip does not.
+    /// Whether two blocks side by side face each other along the whole of both their
+    /// facing sides (ends within 2 pixels): blocks of cells one border line apart, however
+    /// unlike their sizes (pheatmap's white borders, drawn pure white along one row or
+    /// column boundary and blended along the others, cut a grid into such blocks).
+    private static func shareASide(_ a: PixelRect, _ b: PixelRect) -> Bool {
+        let gap = a.gap(to: b)
+        if gap.x > 0, gap.y == 0 { return abs(a.minY - b.minY) <= 2 && abs(a.maxY - b.maxY) <= 2 }
+        if gap.y > 0, gap.x == 0 { return abs(a.minX - b.minX) <= 2 && abs(a.maxX - b.maxX) <= 2 }
+        return false
+    }
+
     private static func similarSize(_ a: PixelRect, _ b: PixelRect) -> Bool {
         let w = Double(min(a.width, b.width)) / Double(max(a.width, b.width))
         let h = Double(min(a.height, b.height)) / Double(max(a.height, b.height))

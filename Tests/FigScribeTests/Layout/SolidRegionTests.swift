@@ -53,6 +53,23 @@ struct SolidRegionTests {
         #expect(grid.box == PixelRect(minX: 96, minY: 56, maxX: 249, maxY: 209))
     }
 
+    /// A grid cut by one border line into blocks of six and two columns (pheatmap's white
+    /// borders, pure white along one boundary only) is one region. A band whose side runs
+    /// on past a block's, and a block as tall a wider gap away, are not part of it.
+    @Test func blocksOneBorderLineApartAlongAWholeSideAreOneGrid() throws {
+        var mask = [Bool](repeating: false, count: Self.width * Self.height)
+        Self.line(&mask, x: 20...199, y: 20...219)
+        Self.line(&mask, x: 201...259, y: 20...219)
+        Self.line(&mask, x: 20...259, y: 221...235)
+        Self.line(&mask, x: 266...279, y: 20...219)
+        let regions = SolidRegion.find(in: ConnectedComponents(mask: mask, width: Self.width, height: Self.height), maxLinkGap: 4)
+        #expect(regions.map(\.box) == [
+            PixelRect(minX: 20, minY: 20, maxX: 260, maxY: 220),
+            PixelRect(minX: 20, minY: 221, maxX: 260, maxY: 236),
+            PixelRect(minX: 266, minY: 20, maxX: 280, maxY: 220),
+        ])
+    }
+
     /// A white-bordered grid whose pale cells hid their borders: columns 2–4, and the last
     /// two cells of column 1, are one component; the other cells stand alone. Linked apart
     /// (a lone cell is not the size of the block), the two groups' boxes overlap: one grid.

@@ -47,6 +47,31 @@ struct InkMask: Sendable {
         x >= 0 && y >= 0 && x < width && y < height && labels[y * width + x] >= 0
     }
 
+    /// A run of touching glyphs `run` (the box of one component, at least 1.2 times as wide
+    /// as tall) cut at its thinnest column between a quarter and one of its heights from the
+    /// left: the ink boxes of the first glyph and of the rest. Nil for a narrower box, or
+    /// when no column there holds less than half the ink of the thickest.
+    func openingGlyph(ofRun run: PixelRect) -> (first: PixelRect, rest: PixelRect)? {
+        let h = run.height
+        guard h > 0, 5 * run.width >= 6 * h else { return nil }
+        func inkRows(_ x: Int) -> [Int] { (run.minY..<run.maxY).filter { isInk(x, $0) } }
+        let lo = run.minX + max(1, h / 4), hi = min(run.maxX - 2, run.minX + h)
+        guard lo < hi else { return nil }
+        let counts = (lo...hi).map { inkRows($0).count }
+        guard let least = counts.min(), let most = counts.max(), 2 * least < most,
+            let at = counts.firstIndex(of: least)
+        else { return nil }
+        let cut = lo + at
+        func box(_ xs: Range<Int>) -> PixelRect? {
+            let rows = xs.flatMap { inkRows($0) }
+            let columns = xs.filter { !inkRows($0).isEmpty }
+            guard let top = rows.min(), let bottom = rows.max(), let left = columns.first, let right = columns.last else { return nil }
+            return PixelRect(minX: left, minY: top, maxX: right + 1, maxY: bottom + 1)
+        }
+        guard let first = box(run.minX..<cut), let rest = box((cut + 1)..<run.maxX) else { return nil }
+        return (first, rest)
+    }
+
     /// Components whose centre lies inside `box` and that are not specks.
     func components(centredIn box: PixelRect, minimumArea: Int = 4) -> [Int] {
         componentBoxes.indices.filter { c in

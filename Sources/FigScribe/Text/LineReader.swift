@@ -148,10 +148,17 @@ public final class LineReader {
             glyph = glyph.union(mask.componentBoxes[id])
             members.append(id)
         }
-        let others = ids.map { mask.componentBoxes[$0] }.filter { $0.minX >= glyph.maxX - 1 }
+        var others = ids.map { mask.componentBoxes[$0] }.filter { $0.minX >= glyph.maxX - 1 }
+        var shape = mask.shape(of: members)
+        // Small text set tight runs its glyphs together ("s01" one piece): the run is cut
+        // where it is thinnest near one glyph's width in, and measured as two parts.
+        if members.count == 1, let (first, rest) = mask.openingGlyph(ofRun: glyph) {
+            glyph = first
+            others.append(rest)
+            shape = nil
+        }
         guard let tallest = others.map(\.height).max(), tallest > 0 else { return nil }
         // A plain upright bar (I, l) fills a narrow box; a one carries a flag.
-        let shape = mask.shape(of: members)
         let isBar = shape.map { $0.aspect <= 0.3 && $0.fillRatio >= 0.85 } ?? false
         var letter = OCRResult(text: "", confidence: 0, symbols: []), digit = letter
         if reading {

@@ -14,13 +14,26 @@ public enum NumberParser {
 
     /// The labels of one scale, which share one format: where some write a decimal point,
     /// a comma in another followed by as many digits is that point misread ("2,044" among
-    /// "2.555" and "3.577" is "2.044", not two thousand and forty-four).
+    /// "2.555" and "3.577" is "2.044", not two thousand and forty-four). And where another
+    /// opens with a zero followed by digits ("05" among "1.0" and "15"), no scale prints
+    /// that: small text lost its points, and every label of more digits than the point's
+    /// places, sign apart, gets its point back ("0.5", "1.5").
     /// - Parameter texts: the tick labels as read.
-    /// - Returns: the labels, such commas made points.
+    /// - Returns: the labels, such commas made points and lost points put back.
     public static func sharingFormat(_ texts: [String]) -> [String] {
         let decimals = Set(texts.compactMap { pointDecimals(in: $0) })
+        guard decimals.count == 1, let places = decimals.first else { return texts }
+        let lostPoints = texts.contains { text in
+            let digits = unsignedDigits(text)
+            return digits.map { $0.count > places && $0.count >= 2 && $0.first == "0" } ?? false
+        }
         return texts.map { text in
-            guard decimals.count == 1, let places = decimals.first, pointDecimals(in: text) == nil,
+            if lostPoints, let digits = unsignedDigits(text), digits.count > places {
+                var pointed = text
+                pointed.insert(".", at: pointed.index(pointed.endIndex, offsetBy: -places))
+                return pointed
+            }
+            guard pointDecimals(in: text) == nil,
                   text.filter({ $0 == "," }).count == 1, let comma = text.firstIndex(of: ","),
                   text[text.index(after: comma)...].count == places,
                   text[text.index(after: comma)...].allSatisfy(\.isNumber)
@@ -29,6 +42,13 @@ public enum NumberParser {
             pointed.replaceSubrange(comma...comma, with: ".")
             return pointed
         }
+    }
+
+    /// The digits of a label that is digits only after an optional minus sign; nil otherwise.
+    private static func unsignedDigits(_ text: String) -> Substring? {
+        var body = Substring(text)
+        if let first = body.first, minusSigns.contains(first) { body = body.dropFirst() }
+        return !body.isEmpty && body.allSatisfy(\.isASCIIDigit) ? body : nil
     }
 
     /// The number of digits after the first decimal point followed by any in `text`, nil

@@ -11,15 +11,15 @@ struct SteppedScaleReader {
     func read(cellColours: [[RGBA]], warnings: inout [String]) -> (HeatmapFigure.Colorbar, [[Double?]]) {
         var stripLabels: [DiscreteScale.Label] = []
         var ticks: [HeatmapFigure.ColorbarTick] = []
-        for l in labels where !l.text.isEmpty {
+        for (l, text) in zip(labels, NumberParser.sharingFormat(labels.map(\.text))) where !text.isEmpty {
             let position = FigureAssembler.stripPosition(l.line, strip: strip).middle
-            if let n = NumberParser.parse(l.text) {
+            if let n = NumberParser.parse(text) {
                 stripLabels.append(.init(value: n.value, position: position))
-                ticks.append(.init(text: l.text, value: n.value))
-            } else if let r = NumberParser.parseRange(l.text) {
+                ticks.append(.init(text: text, value: n.value))
+            } else if let r = NumberParser.parseRange(text) {
                 stripLabels.append(.init(range: r, position: position))
             } else {
-                warnings.append("colour-scale label \"\(l.text)\" is not a number or a range; ignored")
+                warnings.append("colour-scale label \"\(text)\" is not a number or a range; ignored")
             }
         }
         let spans = strip.bands.map(\.span)

@@ -35,6 +35,17 @@ struct NumberParserTests {
         #expect(NumberParser.sharingFormat(["0.5", "1,000", "1.5"]) == ["0.5", "1,000", "1.5"])
         #expect(NumberParser.sharingFormat(["0.25", "0.5", "1,000"]) == ["0.25", "0.5", "1,000"])
     }
+
+    /// Small text loses its decimal points: a label opening with a zero and more digits
+    /// ("05") is no scale's, so where another keeps a point, every label of more digits than
+    /// the point's places lost one. Without such a label, whole numbers stay whole.
+    @Test func aLeadingZeroAmongDecimalPointsTellsOfLostPoints() {
+        #expect(NumberParser.sharingFormat(["20", "15", "1.0", "05"]) == ["2.0", "1.5", "1.0", "0.5"])
+        #expect(NumberParser.sharingFormat(["04", "03", "02", "0.1", "00"]) == ["0.4", "0.3", "0.2", "0.1", "0.0"])
+        #expect(NumberParser.sharingFormat(["−05", "0", "0.5"]) == ["−0.5", "0", "0.5"])
+        #expect(NumberParser.sharingFormat(["20", "15", "1.0", "5"]) == ["20", "15", "1.0", "5"])
+        #expect(NumberParser.sharingFormat(["00", "05", "10"]) == ["00", "05", "10"])
+    }
 }
 
 extension NumberParserTests {

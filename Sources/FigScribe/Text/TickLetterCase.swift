@@ -17,6 +17,11 @@ enum TickLetterCase {
     static let minimumSamples = 2
     /// The capital height must exceed the x-height by this factor for the two to be told apart.
     static let minimumCapitalRatio = 1.2
+    /// A capital is taken for a small letter only up to this many x-heights tall: the tall
+    /// small letters that measure the capital height rise above the capitals in many fonts
+    /// (DejaVu Sans's b and l by a fifth at 9 px), so a capital can lie nearer the x-height
+    /// than that measure and still be a capital ("Mar" read as "mar").
+    static let smallLetterSlack = 1.12
 
     /// The labels in the case their glyph heights say.
     /// - Parameters:
@@ -37,7 +42,7 @@ enum TickLetterCase {
             let cased = String(zip(label, glyphHeights).map { c, h in
                 let isSmall = abs(h - xHeight) < abs(h - capHeight)
                 let lower = Character(c.lowercased())
-                if c.isUppercase, isSmall, shortSmallLetters.contains(lower) { return lower }
+                if c.isUppercase, isSmall, h <= smallLetterSlack * xHeight, shortSmallLetters.contains(lower) { return lower }
                 if c.isLowercase, !isSmall, GlyphRepairer.lowercaseLookalikes.contains(c) { return Character(c.uppercased()) }
                 return c
             })

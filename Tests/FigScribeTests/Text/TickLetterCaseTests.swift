@@ -29,4 +29,15 @@ struct TickLetterCaseTests {
         let capitals = ["TP53", "MYC", "CD4"]
         #expect(TickLetterCase.repaired(capitals, heights: [[14, 14, 14, 14], [14, 10, 14], [14, 14, 14]]) == capitals)
     }
+
+    /// DejaVu Sans's months at 9 px (heights as measured on a seaborn axis): the b and l
+    /// that measure the capital height stand a fifth above the capitals (M, A at about 9,
+    /// x-height 7.2), so a capital lies nearer the x-height than that measure. It is still
+    /// a capital, not a small letter ("Mar", not "mar").
+    @Test func capitalsBelowTheAscendersStayCapitals() {
+        let labels = ["Jan", "Feb", "Mar", "Apr", "May", "Jul"]
+        let heights: [[Double]] = [[11.9, 7.2, 7.2], [9.2, 7.2, 11.2], [9.1, 7.35, 7.35], [8.9, 10.2, 7.2],
+                                   [9.2, 7.2, 10.0], [12.35, 7.1, 10.9]]
+        #expect(TickLetterCase.repaired(labels, heights: heights) == labels)
+    }
 }

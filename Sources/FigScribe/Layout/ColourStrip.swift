@@ -196,7 +196,10 @@ public struct ColourStrip: Equatable, Sendable {
             }
             let mean = RGBA(r: UInt8(r / max(1, n)), g: UInt8(g / max(1, n)), b: UInt8(b / max(1, n)))
             uniform.append(lineColours[inset..<(thickness - inset)].allSatisfy { $0.channelDistance(to: mean) <= 16 })
-            widths.append(lineColours[1..<(thickness - 1)].filter { $0.channelDistance(to: mean) <= 24 }.count)
+            // Measured against the line's middle, which a taper keeps: near its tip a line is
+            // mostly page, and as wide as the strip against its own mean.
+            let middle = lineColours[thickness / 2]
+            widths.append(lineColours[1..<(thickness - 1)].filter { $0.channelDistance(to: middle) <= 24 }.count)
             samples.append(mean)
         }
         // A taper at an end (an `extend` triangle): the end line is clearly narrower than

@@ -37,6 +37,23 @@ struct ColourStripTests {
         }
     }
 
+    /// matplotlib's `extend='max'` on a horizontal bar 40 pixels thick: a triangle 30 pixels long beyond a
+    /// 200-pixel gradient, its last lines mostly page (as wide as the strip against their
+    /// own mean colour). The strip ends where the triangle begins (its first lines, as wide as
+    /// the strip but for a pixel, count as the strip).
+    @Test func aTriangleAtTheEndOfAHorizontalBarIsCutOff() throws {
+        var image = RGBAImage(width: 260, height: 60, fill: Self.white)
+        for x in 10..<240 {
+            let half = x < 210 ? 20.0 : 20.0 * Double(239 - x) / 29
+            for y in 10..<50 where abs(Double(y) - 29.5) <= half + 0.5 {
+                image[x, y] = SyntheticHeatmap.colour(min(1, Double(x - 10) / 200))
+            }
+        }
+        let strip = try #require(ColourStrip.measure(PixelRect(minX: 10, minY: 10, maxX: 240, maxY: 50), in: image))
+        #expect(strip.orientation == .horizontal)
+        #expect((208...215).contains(strip.box.maxX), "the strip runs on to \(strip.box.maxX)")
+    }
+
     /// An outline closing the strip off holds its true ends: their middle is taken.
     @Test func outlineMovesTheEndsToItsMiddle() throws {
         let ends = try #require(Self.strip().closedEnds(in: Self.image(outlined: true), background: Self.white))

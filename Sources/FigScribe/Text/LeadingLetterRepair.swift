@@ -38,9 +38,22 @@ enum LeadingLetterRepair {
         var counts: [Character: Int] = [:]
         for l in counted { counts[opening(of: l), default: 0] += 1 }
         guard let (opening, n) = counts.max(by: { $0.value < $1.value }), n >= 2, 4 * n >= 3 * labels.count,
-            letterLookalikes[opening] != nil || sizeOnlyLetters.contains(opening)
+            letterLookalikes[opening] != nil || sizeOnlyLetters.contains(opening), !isZeroPadding(opening, in: labels)
         else { return nil }
         return opening
+    }
+
+    /// Whether a leading 0 pads numbers to one width: another label of the same length
+    /// opens with another digit, digits standing where the zero's labels have them ("10h"
+    /// beside "00h" … "09h").
+    private static func isZeroPadding(_ opening: Character, in labels: [String]) -> Bool {
+        guard opening == "0" else { return false }
+        func shape(_ label: String) -> String { String(label.dropFirst().map { $0.isASCIIDigit ? "#" : $0 }) }
+        let padded = Set(labels.filter { $0.first == "0" }.map { "\($0.count)" + shape($0) })
+        return labels.contains { label in
+            guard let first = label.first, first.isASCIIDigit, first != "0" else { return false }
+            return padded.contains("\(label.count)" + shape(label))
+        }
     }
 
     /// A label's first character, small when its capital differs only in size.

@@ -36,6 +36,16 @@ struct LeadingLetterRepairTests {
         #expect(LeadingLetterRepair.doubtfulOpening(of: ["R1", "R2", "R3"]) == nil)
     }
 
+    /// Hours padded to two digits: beside "10h" and "11h", the leading zeros of "00h" …
+    /// "09h" pad numbers; they are no letter O read as a digit. Without a label to show the
+    /// padding, the opening stays doubtful.
+    @Test func zerosThatPadNumbersAreNoDoubtfulOpening() {
+        let hours = (0..<12).map { String(format: "%02dh", $0) }
+        #expect(LeadingLetterRepair.doubtfulOpening(of: hours) == nil)
+        #expect(LeadingLetterRepair.doubtfulOpening(of: Array(hours.prefix(10))) == "0")
+        #expect(LeadingLetterRepair.doubtfulOpening(of: ["01", "02", "03", "04", "05", "06", "07", "08", "010"]) == "0")
+    }
+
     @Test func glyphsReadSurelyAsALetterRestoreIt() {
         let labels = ["51", "52", "53"]
         let glyphs = [Self.glyph("S", 70), Self.glyph("S", 66), Self.glyph(nil, 40)]

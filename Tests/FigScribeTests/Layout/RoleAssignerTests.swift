@@ -179,6 +179,19 @@ struct RoleAssignerTests {
         #expect(Self.roles(lines, strip: strip) == [.colorbarTick, .colorbarTick, .colorbarTick, .colorbarLabel, .title])
     }
 
+    /// The same with a title of two words found as two lines ("Station", "readings"): one
+    /// row of words beyond the legend's label is a title, not the grid's tick labels, so the
+    /// label hugging the colour ticks is still the legend's, not the title's first row.
+    @Test func topStripWithItsLabelBelowAndATitleOfTwoWordsUnderIt() {
+        let lines = [
+            Self.line(100, 14, 112, 22), Self.line(240, 14, 252, 22), Self.line(380, 14, 392, 22),  // colour ticks
+            Self.line(230, 28, 270, 38, glyphs: 6),                                                 // legend label
+            Self.line(205, 44, 245, 54, glyphs: 7), Self.line(253, 44, 300, 56, glyphs: 8),         // title
+        ]
+        let strip = Self.strip(PixelRect(minX: 100, minY: 2, maxX: 400, maxY: 10), .horizontal)
+        #expect(Self.roles(lines, strip: strip) == [.colorbarTick, .colorbarTick, .colorbarTick, .colorbarLabel, .title, .title])
+    }
+
     /// A title in a large monospace font set as two pieces, the second of small letters
     /// alone ("Expression" and "z-score", 22 px apart): one row of words, sized by the taller
     /// piece, not tick labels.

@@ -8,6 +8,14 @@ struct TickLabelRepairTests {
         #expect(TickLabelRepair.repair(read) == ["ch0", "ch1", "ch2", "ch3", "ch4", "ch5"])
     }
 
+    /// Small text runs a 1 into the h after it and reads "th": hours "01h", "11h", "21h"
+    /// read "Oth", "1th", "2th" take the axis's shape back.
+    @Test func aOneReadAsTBesideItsLetterTakesTheAxisShape() {
+        let read = ["00h", "Oth", "02h", "03h", "10h", "1th", "12h", "20h", "2th"]
+        #expect(TickLabelRepair.repair(read) == ["00h", "01h", "02h", "03h", "10h", "11h", "12h", "20h", "21h"])
+        #expect(TickLabelRepair.repair(["tab", "tea", "ten"]) == ["tab", "tea", "ten"])
+    }
+
     @Test func respellsNumbersOnANumericAxis() {
         // Every label misread the same way: no common shape helps, but all are numbers.
         let read = ["le-5", "le-4", "3e-4", "le-3", "le-2"]

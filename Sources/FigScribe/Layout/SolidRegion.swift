@@ -138,13 +138,20 @@ struct SolidRegion {
 
     /// Cells of one grid have about the same size; a glyph beside a strip does not.
     /// Whether two blocks side by side face each other along the whole of both their
-    /// facing sides (ends within 2 pixels): blocks of cells one border line apart, however
-    /// unlike their sizes (pheatmap's white borders, drawn pure white along one row or
-    /// column boundary and blended along the others, cut a grid into such blocks).
+    /// facing sides (ends within 2 pixels), the thinner at least a fifth as thick as the
+    /// other: blocks of cells one border line apart, however unlike their sizes (pheatmap's
+    /// white borders, drawn pure white along one row or column boundary and blended along
+    /// the others, cut a grid into such blocks). A thinner bar alongside (seaborn's
+    /// `row_colors`, one pixel off the cells) is a side bar, not cells of the grid.
     private static func shareASide(_ a: PixelRect, _ b: PixelRect) -> Bool {
         let gap = a.gap(to: b)
-        if gap.x > 0, gap.y == 0 { return abs(a.minY - b.minY) <= 2 && abs(a.maxY - b.maxY) <= 2 }
-        if gap.y > 0, gap.x == 0 { return abs(a.minX - b.minX) <= 2 && abs(a.maxX - b.maxX) <= 2 }
+        func thickEnough(_ x: Int, _ y: Int) -> Bool { 5 * min(x, y) >= max(x, y) }
+        if gap.x > 0, gap.y == 0 {
+            return abs(a.minY - b.minY) <= 2 && abs(a.maxY - b.maxY) <= 2 && thickEnough(a.width, b.width)
+        }
+        if gap.y > 0, gap.x == 0 {
+            return abs(a.minX - b.minX) <= 2 && abs(a.maxX - b.maxX) <= 2 && thickEnough(a.height, b.height)
+        }
         return false
     }
 

@@ -55,18 +55,21 @@ struct SolidRegionTests {
 
     /// A grid cut by one border line into blocks of six and two columns (pheatmap's white
     /// borders, pure white along one boundary only) is one region. A band whose side runs
-    /// on past a block's, and a block as tall a wider gap away, are not part of it.
+    /// on past a block's, a block as tall a wider gap away, and a thin bar one pixel off the
+    /// cells (seaborn's `row_colors`) are not part of it.
     @Test func blocksOneBorderLineApartAlongAWholeSideAreOneGrid() throws {
         var mask = [Bool](repeating: false, count: Self.width * Self.height)
         Self.line(&mask, x: 20...199, y: 20...219)
         Self.line(&mask, x: 201...259, y: 20...219)
         Self.line(&mask, x: 20...259, y: 221...235)
         Self.line(&mask, x: 266...279, y: 20...219)
+        Self.line(&mask, x: 8...18, y: 20...219)
         let regions = SolidRegion.find(in: ConnectedComponents(mask: mask, width: Self.width, height: Self.height), maxLinkGap: 4)
         #expect(regions.map(\.box) == [
             PixelRect(minX: 20, minY: 20, maxX: 260, maxY: 220),
             PixelRect(minX: 20, minY: 221, maxX: 260, maxY: 236),
             PixelRect(minX: 266, minY: 20, maxX: 280, maxY: 220),
+            PixelRect(minX: 8, minY: 20, maxX: 19, maxY: 220),
         ])
     }
 

@@ -66,22 +66,17 @@ enum AnnotationFinder {
         // One text per cell: each cell's glyphs are grouped on their own (a neighbour's
         // number, or a rule running on across cells, is no part of its text), and the
         // pieces its number fell into are read together.
-        var glyphsByCell: [[Int]: [ConnectedComponents.Component]] = [:]
-        for glyph in glyphs {
+        let glyphsByCell = Dictionary(grouping: glyphs) { glyph in
             let (r, c) = cell(of: glyph.box)
-            glyphsByCell[[r, c], default: []].append(glyph)
+            return [r, c]
         }
-        var byCell: [[Int]: TextLine] = [:]
-        for (key, cellGlyphs) in glyphsByCell {
-            for line in TextLineGrouper(glyphs: cellGlyphs).lines() {
-                if let other = byCell[key] {
-                    byCell[key] = TextLine(box: other.box.union(line.box), angle: 0,
-                                           glyphIDs: other.glyphIDs + line.glyphIDs, glyphSize: other.glyphSize)
-                } else {
-                    byCell[key] = line
-                }
+        let byCell = glyphsByCell.values.compactMap { cellGlyphs -> TextLine? in
+            let pieces = TextLineGrouper(glyphs: cellGlyphs).lines()
+            guard let first = pieces.first else { return nil }
+            return pieces.dropFirst().reduce(first) {
+                TextLine(box: $0.box.union($1.box), angle: 0, glyphIDs: $0.glyphIDs + $1.glyphIDs, glyphSize: $0.glyphSize)
             }
         }
-        return byCell.values.sorted { ($0.box.minY, $0.box.minX) < ($1.box.minY, $1.box.minX) }
+        return byCell.sorted { ($0.box.minY, $0.box.minX) < ($1.box.minY, $1.box.minX) }
     }
 }

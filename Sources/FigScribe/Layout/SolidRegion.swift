@@ -136,7 +136,6 @@ struct SolidRegion {
         return inRow || inColumn
     }
 
-    /// Cells of one grid have about the same size; a glyph beside a strip does not.
     /// Whether two blocks side by side face each other along the whole of both their
     /// facing sides (ends within 2 pixels), the thinner at least a fifth as thick as the
     /// other: blocks of cells one border line apart, however unlike their sizes (pheatmap's
@@ -155,6 +154,7 @@ struct SolidRegion {
         return false
     }
 
+    /// Cells of one grid have about the same size; a glyph beside a strip does not.
     private static func similarSize(_ a: PixelRect, _ b: PixelRect) -> Bool {
         let w = Double(min(a.width, b.width)) / Double(max(a.width, b.width))
         let h = Double(min(a.height, b.height)) / Double(max(a.height, b.height))

@@ -54,21 +54,22 @@ struct InkMask: Sendable {
     func openingGlyph(ofRun run: PixelRect) -> (first: PixelRect, rest: PixelRect)? {
         let h = run.height
         guard h > 0, 5 * run.width >= 6 * h else { return nil }
-        func inkRows(_ x: Int) -> [Int] { (run.minY..<run.maxY).filter { isInk(x, $0) } }
-        let lo = run.minX + max(1, h / 4), hi = min(run.maxX - 2, run.minX + h)
+        // Each column's ink rows, from the run's left edge.
+        let inkRows = (run.minX..<run.maxX).map { x in (run.minY..<run.maxY).filter { isInk(x, $0) } }
+        let lo = max(1, h / 4), hi = min(run.width - 2, h)
         guard lo < hi else { return nil }
-        let counts = (lo...hi).map { inkRows($0).count }
+        let counts = inkRows[lo...hi].map(\.count)
         guard let least = counts.min(), let most = counts.max(), 2 * least < most,
             let at = counts.firstIndex(of: least)
         else { return nil }
         let cut = lo + at
-        func box(_ xs: Range<Int>) -> PixelRect? {
-            let rows = xs.flatMap { inkRows($0) }
-            let columns = xs.filter { !inkRows($0).isEmpty }
-            guard let top = rows.min(), let bottom = rows.max(), let left = columns.first, let right = columns.last else { return nil }
-            return PixelRect(minX: left, minY: top, maxX: right + 1, maxY: bottom + 1)
+        func box(_ columns: Range<Int>) -> PixelRect? {
+            let inked = columns.filter { !inkRows[$0].isEmpty }
+            let rows = inked.flatMap { inkRows[$0] }
+            guard let top = rows.min(), let bottom = rows.max(), let left = inked.first, let right = inked.last else { return nil }
+            return PixelRect(minX: run.minX + left, minY: top, maxX: run.minX + right + 1, maxY: bottom + 1)
         }
-        guard let first = box(run.minX..<cut), let rest = box((cut + 1)..<run.maxX) else { return nil }
+        guard let first = box(0..<cut), let rest = box((cut + 1)..<run.width) else { return nil }
         return (first, rest)
     }
 

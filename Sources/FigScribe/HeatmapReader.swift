@@ -110,9 +110,7 @@ public final class HeatmapReader {
         let layout: FigureLayout
         do {
             layout = try timings.measure(.layout) { () throws(LayoutError) -> FigureLayout in
-                let layout = try LayoutAnalyzer().analyze(ink)
-                try HeatmapEvidence(layout: layout).verdict()
-                return layout
+                try CheckedLayout.layOut(ink)
             }
         } catch {
             throw NoHeatmapError(reason: error, width: image.width, height: image.height)

@@ -15,6 +15,30 @@ struct CellLattice: Equatable {
     /// Minimum support (share of lines showing a step) an edge must have to count.
     static let edgeCost = 0.2
 
+    /// How the cell count is chosen.
+    enum Search: Hashable, Sendable {
+        /// The count whose equally spaced edges are shown by the most lines, each edge by a
+        /// fifth of them or more (`edgeCost`).
+        case strongEdges
+        /// The fewest cells whose edges explain nearly every colour step in the box, however
+        /// few lines show each edge: for grids whose long runs of same-coloured cells (a
+        /// binned scale's large regions) hide most edges from most lines.
+        case everyStep
+    }
+
+    /// The share of all colour steps an `everyStep` lattice's edges must explain.
+    static let explainedShare = 0.9
+
+    /// Analyses the columns (or, when `vertical`, the rows) of `box` the way `search` says;
+    /// `everyStep` falls back to `strongEdges` when no lattice explains the steps.
+    static func find(in image: RGBAImage, box: PixelRect, vertical: Bool, search: Search) -> CellLattice {
+        switch search {
+        case .strongEdges: return find(in: image, box: box, vertical: vertical)
+        case .everyStep:
+            return findExplainingSteps(in: image, box: box, vertical: vertical) ?? find(in: image, box: box, vertical: vertical)
+        }
+    }
+
     /// Analyses the columns of `box` (set `vertical` to analyse its rows instead).
     ///
     /// A smooth field of many cells (values 51, 52, 53 … on a scale to 100) steps by a
@@ -40,6 +64,36 @@ struct CellLattice: Equatable {
         let support = profile.map { $0 / Double(lines) }
         let start = Double(vertical ? box.minY : box.minX)
         return bestLattice(support: support, length: length, start: start)
+    }
+
+    /// The fewest equal cells (at least 4 px each) whose edges lie where at least
+    /// `explainedShare` of the colour steps across `box` are, steps within 3 px of its ends
+    /// aside (a border or the plot's background around the cells); nil when the box shows
+    /// fewer steps than an edge across a tenth of its lines would.
+    private static func findExplainingSteps(in image: RGBAImage, box: PixelRect, vertical: Bool) -> CellLattice? {
+        let length = vertical ? box.height : box.width
+        let lines = vertical ? box.width : box.height
+        guard length >= 12, lines >= 1 else { return nil }
+        func pixel(_ along: Int, _ across: Int) -> RGBA {
+            vertical ? image[box.minX + across, box.minY + along] : image[box.minX + along, box.minY + across]
+        }
+        var profile = stepProfile(in: image, box: box, vertical: vertical, flat: 3, step: 4)
+        addGapLines(to: &profile, length: length, lines: lines, pixel: pixel)
+        let margin = 3
+        for bin in profile.indices where bin < 2 * margin || bin > 2 * (length - margin) { profile[bin] = 0 }
+        let total = profile.reduce(0, +)
+        guard total >= 0.1 * Double(lines) else { return nil }
+        let support = profile.map { $0 / Double(lines) }
+        let start = Double(vertical ? box.minY : box.minX)
+        for n in 2...max(2, length / 4) {
+            let w = Double(length) / Double(n)
+            let tolerance = min(1.5, w / 4)
+            let explained = (1..<n).map { k in mass(support, at: Double(k) * w, tolerance: tolerance) }.reduce(0, +)
+            if explained * Double(lines) >= explainedShare * total {
+                return fit(count: n, support: support, length: length, start: start, minSupport: 0.5 / Double(lines))
+            }
+        }
+        return nil
     }
 
     /// Per half-pixel bin (bin 2p is the boundary before pixel p, 2p + 1 its centre), the
@@ -165,14 +219,24 @@ struct CellLattice: Equatable {
         return (best, weight > 0 ? sum / weight : position)
     }
 
-    /// Least-squares fit of the supported edges; the box edges anchor it when few edges show.
-    private static func fit(count n: Int, support: [Double], length: Int, start: Double) -> CellLattice {
+    /// The support within `tolerance` pixels of a boundary position, summed.
+    private static func mass(_ support: [Double], at position: Double, tolerance: Double) -> Double {
+        let lo = max(0, Int((2 * (position - tolerance)).rounded(.up)))
+        let hi = min(support.count - 1, Int((2 * (position + tolerance)).rounded(.down)))
+        return lo <= hi ? support[lo...hi].reduce(0, +) : 0
+    }
+
+    /// Least-squares fit of the edges with at least `minSupport`; the box edges anchor it
+    /// when few edges show.
+    private static func fit(
+        count n: Int, support: [Double], length: Int, start: Double, minSupport: Double = edgeCost
+    ) -> CellLattice {
         let w = Double(length) / Double(n)
         var ks: [Double] = [0, Double(n)]
         var ps: [Double] = [0, Double(length)]
         for k in 1..<max(1, n) {
             let p = peak(support, at: Double(k) * w, tolerance: min(1.5, w / 4))
-            if p.value >= edgeCost {
+            if p.value >= minSupport {
                 ks.append(Double(k)); ps.append(p.position)
             }
         }

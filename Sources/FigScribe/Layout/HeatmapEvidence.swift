@@ -77,13 +77,16 @@ struct HeatmapEvidence {
         }
     }
 
+    /// Whether enough cells are flat.
+    var cellsAreFlat: Bool { flatShare >= Self.minFlatShare }
+
     /// Throws `LayoutError.notAHeatmap` with the first missing piece of evidence.
     func verdict() throws(LayoutError) {
         if cellCount < 2 { throw .notAHeatmap(reason: "one solid block, not a lattice of cells") }
         if imageShare < Self.minImageShare {
             throw .notAHeatmap(reason: "the only grid of cells is a speck (\(Self.percent(imageShare)) of the image)")
         }
-        if flatShare < Self.minFlatShare {
+        if !cellsAreFlat {
             throw .notAHeatmap(reason: "the grid's cells are not flat colours (\(Self.percent(flatShare)) are)")
         }
         if colouredCount < 2 || colouredShare < Self.minColouredShare {

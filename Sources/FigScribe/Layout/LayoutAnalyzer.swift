@@ -1,6 +1,14 @@
 /// Finds the grid, the colour strip and the text lines of a heatmap figure, with no hints.
 public struct LayoutAnalyzer: Sendable {
+    /// How the grid's cell count is searched for.
+    var latticeSearch = CellLattice.Search.strongEdges
+
     public init() {}
+
+    /// An analyzer searching for the cell lattice the way `latticeSearch` says.
+    init(latticeSearch: CellLattice.Search) {
+        self.latticeSearch = latticeSearch
+    }
 
     /// Lays out a figure.
     /// - Throws: `LayoutError` when the image holds no heatmap grid.
@@ -76,7 +84,8 @@ public struct LayoutAnalyzer: Sendable {
             })
             lines = lines.filter { !theirs.contains($0.box) }
         }
-        var layout = Self.gridLayout(ink: ink, trimmed: trimmed, strip: strip, texts: assigner.assign(lines))
+        var layout = Self.gridLayout(
+            ink: ink, trimmed: trimmed, strip: strip, texts: assigner.assign(lines), latticeSearch: latticeSearch)
         layout.leftOutStrips = leftOut.map(\.strip.box)
         return layout
     }
@@ -137,7 +146,8 @@ public struct LayoutAnalyzer: Sendable {
     /// The layout of the grid in the trimmed box `trimmed`: its lattice, cell colours,
     /// printed numbers and tick marks, with the text lines around it.
     static func gridLayout(
-        ink: FigureInk, trimmed: PixelRect, strip: ColourStrip?, texts roled: [FigureLayout.RoledLine]
+        ink: FigureInk, trimmed: PixelRect, strip: ColourStrip?, texts roled: [FigureLayout.RoledLine],
+        latticeSearch: CellLattice.Search = .strongEdges
     ) -> FigureLayout {
         let image = ink.image
         var strip = strip
@@ -149,8 +159,8 @@ public struct LayoutAnalyzer: Sendable {
         }
         let marks = ink.measurements.tickMarks(around: trimmed, reach: TickMarks.reach)
             .excludingText(roled.map(\.line.box), around: trimmed)
-        let columns = ink.measurements.lattice(in: trimmed, vertical: false).refined(byMarks: marks.x)
-        let rows = ink.measurements.lattice(in: trimmed, vertical: true).refined(byMarks: marks.y)
+        let columns = ink.measurements.lattice(in: trimmed, vertical: false, search: latticeSearch).refined(byMarks: marks.x)
+        let rows = ink.measurements.lattice(in: trimmed, vertical: true, search: latticeSearch).refined(byMarks: marks.y)
         let gridBox = HeatmapFigure.Box(
             x: columns.origin, y: rows.origin,
             width: columns.step * Double(columns.count), height: rows.step * Double(rows.count))

@@ -5,6 +5,7 @@ final class LayoutMemo {
     private struct LatticeKey: Hashable {
         let box: PixelRect
         let vertical: Bool
+        var search = CellLattice.Search.strongEdges
     }
 
     private struct MarksKey: Hashable {
@@ -45,10 +46,11 @@ final class LayoutMemo {
     }
 
     /// The lattice of the tiles in `box` (`tileLattice`), or else
-    /// `CellLattice.find(in: image, box: box, vertical: vertical)`.
-    func lattice(in box: PixelRect, vertical: Bool) -> CellLattice {
-        remembered(&lattices, LatticeKey(box: box, vertical: vertical)) {
-            tileLattice(in: box, vertical: vertical) ?? CellLattice.find(in: image, box: box, vertical: vertical)
+    /// `CellLattice.find(in: image, box: box, vertical: vertical, search: search)`.
+    func lattice(in box: PixelRect, vertical: Bool, search: CellLattice.Search = .strongEdges) -> CellLattice {
+        remembered(&lattices, LatticeKey(box: box, vertical: vertical, search: search)) {
+            tileLattice(in: box, vertical: vertical)
+                ?? CellLattice.find(in: image, box: box, vertical: vertical, search: search)
         }
     }
 

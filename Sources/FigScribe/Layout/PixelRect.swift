@@ -12,6 +12,12 @@ public struct PixelRect: Equatable, Hashable, Sendable {
         self.maxY = maxY
     }
 
+    /// The whole pixels a box covers, its edges rounded to the nearest pixel boundary.
+    init(rounding box: HeatmapFigure.Box) {
+        self.init(minX: Int(box.x.rounded()), minY: Int(box.y.rounded()),
+                  maxX: Int((box.x + box.width).rounded()), maxY: Int((box.y + box.height).rounded()))
+    }
+
     public var width: Int { maxX - minX }
     public var height: Int { maxY - minY }
     public var area: Int { width * height }

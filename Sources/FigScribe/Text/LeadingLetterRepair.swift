@@ -6,7 +6,10 @@
 /// the same letter whose capital differs only in size, and go on with digits, the first
 /// glyph of each is measured (read alone as a letter, and its height against the digits
 /// after it). The axis takes the letter when two thirds of its labels (half, when no other
-/// letter is read) read as that letter alone, more surely than as a digit; when most first glyphs are clearly shorter than the
+/// letter is read) read as that letter alone, more surely than as a digit, or when the
+/// labels count evenly along the axis only without their first character ("51", "53" …
+/// "59", "511" … "517" for "S1" … "S17") and one letter of the glyphs' case stands for the
+/// digit; when most first glyphs are clearly shorter than the
 /// digits (no digit is), the small letter the digit stands for; when they are plain bars
 /// where a one would carry a flag, I; when their left edge is a straight stem where the
 /// digit's is round, the stemmed letter (B for 8).
@@ -68,8 +71,10 @@ enum LeadingLetterRepair {
     ///   - glyphs: each label's first glyph measured alone (nil where it was not measured).
     ///   - readGlyphs: the same glyphs also read alone by OCR, asked for only when the
     ///     letter is to come from those readings.
+    ///   - positions: each label's centre along the axis, when known.
     static func repair(
-        _ labels: [String], glyphs: [LeadingGlyph?], readGlyphs: () throws -> [LeadingGlyph?]
+        _ labels: [String], glyphs: [LeadingGlyph?], readGlyphs: () throws -> [LeadingGlyph?],
+        positions: [Double]? = nil
     ) rethrows -> [String] {
         guard let opening = doubtfulOpening(of: labels) else { return labels }
         let measured = glyphs.compactMap { $0 }
@@ -104,13 +109,35 @@ enum LeadingLetterRepair {
             }
             // Two thirds of the first glyphs read as the letter, or half when no other
             // letter is read.
-            guard let (best, n) = votes.max(by: { $0.value < $1.value }), candidates.contains(best),
+            if let (best, n) = votes.max(by: { $0.value < $1.value }), candidates.contains(best),
                 3 * n >= 2 * measured.count || (votes.count == 1 && 2 * n >= measured.count)
-            else { return labels }
-            letter = best
+            {
+                letter = best
+            } else if let positions, countsOnlyWithoutOpening(labels, positions: positions),
+                case let cased = candidates.filter({ isCapital ? $0.isUppercase : $0.isLowercase }), cased.count == 1,
+                let only = cased.first
+            {
+                letter = only
+            } else {
+                return labels
+            }
         } else {
             letter = isCapital ? Character(opening.uppercased()) : Character(opening.lowercased())
         }
         return labels.map { Self.opening(of: $0) == opening ? String(letter) + $0.dropFirst() : $0 }
+    }
+
+    /// Whether every label opens with one character and is a whole number after it, and
+    /// those numbers lie on one linear scale along the axis while the labels read whole do
+    /// not: the first character is no digit of the count.
+    static func countsOnlyWithoutOpening(_ labels: [String], positions: [Double]) -> Bool {
+        guard labels.count >= TickAgreement.fewestAgreeing, labels.count == positions.count,
+            let first = labels.first?.first, labels.allSatisfy({ $0.first == first })
+        else { return false }
+        let rest = labels.map { label in Int(label.dropFirst()).map(Double.init) }
+        let whole = labels.map { label in Int(label).map(Double.init) }
+        guard !rest.contains(nil) else { return false }
+        return NumericTickLine(values: rest, positions: positions) != nil
+            && NumericTickLine(values: whole, positions: positions) == nil
     }
 }

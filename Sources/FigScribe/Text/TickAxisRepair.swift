@@ -16,7 +16,7 @@ enum TickAxisRepair {
         // The shape the axis agrees on may still open with a digit OCR read for a letter.
         if LeadingLetterRepair.doubtfulOpening(of: repaired) != nil {
             let letters = try LeadingLetterRepair.repair(
-                repaired, glyphs: try leadingGlyphs(false), readGlyphs: { try leadingGlyphs(true) })
+                repaired, glyphs: try leadingGlyphs(false), readGlyphs: { try leadingGlyphs(true) }, positions: positions)
             repaired = TickLabelRepair.shapeConsistent(letters)
         }
         return CountedLabelRepair.repair(repaired, positions: positions)

@@ -111,4 +111,20 @@ extension LeadingLetterRepairTests {
         #expect(byReading == ["S1", "S2", "S3"])
         #expect(reads == 1)
     }
+
+    /// "S1" … "S17" read "51" … "517", their first glyphs read alone as digits: the labels
+    /// count 1, 3 … 17 along the axis only without their first character, so it is the
+    /// capital letter the digit stands for. Read whole on one scale ("51", "52", "53"), or
+    /// with no positions to judge by, they stay.
+    @Test func aCountOnlyWithoutTheOpeningRestoresTheLetter() {
+        let labels = ["51", "53", "55", "57", "59", "511", "513", "515", "517"]
+        let positions = labels.indices.map { 40 + 25 * Double($0) }
+        let glyphs = labels.map { _ in Self.glyph("S", 30, digit: 60) }
+        #expect(LeadingLetterRepair.repair(labels, glyphs: glyphs, readGlyphs: { glyphs }, positions: positions)
+            == ["S1", "S3", "S5", "S7", "S9", "S11", "S13", "S15", "S17"])
+        #expect(LeadingLetterRepair.repair(labels, glyphs: glyphs, readGlyphs: { glyphs }) == labels)
+        let straight = ["51", "52", "53"]
+        #expect(LeadingLetterRepair.repair(straight, glyphs: Array(glyphs.prefix(3)), readGlyphs: { glyphs },
+                                           positions: [0, 20, 40]) == straight)
+    }
 }

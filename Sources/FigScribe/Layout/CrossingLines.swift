@@ -30,8 +30,11 @@ struct CrossingLines {
 
     var isEmpty: Bool { vertical.isEmpty && horizontal.isEmpty }
 
-    /// Finds the lines crossing `box` of `image`.
+    /// Finds the lines crossing `box` of `image` (the part of it inside the image).
     init(in image: RGBAImage, box: PixelRect) {
+        let box = PixelRect(
+            minX: max(0, box.minX), minY: max(0, box.minY),
+            maxX: min(image.width, box.maxX), maxY: min(image.height, box.maxY))
         self.box = box
         vertical = Self.bands(across: box.minX..<box.maxX, along: box.minY..<box.maxY) { x, y in image[x, y] }
         horizontal = Self.bands(across: box.minY..<box.maxY, along: box.minX..<box.maxX) { y, x in image[x, y] }

@@ -57,4 +57,15 @@ struct CrossingLinesTests {
         let figure = SyntheticHeatmap(rows: 7, columns: 9, cellWidth: 14, cellHeight: 12, gap: gap, strip: nil, seed: 5)
         #expect(CrossingLines(in: figure.draw().image, box: figure.gridBox).isEmpty)
     }
+
+    /// A box reaching past the image (a grid refitted beyond its edge) is searched where
+    /// it lies inside.
+    @Test func boxPastTheImageIsClipped() {
+        let (lined, plain, box) = Self.gridWithLines()
+        let wide = PixelRect(minX: box.minX - 40, minY: box.minY - 40, maxX: box.maxX + 40, maxY: box.maxY + 40)
+        let lines = CrossingLines(in: lined, box: wide)
+        #expect(lines.box == PixelRect(minX: 0, minY: 0, maxX: lined.width, maxY: lined.height))
+        #expect(lines.vertical.count == 8)
+        #expect(lines.erased(from: lined) == plain)
+    }
 }

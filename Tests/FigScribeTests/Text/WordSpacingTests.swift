@@ -45,6 +45,14 @@ struct WordSpacingTests {
         #expect(WordSpacing.spaced("ab c de f", glyphBoxes: twoWords, lineHeight: 12) == "abc def")
     }
 
+    /// gnuplot's "score" in an 8-px monospace font: the r's ink sits left in its advance and
+    /// the e's runs into it, so their centres step 7.5 px where the others step 9 to 10.
+    /// Still one pitch: the space read between o and r goes.
+    @Test func aNarrowLetterBesideAWideOneKeepsThePitch() {
+        let score = [Self.box(365, 372), Self.box(374, 381), Self.box(383, 390), Self.box(393, 400), Self.box(400, 408)]
+        #expect(WordSpacing.spaced("sco re", glyphBoxes: score, lineHeight: 8) == "score")
+    }
+
     /// Words of a proportional font set a space apart step alike too, but no two of their
     /// glyphs sit closer than a word space: "a = b + c" keeps its spaces.
     @Test func evenlySpacedWordsAreNoMonospaceLine() {

@@ -156,9 +156,11 @@ struct FigureAssembler {
         let (start, end) = vertical ? (b.minY, b.maxY) : (b.minX, b.maxX)
         let anchor = TickPlacement.snapped(Double(lo + hi) / 2, to: strip.tickMarks, within: Double(lo)...Double(hi))
         let middle = strip.position(ofPixel: anchor)
-        // Within a quarter of the label's own length: a glyph's ink may stop short of the
-        // line it is aligned to (a serif "2" ends 2 px above Vega's baseline).
-        let slack = max(1, (hi - lo) / 4)
+        // Within a quarter of the label's length along the strip, or of a glyph when the
+        // label is shorter: a glyph's ink may stop short of the line it is aligned to (a
+        // serif "2" ends 2 px above Vega's baseline, a lone serif "1" 3 px before the end of
+        // a horizontal gradient).
+        let slack = max(1, max(hi - lo, Int(line.glyphSize.rounded())) / 4)
         return (middle, abs(lo - start) <= slack ? 0 : abs(hi - end) <= slack ? 1 : nil)
     }
 

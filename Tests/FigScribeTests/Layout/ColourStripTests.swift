@@ -86,6 +86,15 @@ struct ColourStripTests {
         #expect((FigureAssembler.stripPosition(label, strip: Self.strip()).flushEnd == 1) == flush)
     }
 
+    /// A one-glyph label shorter along the strip than a glyph (a lone serif "1" beside a
+    /// horizontal gradient, here turned to a vertical one) whose ink stops 3 px short of the
+    /// end sits flush with it: the slack is a quarter of a 17-px glyph.
+    @Test func labelShorterThanAGlyphIsFlushByTheGlyph() {
+        let bottom = Self.box.maxY - 3
+        let label = TextLine(box: PixelRect(minX: 30, minY: bottom - 9, maxX: 47, maxY: bottom), angle: 0, glyphIDs: [], glyphSize: 17)
+        #expect(FigureAssembler.stripPosition(label, strip: Self.strip()).flushEnd == 1)
+    }
+
     /// Marks touching the outline are found; a label two pixels off the strip is no mark.
     @Test func marksTouchTheStrip() {
         var image = Self.image(outlined: true)

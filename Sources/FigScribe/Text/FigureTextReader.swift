@@ -198,8 +198,16 @@ struct FigureTextReader {
         func heights(_ r: FigureText.ReadLine) -> [Double] {
             r.line.glyphIDs.map { Double(r.upright(layout.ink.components[$0].box).height) }
         }
+        // A line whose glyphs do not show both heights (letters touching) shows them column by column.
+        func fontHeights(_ r: FigureText.ReadLine) -> [Double] {
+            let glyphs = heights(r)
+            guard LoneLetterCase.fontHeights([glyphs]) == nil,
+                let measured = WordHeights.measured(glyphIDs: r.line.glyphIDs, ink: layout.ink, angle: r.angle)
+            else { return glyphs }
+            return [measured.capHeight, measured.xHeight]
+        }
         for i in read.indices where labelRoles.contains(read[i].role) && read[i].line.glyphIDs.count == 1 {
-            let references = read.indices.filter { $0 != i && labelRoles.contains(read[$0].role) }.map { heights(read[$0]) }
+            let references = read.indices.filter { $0 != i && labelRoles.contains(read[$0].role) }.map { fontHeights(read[$0]) }
             if let text = LoneLetterCase.decided(read[i].text, height: heights(read[i])[0], references: references) {
                 read[i].text = text
             }

@@ -47,7 +47,7 @@ enum WordSpacing {
     /// Where a line set in a monospace font has its word spaces: its glyph columns' centres
     /// step by one advance, or two across a space, each step within `pitchSlack` of that.
     /// Tesseract reads the wide side bearings of narrow letters there as spaces ("z - s co
-    /// re"). Nil unless the columns are set at one pitch, at least four single steps, one
+    /// re"). Nil unless the columns are set at one pitch, at least three single steps, one
     /// of them between glyphs closer than a word space (words of a proportional font all
     /// set a space apart can step alike too: "a = b + c").
     static func monospaceSpaces(_ columns: [(minX: Int, maxX: Int)], lineHeight: Int) -> [Bool]? {
@@ -55,7 +55,7 @@ enum WordSpacing {
         let steps = zip(centres, centres.dropFirst()).map { $1 - $0 }
         guard let shortest = steps.min(), shortest > 0 else { return nil }
         let singles = steps.filter { $0 < 1.5 * shortest }.sorted()
-        guard singles.count >= 4 else { return nil }
+        guard singles.count >= 3 else { return nil }
         let pitch = singles[singles.count / 2]
         var spaces: [Bool] = []
         var tight = false

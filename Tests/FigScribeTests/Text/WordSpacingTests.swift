@@ -53,6 +53,13 @@ struct WordSpacingTests {
         #expect(WordSpacing.spaced("sco re", glyphBoxes: score, lineHeight: 8) == "score")
     }
 
+    /// gnuplot's "Year": four glyphs, three single steps (8, 7.5 and 9.5 px), Y, e and a
+    /// touching: one word.
+    @Test func aFourLetterMonospaceWordKeepsThePitch() {
+        let year = [Self.box(361, 369), Self.box(369, 377, 2), Self.box(377, 384, 2), Self.box(387, 393, 2)]
+        #expect(WordSpacing.spaced("Yea r", glyphBoxes: year, lineHeight: 10) == "Year")
+    }
+
     /// Words of a proportional font set a space apart step alike too, but no two of their
     /// glyphs sit closer than a word space: "a = b + c" keeps its spaces.
     @Test func evenlySpacedWordsAreNoMonospaceLine() {

@@ -56,11 +56,7 @@ struct CellLattice: Equatable {
         guard length >= 3, lines >= 1 else {
             return CellLattice(count: 1, origin: Double(vertical ? box.minY : box.minX), step: Double(length))
         }
-        func pixel(_ along: Int, _ across: Int) -> RGBA {
-            vertical ? image[box.minX + across, box.minY + along] : image[box.minX + along, box.minY + across]
-        }
-        var profile = stepProfile(in: image, box: box, vertical: vertical, flat: flat, step: step)
-        addGapLines(to: &profile, length: length, lines: lines, pixel: pixel)
+        let profile = edgeProfile(in: image, box: box, vertical: vertical, flat: flat, step: step)
         let support = profile.map { $0 / Double(lines) }
         let start = Double(vertical ? box.minY : box.minX)
         return bestLattice(support: support, length: length, start: start)
@@ -74,11 +70,7 @@ struct CellLattice: Equatable {
         let length = vertical ? box.height : box.width
         let lines = vertical ? box.width : box.height
         guard length >= 12, lines >= 1 else { return nil }
-        func pixel(_ along: Int, _ across: Int) -> RGBA {
-            vertical ? image[box.minX + across, box.minY + along] : image[box.minX + along, box.minY + across]
-        }
-        var profile = stepProfile(in: image, box: box, vertical: vertical, flat: 3, step: 4)
-        addGapLines(to: &profile, length: length, lines: lines, pixel: pixel)
+        var profile = edgeProfile(in: image, box: box, vertical: vertical, flat: 3, step: 4)
         let margin = 3
         for bin in profile.indices where bin < 2 * margin || bin > 2 * (length - margin) { profile[bin] = 0 }
         let total = profile.reduce(0, +)
@@ -88,12 +80,22 @@ struct CellLattice: Equatable {
         for n in 2...max(2, length / 4) {
             let w = Double(length) / Double(n)
             let tolerance = min(1.5, w / 4)
-            let explained = (1..<n).map { k in mass(support, at: Double(k) * w, tolerance: tolerance) }.reduce(0, +)
+            let explained = (1..<n).map { k in peak(support, at: Double(k) * w, tolerance: tolerance).mass }.reduce(0, +)
             if explained * Double(lines) >= explainedShare * total {
                 return fit(count: n, support: support, length: length, start: start, minSupport: 0.5 / Double(lines))
             }
         }
         return nil
+    }
+
+    /// `stepProfile` with the gap lines between cells counted as edges (`addGapLines`).
+    private static func edgeProfile(in image: RGBAImage, box: PixelRect, vertical: Bool, flat: Int, step: Int) -> [Double] {
+        func pixel(_ along: Int, _ across: Int) -> RGBA {
+            vertical ? image[box.minX + across, box.minY + along] : image[box.minX + along, box.minY + across]
+        }
+        var profile = stepProfile(in: image, box: box, vertical: vertical, flat: flat, step: step)
+        addGapLines(to: &profile, length: vertical ? box.height : box.width, lines: vertical ? box.width : box.height, pixel: pixel)
+        return profile
     }
 
     /// Per half-pixel bin (bin 2p is the boundary before pixel p, 2p + 1 its centre), the
@@ -202,28 +204,21 @@ struct CellLattice: Equatable {
         return fit(count: best.count, support: support, length: length, start: start)
     }
 
-    /// The strongest support within `tolerance` pixels of a boundary position, and its
-    /// support-weighted position.
+    /// The strongest support within `tolerance` pixels of a boundary position, its
+    /// support-weighted position, and the support there summed.
     private static func peak(_ support: [Double], at position: Double, tolerance: Double)
-        -> (value: Double, position: Double)
+        -> (value: Double, position: Double, mass: Double)
     {
         let lo = max(0, Int((2 * (position - tolerance)).rounded(.up)))
         let hi = min(support.count - 1, Int((2 * (position + tolerance)).rounded(.down)))
-        guard lo <= hi else { return (0, position) }
+        guard lo <= hi else { return (0, position, 0) }
         var best = 0.0, weight = 0.0, sum = 0.0
         for bin in lo...hi {
             best = max(best, support[bin])
             weight += support[bin]
             sum += support[bin] * Double(bin) / 2
         }
-        return (best, weight > 0 ? sum / weight : position)
-    }
-
-    /// The support within `tolerance` pixels of a boundary position, summed.
-    private static func mass(_ support: [Double], at position: Double, tolerance: Double) -> Double {
-        let lo = max(0, Int((2 * (position - tolerance)).rounded(.up)))
-        let hi = min(support.count - 1, Int((2 * (position + tolerance)).rounded(.down)))
-        return lo <= hi ? support[lo...hi].reduce(0, +) : 0
+        return (best, weight > 0 ? sum / weight : position, weight)
     }
 
     /// Least-squares fit of the edges with at least `minSupport`; the box edges anchor it

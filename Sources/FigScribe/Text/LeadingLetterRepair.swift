@@ -114,8 +114,7 @@ enum LeadingLetterRepair {
             {
                 letter = best
             } else if let positions, countsOnlyWithoutOpening(labels, positions: positions),
-                case let cased = candidates.filter({ isCapital ? $0.isUppercase : $0.isLowercase }), cased.count == 1,
-                let only = cased.first
+                let only = soleLetter(among: candidates, capital: isCapital)
             {
                 letter = only
             } else {
@@ -125,6 +124,12 @@ enum LeadingLetterRepair {
             letter = isCapital ? Character(opening.uppercased()) : Character(opening.lowercased())
         }
         return labels.map { Self.opening(of: $0) == opening ? String(letter) + $0.dropFirst() : $0 }
+    }
+
+    /// The one letter among `candidates` in the case given, nil when there are none or several.
+    private static func soleLetter(among candidates: Set<Character>, capital: Bool) -> Character? {
+        let cased = candidates.filter { capital ? $0.isUppercase : $0.isLowercase }
+        return cased.count == 1 ? cased.first : nil
     }
 
     /// Whether every label opens with one character and is a whole number after it, and

@@ -2,8 +2,9 @@
 ///
 /// No number is written as a zero followed by a word, so in a title or label a word that
 /// opens with "0" and goes on with three lowercase letters, and holds no other digit, opens
-/// with the letter (a unit run into its number, "0mm", "0ms", is two letters). Tick labels are left alone: their zeros are numbers
-/// ("0h", "0s") and their repairs rest on the other labels of the axis.
+/// with the letter (a unit run into its number, "0mm", "0ms", is two letters). Tick labels
+/// are left alone: their zeros are numbers ("0h", "0s") and their repairs rest on the other
+/// labels of the axis.
 enum LeadingZeroLetter {
     /// `text` with each such word's opening 0 made an O.
     static func repaired(_ text: String) -> String {

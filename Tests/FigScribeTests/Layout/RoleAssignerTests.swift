@@ -119,6 +119,18 @@ struct RoleAssignerTests {
         ])
     }
 
+    /// A short legend left of the y axis whose tick labels stand nearer the legend's labels
+    /// than the grid: those along the legend are still the y axis's, being one column with
+    /// the ones above and below it (ggplot2 with a left legend and a wide tick-label margin).
+    @Test func yTickLabelsAlongALeftLegendStayTheAxiss() {
+        let ticks = stride(from: 70, through: 270, by: 40).map { Self.line(60, $0, 80, $0 + 10, glyphs: 3) }
+        let lines = [
+            Self.line(32, 125, 44, 135, glyphs: 2), Self.line(32, 225, 44, 235, glyphs: 2),   // colour ticks
+        ] + ticks
+        let strip = Self.strip(PixelRect(minX: 10, minY: 120, maxX: 28, maxY: 240), .vertical)
+        #expect(Self.roles(lines, strip: strip) == [.colorbarTick, .colorbarTick] + Array(repeating: .yTick, count: 6))
+    }
+
     /// A legend label of one glyph shows no direction of its own: beside a vertical strip it
     /// is turned (matplotlib's colour bar label), above a strip it is level (a heading).
     @Test func oneGlyphLegendLabelsTakeTheirPlacesDirection() {

@@ -278,9 +278,9 @@ struct RoleAssigner {
         guard let first = found.first, first.count >= 2 else { return nil }
         // Beyond the tick labels, only a line hugging them is the strip's, and not one with
         // a row of the grid's own tick labels beyond it (that is the axis's label; one row of
-        // words, a title, is not such a row) or one of a column of the grid's tick labels; a
-        // line wholly beside the grid (not over or under it, for a strip above or below it) is
-        // no label of the grid's.
+        // words, a title, is not such a row) or one of a column of them, which may reach past
+        // the strip's ends, beyond it or including it; a line wholly beside the grid (not over
+        // or under it, for a strip above or below it) is no label of the grid's.
         let spans = Dictionary(uniqueKeysWithValues: items.map { ($0.index, $0.span) })
         let ticksFar = first.compactMap { spans[$0]?.far }.max() ?? 0
         let gridNear = switch inner {
@@ -293,10 +293,12 @@ struct RoleAssigner {
         let labels = beyond.filter { i in
             guard let own = spans[i] else { return false }
             let farther = beyond.filter { j in j != i && (spans[j]?.near ?? 0) > own.far }
+            let level = inner == .top || inner == .bottom
             let tickRowBeyond = farther.count >= 2 && !isOneRowOfWords(farther.map { lines[$0] })
+                || !level && farther.contains { isInTickColumn($0, lines, strip: s) }
             let b = lines[i].box
-            let besideGrid = inner == .top || inner == .bottom ? b.maxX <= g.minX || b.minX >= g.maxX : b.maxY <= g.minY || b.minY >= g.maxY
-            let gridTick = (inner == .left || inner == .right) && isInTickColumn(i, lines, strip: s)
+            let besideGrid = level ? b.maxX <= g.minX || b.minX >= g.maxX : b.maxY <= g.minY || b.minY >= g.maxY
+            let gridTick = !level && isInTickColumn(i, lines, strip: s)
             return !tickRowBeyond && !gridTick && (besideGrid || own.near - ticksFar < gridNear - own.far)
         }
         return (first, labels)

@@ -131,6 +131,18 @@ struct RoleAssignerTests {
         #expect(Self.roles(lines, strip: strip) == [.colorbarTick, .colorbarTick] + Array(repeating: .yTick, count: 6))
     }
 
+    /// The same with a turned y label between the legend and a column of three y tick labels
+    /// of which one alone lies along the legend (plotnine): the label is the axis's.
+    @Test func aYLabelBeforeTickLabelsPastALeftLegendsEndsIsTheAxiss() {
+        let lines = [
+            Self.line(32, 125, 44, 135, glyphs: 2), Self.line(32, 225, 44, 235, glyphs: 2),   // colour ticks
+            Self.line(52, 150, 60, 210, angle: 90, glyphs: 6),                              // y label
+            Self.line(70, 90, 90, 100), Self.line(70, 175, 90, 185), Self.line(70, 260, 90, 270),  // y ticks
+        ]
+        let strip = Self.strip(PixelRect(minX: 10, minY: 120, maxX: 28, maxY: 240), .vertical)
+        #expect(Self.roles(lines, strip: strip) == [.colorbarTick, .colorbarTick, .yLabel, .yTick, .yTick, .yTick])
+    }
+
     /// A legend label of one glyph shows no direction of its own: beside a vertical strip it
     /// is turned (matplotlib's colour bar label), above a strip it is level (a heading).
     @Test func oneGlyphLegendLabelsTakeTheirPlacesDirection() {

@@ -27,7 +27,8 @@ struct RoleAssigner {
             if let side = side(of: lines[i]) { sides[side, default: []].append(i) }
         }
         for (side, members) in sides {
-            let bands = self.bands(members.map { (index: $0, span: span(lines[$0], outward: side)) })
+            let spans = members.map { (index: $0, span: span(lines[$0], outward: side)) }
+            let bands = settingApartCrossLines(self.bands(spans), spans: spans, lines)
             guard let first = bands.first else { continue }
             let tickRole: TextRole = (side == .top || side == .bottom) ? .xTick : .yTick
             let labelRole: TextRole = side == .top ? .title : ((side == .bottom) ? .xLabel : .yLabel)
@@ -152,6 +153,27 @@ struct RoleAssigner {
                 bands[bands.count - 1].append(item.index)
                 far = max(far, item.span.far)
             }
+        }
+        return bands
+    }
+
+    /// The bands, with a line of the first band set across all its others (a level axis
+    /// label beyond turned tick labels of unlike lengths, the longest reaching past it) made
+    /// a band of its own after it: the others, two or more, share one direction, and the line
+    /// starts beyond where every other starts by more than a glyph.
+    private func settingApartCrossLines(
+        _ bands: [[Int]], spans: [(index: Int, span: (near: Int, far: Int))], _ lines: [TextLine]
+    ) -> [[Int]] {
+        guard let first = bands.first, first.count >= 3 else { return bands }
+        let near = Dictionary(uniqueKeysWithValues: spans.map { ($0.index, $0.span.near) })
+        for i in first {
+            let others = first.filter { $0 != i }
+            guard let angle = lines[i].angle, let common = lines[others[0]].angle, angle != common,
+                others.allSatisfy({ lines[$0].angle == common }),
+                let start = others.compactMap({ near[$0] }).max(), let own = near[i],
+                Double(own - start) > lines[i].glyphSize
+            else { continue }
+            return [others, [i]] + bands.dropFirst()
         }
         return bands
     }

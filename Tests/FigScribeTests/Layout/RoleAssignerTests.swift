@@ -143,6 +143,18 @@ struct RoleAssignerTests {
         #expect(Self.roles(lines, strip: strip) == [.colorbarTick, .colorbarTick, .yLabel, .yTick, .yTick, .yTick])
     }
 
+    /// Turned x tick labels of unlike lengths hang from the grid, the longest reaching past
+    /// the level x label set under the shorter ones (Plotly): the label is still a band of
+    /// its own, beyond the tick labels.
+    @Test func aLevelLabelAmongLongTurnedTickLabelsIsTheAxissLabel() {
+        let lines = [
+            Self.line(120, 305, 128, 330, angle: 90), Self.line(200, 305, 208, 352, angle: 90),
+            Self.line(280, 305, 288, 328, angle: 90), Self.line(360, 305, 368, 350, angle: 90),   // x ticks
+            Self.line(220, 340, 280, 350, glyphs: 9),                                             // x label
+        ]
+        #expect(Self.roles(lines, strip: nil) == [.xTick, .xTick, .xTick, .xTick, .xLabel])
+    }
+
     /// A legend label of one glyph shows no direction of its own: beside a vertical strip it
     /// is turned (matplotlib's colour bar label), above a strip it is level (a heading).
     @Test func oneGlyphLegendLabelsTakeTheirPlacesDirection() {

@@ -171,7 +171,17 @@ struct FigureAssembler {
         var ticks: [(text: String, value: Double, position: Double, confidence: Double)] = []
         var flush: [(index: Int, end: Double)] = []
         let lines = text.lines(.colorbarTick)
-        for (l, label) in zip(lines, NumberParser.sharingFormat(lines.map(\.text))) {
+        var labels = NumberParser.sharingFormat(lines.map(\.text))
+        let numbered = labels.indices.filter { NumberParser.parse(labels[$0]) != nil }
+        if let respelled = ZeroLookalikes.respelled(
+            numbered.map { labels[$0] }, positions: numbered.map { Self.stripPosition(lines[$0].line, strip: strip).middle })
+        {
+            let changed = zip(numbered, respelled).filter { labels[$0] != $1 }
+            let list = changed.map { "\"\(labels[$0])\" as \"\($1)\"" }.joined(separator: ", ")
+            warnings.append("colour-scale ticks read again with a zero where OCR saw a look-alike digit: \(list)")
+            for (i, text) in changed { labels[i] = text }
+        }
+        for (l, label) in zip(lines, labels) {
             guard let number = NumberParser.parse(label) else {
                 if !label.isEmpty { warnings.append("colour-scale tick \"\(label)\" is not a number; ignored") }
                 continue

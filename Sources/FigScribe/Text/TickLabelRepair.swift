@@ -68,6 +68,12 @@ enum TickLabelRepair {
         return "−" + body
     }
 
+    /// A label that is no number as read but is one with its leading dashes read as one
+    /// minus sign ("-—40": a minus read as two dashes), so spelled; any other as read.
+    static func numberSigned(_ label: String) -> String {
+        NumberParser.parse(label) == nil ? minusSigned(label) : label
+    }
+
     /// A label's shape: runs of digits collapsed to `#`, a leading minus sign dropped.
     static func shape(of label: String) -> String {
         var out = ""

@@ -171,7 +171,7 @@ struct FigureAssembler {
         var ticks: [(text: String, value: Double, position: Double, confidence: Double)] = []
         var flush: [(index: Int, end: Double)] = []
         let lines = text.lines(.colorbarTick)
-        var labels = NumberParser.sharingFormat(lines.map(\.text))
+        var labels = NumberParser.sharingFormat(lines.map { TickLabelRepair.numberSigned($0.text) })
         let numbered = labels.indices.filter { NumberParser.parse(labels[$0]) != nil }
         if let respelled = ZeroLookalikes.respelled(
             numbered.map { labels[$0] }, positions: numbered.map { Self.stripPosition(lines[$0].line, strip: strip).middle })

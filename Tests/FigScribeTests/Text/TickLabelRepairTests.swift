@@ -3,6 +3,15 @@ import Testing
 
 @Suite("TickLabelRepair")
 struct TickLabelRepairTests {
+    /// A colour-bar label whose minus sign was read as two dashes is a number again; one
+    /// that is a number as read keeps its spelling (a hyphen stays a hyphen).
+    @Test func aMinusReadAsTwoDashesIsOneSign() {
+        #expect(TickLabelRepair.numberSigned("-—40") == "−40")
+        #expect(NumberParser.parse(TickLabelRepair.numberSigned("—-0.2"))?.value == -0.2)
+        #expect(TickLabelRepair.numberSigned("-10") == "-10")
+        #expect(TickLabelRepair.numberSigned("—") == "—")
+    }
+
     @Test func respellsLookalikesToTheAxisShape() {
         let read = ["cho", "chl", "ch2", "ch3", "ch4", "chs"]
         #expect(TickLabelRepair.repair(read) == ["ch0", "ch1", "ch2", "ch3", "ch4", "ch5"])

@@ -189,19 +189,45 @@ struct CellLattice: Equatable {
         }
     }
 
+    /// Pixel shifts of the whole lattice tried when none shows where the box puts it: a box
+    /// a pixel or two off the cells (a frame drawn over their first line, trimmed with it)
+    /// misses every edge of a fine lattice by as much. A shifted lattice is taken only when
+    /// every one of its edges has `minShiftedSupport`.
+    static let shifts: [Double] = [-2, -1, 1, 2]
+
+    /// The support each edge of a shifted lattice must have: most lines show it.
+    static let minShiftedSupport = 0.5
+
     private static func bestLattice(support: [Double], length: Int, start: Double) -> CellLattice {
+        var best = bestCount(support: support, length: length, shift: 0)
+        if best.count == 1 {
+            for shift in shifts {
+                let shifted = bestCount(support: support, length: length, shift: shift)
+                let w = Double(length) / Double(shifted.count)
+                let edges = (1..<max(2, shifted.count)).map {
+                    peak(support, at: Double($0) * w + shift, tolerance: min(1.5, w / 4)).value
+                }
+                if shifted.score > best.score + 1e-9, edges.allSatisfy({ $0 >= minShiftedSupport }) { best = shifted }
+            }
+        }
+        return fit(count: best.count, support: support, length: length, start: start, shift: best.shift)
+    }
+
+    /// The cell count whose equally spaced edges, moved by `shift` pixels, lie where the most
+    /// lines step, less `edgeCost` an edge; 1 when none scores above nothing.
+    private static func bestCount(support: [Double], length: Int, shift: Double) -> (score: Double, count: Int, shift: Double) {
         let maxCount = max(1, length / 3)
-        var best = (score: 0.0, count: 1)
+        var best = (score: 0.0, count: 1, shift: 0.0)
         for n in 2...max(2, maxCount) where n <= maxCount {
             let w = Double(length) / Double(n)
             let tolerance = min(1.5, w / 4)
             var score = 0.0
             for k in 1..<n {
-                score += peak(support, at: Double(k) * w, tolerance: tolerance).value - edgeCost
+                score += peak(support, at: Double(k) * w + shift, tolerance: tolerance).value - edgeCost
             }
-            if score > best.score + 1e-9 { best = (score, n) }
+            if score > best.score + 1e-9 { best = (score, n, shift) }
         }
-        return fit(count: best.count, support: support, length: length, start: start)
+        return best
     }
 
     /// The strongest support within `tolerance` pixels of a boundary position, its
@@ -224,13 +250,13 @@ struct CellLattice: Equatable {
     /// Least-squares fit of the edges with at least `minSupport`; the box edges anchor it
     /// when few edges show.
     private static func fit(
-        count n: Int, support: [Double], length: Int, start: Double, minSupport: Double = edgeCost
+        count n: Int, support: [Double], length: Int, start: Double, minSupport: Double = edgeCost, shift: Double = 0
     ) -> CellLattice {
         let w = Double(length) / Double(n)
         var ks: [Double] = [0, Double(n)]
         var ps: [Double] = [0, Double(length)]
         for k in 1..<max(1, n) {
-            let p = peak(support, at: Double(k) * w, tolerance: min(1.5, w / 4))
+            let p = peak(support, at: Double(k) * w + shift, tolerance: min(1.5, w / 4))
             if p.value >= minSupport {
                 ks.append(Double(k)); ps.append(p.position)
             }

@@ -22,6 +22,19 @@ struct CellLatticeTests {
         #expect(abs(down.origin - Double(box.minY)) < 0.5)
     }
 
+    /// A box two pixels off the cells (a frame drawn over their first line and trimmed
+    /// with it) still finds many thin rows, where every edge lies just outside the slack.
+    @Test func aBoxTwoPixelsOffTheCellsStillFindsTheRows() {
+        let figure = SyntheticHeatmap(rows: 17, columns: 10, cellWidth: 28, cellHeight: 28, strip: nil, seed: 11)
+        let image = figure.draw().image
+        let cells = figure.gridBox
+        let box = PixelRect(minX: cells.minX, minY: cells.minY + 2, maxX: cells.maxX, maxY: cells.maxY + 2)
+        let down = CellLattice.find(in: image, box: box, vertical: true)
+        #expect(down.count == 17)
+        #expect(abs(down.origin - Double(cells.minY)) < 0.5)
+        #expect(abs(down.step - 28) < 0.1)
+    }
+
     @Test func gapLinesAreEdges() {
         let figure = SyntheticHeatmap(rows: 4, columns: 6, cellWidth: 14, cellHeight: 12, gap: 2, strip: nil, seed: 7)
         let image = figure.draw().image

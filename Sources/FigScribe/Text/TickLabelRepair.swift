@@ -11,7 +11,7 @@ enum TickLabelRepair {
         "l": ["1"], "I": ["1"], "|": ["1"], "i": ["1", "l"], "!": ["1"], "1": ["l", "I"],
         "o": ["0"], "O": ["0"], "0": ["O", "o"],
         "s": ["5", "S"], "S": ["5", "s"], "$": ["S", "5"], "5": ["S", "s"],
-        "z": ["2"], "Z": ["2"], "B": ["8"], "T": ["7"], "t": ["1"],
+        "z": ["2"], "Z": ["2"], "B": ["8"], "T": ["7"], "t": ["1"], "n": ["h"], "h": ["n"],
         "c": ["C"], "C": ["c"], "¢": ["c", "C"], "e": ["c"],
         ",": ["."], ".": [","],
     ]
@@ -20,7 +20,7 @@ enum TickLabelRepair {
 
     /// The labels of one axis, repaired.
     static func repair(_ labels: [String]) -> [String] {
-        var labels = labels.map(minusSigned)
+        var labels = withoutStrayMark(labels).map(minusSigned)
         // An axis of numbers: every label that is not one but can be respelled as one is.
         // Labels that all open with one letter share a prefix ("S01" … "S09"), not a misread digit.
         let numeric = labels.map { isNumber($0) ? $0 : respelled($0, digitsOnly: true, where: isNumber) }
@@ -57,6 +57,23 @@ enum TickLabelRepair {
             guard let first = label.first, sizeOnlyCapitals.contains(first) else { return label }
             return first.uppercased() + label.dropFirst()
         }
+    }
+
+    /// The labels of an axis (three or more), a dash set apart after the text of one of
+    /// them dropped when no other ends in a dash: a tick mark beside the label read with it
+    /// ("Sat -").
+    static func withoutStrayMark(_ labels: [String]) -> [String] {
+        let dashes: Set<Character> = ["-", "–", "—", "‐", "−"]
+        let dashed = labels.indices.filter { labels[$0].last.map(dashes.contains) ?? false }
+        guard labels.count >= 3, dashed.count == 1 else { return labels }
+        var body = Substring(labels[dashed[0]])
+        while let c = body.last, dashes.contains(c) { body.removeLast() }
+        guard body.last?.isWhitespace == true else { return labels }
+        while let c = body.last, c.isWhitespace { body.removeLast() }
+        guard !body.isEmpty else { return labels }
+        var result = labels
+        result[dashed[0]] = String(body)
+        return result
     }
 
     /// A leading dash (or several) before a number is a minus sign, written U+2212.

@@ -12,6 +12,20 @@ struct TickLabelRepairTests {
         #expect(TickLabelRepair.numberSigned("—") == "—")
     }
 
+    /// A tick mark read with its label ("Sat -") is no part of it; a dash every label ends
+    /// with, or one run into the text, stays.
+    @Test func aTickMarkReadWithOneLabelIsDropped() {
+        #expect(TickLabelRepair.repair(["Mon", "Fri", "Sat -", "Sun"]) == ["Mon", "Fri", "Sat", "Sun"])
+        #expect(TickLabelRepair.repair(["a -", "b -", "c -"]) == ["a -", "b -", "c -"])
+        #expect(TickLabelRepair.repair(["Mon", "Fri", "Sat-", "Sun"]) == ["Mon", "Fri", "Sat-", "Sun"])
+    }
+
+    /// At small sizes an h whose ascender is faint reads as n: "02n" among "00h", "01h" …
+    @Test func anHReadAsNTakesTheAxisShape() {
+        let read = ["00h", "01h", "02n", "03n", "04h", "05h", "06h", "07h", "08h", "09n"]
+        #expect(TickLabelRepair.repair(read) == ["00h", "01h", "02h", "03h", "04h", "05h", "06h", "07h", "08h", "09h"])
+    }
+
     @Test func respellsLookalikesToTheAxisShape() {
         let read = ["cho", "chl", "ch2", "ch3", "ch4", "chs"]
         #expect(TickLabelRepair.repair(read) == ["ch0", "ch1", "ch2", "ch3", "ch4", "ch5"])

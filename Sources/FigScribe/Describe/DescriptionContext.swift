@@ -248,7 +248,8 @@ struct MaskedContext {
     var upper: Bool
     var lower: Bool
     var scattered: Bool
-    var places: String
+    /// The cells named, when eight or fewer.
+    var places: String?
 }
 
 struct InterpretationContext {

@@ -390,7 +390,7 @@ struct DescriptionContextBuilder {
                 o.masked = MaskedContext(
                     count: cells.count, upper: pattern == .upperTriangle, lower: pattern == .lowerTriangle,
                     scattered: pattern == .scattered,
-                    places: cells.count <= 8 ? cells.map(cellPhrase).joined(separator: "; ") : "\(cells.count) cells")
+                    places: cells.count <= 8 ? cells.map(cellPhrase).joined(separator: "; ") : nil)
             }
         }
         o.onlyPatterned?.other = rest

@@ -48,6 +48,24 @@ struct UnreadValuesDescriptionTests {
         #expect(points.count == 3 && points.allSatisfy { $0.count == 2 && $0.allSatisfy { $0 is NSNull } })
     }
 
+    /// More than eight scattered cells without a value are counted, not listed, and the
+    /// count is said once.
+    @Test func manyScatteredGapsAreCountedOnce() throws {
+        var figure = Self.figure
+        figure.colorbar = .init(label: "load", orientation: .vertical, min: 0, max: 40, scale: .linear, colormap: nil, ticks: [])
+        figure.grid = .init(rows: 8, columns: 5, box: figure.grid.box)
+        figure.values = (0..<8).map { (r: Int) -> [Double?] in
+            (0..<5).map { (c: Int) -> Double? in
+                let i = r * 5 + c
+                return i % 3 == 0 ? nil : Double(i)
+            }
+        }
+        figure.warnings = []
+        let text = try render(figure, as: .markdown)
+        #expect(text.contains("14 cells have no value."))
+        #expect(!text.contains("(14 cells)"))
+    }
+
     @Test func aGridWithoutCellsIsStillRefused() {
         var empty = Self.figure
         empty.grid = .init(rows: 0, columns: 0, box: empty.grid.box)

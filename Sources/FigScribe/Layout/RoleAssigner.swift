@@ -201,11 +201,15 @@ struct RoleAssigner {
             if along && extent.near >= -2 { items.append((i, extent)) }
         }
         let bands = self.bands(items)
-        if (bands.first?.count ?? 0) < 2, let inner = innerTickLabels(lines, strip: strip, outward: side) {
+        // Above a strip at the top, a title whose words were found as lines of their own.
+        let title = side == .top ? bands.first.flatMap { isTitleRow($0, lines) ? $0 : nil } ?? [] : []
+        if (bands.first?.count ?? 0) < 2 || !title.isEmpty, let inner = innerTickLabels(lines, strip: strip, outward: side) {
             // Tick labels between the strip and the grid (legends above or left of the grid):
             // what lies outside the strip, or beyond those labels, is its title, except a
             // figure title set above a strip at the top.
-            let outside = items.map(\.index).filter { !isFigureTitle(lines[$0], in: lines, aboveStrip: side == .top) }
+            let outside = items.map(\.index).filter {
+                !title.contains($0) && !isFigureTitle(lines[$0], in: lines, aboveStrip: side == .top)
+            }
             let taken = Set(inner.ticks + inner.labels + items.map(\.index))
             return (inner.ticks, inner.labels + outside + stripHeading(lines, strip: strip, excluding: taken), [])
         }
@@ -257,6 +261,14 @@ struct RoleAssigner {
     }
 
     /// The topmost line of the figure, centred over the grid, above a strip at the top.
+    /// Whether a band of two or more lines is one row of words, the topmost text of the
+    /// figure, centred over the grid: a title found as several lines.
+    private func isTitleRow(_ band: [Int], _ lines: [TextLine]) -> Bool {
+        guard band.count >= 2, isOneRowOfWords(band.map { lines[$0] }) else { return false }
+        let box = band.dropFirst().reduce(lines[band[0]].box) { $0.union(lines[$1].box) }
+        return abs(box.midX - gridBox.midX) < 0.1 * Double(gridBox.width) && !lines.contains { $0.box.maxY <= box.minY }
+    }
+
     private func isFigureTitle(_ line: TextLine, in lines: [TextLine], aboveStrip: Bool) -> Bool {
         aboveStrip && abs(line.box.midX - gridBox.midX) < 0.1 * Double(gridBox.width)
             && !lines.contains { $0.box.maxY <= line.box.minY }

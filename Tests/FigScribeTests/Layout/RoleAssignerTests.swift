@@ -253,6 +253,19 @@ struct RoleAssignerTests {
         #expect(Self.roles(Array(lines.dropFirst()), strip: strip) == [.colorbarLabel, .colorbarTick, .colorbarTick, .colorbarTick])
     }
 
+    /// A gradient above the grid with its tick labels under it (plotnine's top legend), and
+    /// above it a title whose words were found as lines of their own (a monospace font's
+    /// wide spaces): the words are the title, not the gradient's tick labels.
+    @Test func aTitleInPiecesAboveATopStripWithTicksUnderIt() {
+        let lines = [
+            Self.line(200, 2, 230, 14, glyphs: 5), Self.line(236, 2, 252, 14, glyphs: 2),
+            Self.line(258, 2, 300, 14, glyphs: 6),                                                 // title
+            Self.line(150, 32, 170, 42), Self.line(240, 32, 260, 42), Self.line(340, 32, 360, 42),  // colour ticks
+        ]
+        let strip = Self.strip(PixelRect(minX: 150, minY: 20, maxX: 350, maxY: 30), .horizontal)
+        #expect(Self.roles(lines, strip: strip) == [.title, .title, .title, .colorbarTick, .colorbarTick, .colorbarTick])
+    }
+
     /// seaborn's clustermap: y tick labels right of the grid, the bar beyond them starting
     /// lower. The first tick label, above the bar's top, is a tick label in their column,
     /// not the bar's heading.

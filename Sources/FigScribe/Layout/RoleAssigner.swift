@@ -260,7 +260,6 @@ struct RoleAssigner {
         return others.count >= 2 && !others.contains { abs($0.minX - b.minX) <= 2 || abs($0.maxX - b.maxX) <= 2 }
     }
 
-    /// The topmost line of the figure, centred over the grid, above a strip at the top.
     /// Whether a band of two or more lines is one row of words, the topmost text of the
     /// figure, centred over the grid: a title found as several lines.
     private func isTitleRow(_ band: [Int], _ lines: [TextLine]) -> Bool {
@@ -269,6 +268,7 @@ struct RoleAssigner {
         return abs(box.midX - gridBox.midX) < 0.1 * Double(gridBox.width) && !lines.contains { $0.box.maxY <= box.minY }
     }
 
+    /// The topmost line of the figure, centred over the grid, above a strip at the top.
     private func isFigureTitle(_ line: TextLine, in lines: [TextLine], aboveStrip: Bool) -> Bool {
         aboveStrip && abs(line.box.midX - gridBox.midX) < 0.1 * Double(gridBox.width)
             && !lines.contains { $0.box.maxY <= line.box.minY }

@@ -164,6 +164,21 @@ struct FigureAssembler {
         return (middle, abs(lo - start) <= slack ? 0 : abs(hi - end) <= slack ? 1 : nil)
     }
 
+    /// Colour-bar tick labels with the zeros OCR read as a look-alike digit put back
+    /// (`ZeroLookalikes`), each change named in `warnings`.
+    /// - Parameter positions: each label's place along the strip (0…1).
+    static func zerosRestored(_ labels: [String], positions: [Double], warnings: inout [String]) -> [String] {
+        let numbered = labels.indices.filter { NumberParser.parse(labels[$0]) != nil }
+        guard let respelled = ZeroLookalikes.respelled(numbered.map { labels[$0] }, positions: numbered.map { positions[$0] })
+        else { return labels }
+        var restored = labels
+        let changed = zip(numbered, respelled).filter { labels[$0] != $1 }
+        let list = changed.map { "\"\(labels[$0])\" as \"\($1)\"" }.joined(separator: ", ")
+        warnings.append("colour-scale ticks read again with a zero where OCR saw a look-alike digit: \(list)")
+        for (i, text) in changed { restored[i] = text }
+        return restored
+    }
+
     /// The colour bar as read, and the scale its ticks give (nil when they cannot be read).
     private func colourScale(
         strip: ColourStrip, ramp: ColourRamp, warnings: inout [String]
@@ -171,16 +186,9 @@ struct FigureAssembler {
         var ticks: [(text: String, value: Double, position: Double, confidence: Double)] = []
         var flush: [(index: Int, end: Double)] = []
         let lines = text.lines(.colorbarTick)
-        var labels = NumberParser.sharingFormat(lines.map { TickLabelRepair.numberSigned($0.text) })
-        let numbered = labels.indices.filter { NumberParser.parse(labels[$0]) != nil }
-        if let respelled = ZeroLookalikes.respelled(
-            numbered.map { labels[$0] }, positions: numbered.map { Self.stripPosition(lines[$0].line, strip: strip).middle })
-        {
-            let changed = zip(numbered, respelled).filter { labels[$0] != $1 }
-            let list = changed.map { "\"\(labels[$0])\" as \"\($1)\"" }.joined(separator: ", ")
-            warnings.append("colour-scale ticks read again with a zero where OCR saw a look-alike digit: \(list)")
-            for (i, text) in changed { labels[i] = text }
-        }
+        let labels = Self.zerosRestored(
+            NumberParser.sharingFormat(lines.map { TickLabelRepair.numberSigned($0.text) }),
+            positions: lines.map { Self.stripPosition($0.line, strip: strip).middle }, warnings: &warnings)
         for (l, label) in zip(lines, labels) {
             guard let number = NumberParser.parse(label) else {
                 if !label.isEmpty { warnings.append("colour-scale tick \"\(label)\" is not a number; ignored") }

@@ -34,7 +34,8 @@ struct SolidRegion {
             let thickness = min(solid[i].box.width, solid[i].box.height, solid[j].box.width, solid[j].box.height)
             let allowed = max(linkGap, min(cap, thickness / 4))
             return gap.x <= allowed && gap.y <= allowed
-                && (Self.similarSize(solid[i].box, solid[j].box) || Self.shareASide(solid[i].box, solid[j].box))
+                && (Self.similarSize(solid[i].box, solid[j].box) || Self.shareASide(solid[i].box, solid[j].box)
+                    || (image.map { Self.continueLattice(solid[i].box, solid[j].box, in: $0) } ?? false))
         }
         let linked = image.map { Self.joiningTiles(near, of: solid, in: components, image: $0) } ?? near
         var regions = linked.map { members in
@@ -152,6 +153,25 @@ struct SolidRegion {
             return abs(a.minX - b.minX) <= 2 && abs(a.maxX - b.maxX) <= 2 && thickEnough(a.height, b.height)
         }
         return false
+    }
+
+    /// Whether two blocks face each other along the whole of both their facing sides, a
+    /// border line apart (at most 2 px), and the thinner is as thick as a whole number of
+    /// the thicker one's cells across it (within 2 px): cells of one grid cut apart by a
+    /// border drawn pure white along one column or row (pheatmap), however few cells the
+    /// thinner holds. A side bar (seaborn's `row_colors`) has a thickness of its own.
+    private static func continueLattice(_ a: PixelRect, _ b: PixelRect, in image: RGBAImage) -> Bool {
+        let gap = a.gap(to: b)
+        let level = gap.x > 0 && gap.y == 0
+        guard level || (gap.y > 0 && gap.x == 0), max(gap.x, gap.y) <= 2,
+            level ? abs(a.minY - b.minY) <= 2 && abs(a.maxY - b.maxY) <= 2 : abs(a.minX - b.minX) <= 2 && abs(a.maxX - b.maxX) <= 2
+        else { return false }
+        let thickness = { (r: PixelRect) in level ? r.width : r.height }
+        let (thin, thick) = thickness(a) < thickness(b) ? (a, b) : (b, a)
+        let lattice = CellLattice.find(in: image, box: thick, vertical: !level)
+        guard lattice.count >= 2 else { return false }
+        let cells = (Double(thickness(thin)) / lattice.step).rounded()
+        return cells >= 1 && abs(Double(thickness(thin)) - cells * lattice.step) <= 2
     }
 
     /// Cells of one grid have about the same size; a glyph beside a strip does not.

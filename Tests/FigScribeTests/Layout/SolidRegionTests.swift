@@ -73,6 +73,25 @@ struct SolidRegionTests {
         ])
     }
 
+    /// A grid whose borders are blended everywhere but along one column boundary, pure
+    /// white there (pheatmap), cutting off its first column: a block one cell thick, far
+    /// thinner than a fifth of the rest, yet as thick as the rest's columns, so one grid.
+    @Test func aBlockOneColumnThickCutOffByAWhiteBorderIsPartOfTheGrid() throws {
+        var image = RGBAImage(width: Self.width, height: Self.height)
+        for y in 20..<175 {
+            for x in 20..<219 {
+                let (c, r) = ((x - 20) / 25, (y - 20) / 31)
+                let border = (x - 20) % 25 == 24 || (y - 20) % 31 == 30
+                image[x, y] = border ? RGBA(r: 235, g: 235, b: 235) : SyntheticHeatmap.colour(Double((c * 5 + r * 3) % 8) / 8)
+            }
+            image[44, y] = RGBA(r: 255, g: 255, b: 255)
+        }
+        let white = RGBA(r: 255, g: 255, b: 255)
+        let mask = (0..<(Self.width * Self.height)).map { image[$0 % Self.width, $0 / Self.width] != white }
+        let regions = SolidRegion.find(in: ConnectedComponents(mask: mask, width: Self.width, height: Self.height), image: image)
+        #expect(regions.first?.box == PixelRect(minX: 20, minY: 20, maxX: 219, maxY: 175))
+    }
+
     /// A white-bordered grid whose pale cells hid their borders: columns 2–4, and the last
     /// two cells of column 1, are one component; the other cells stand alone. Linked apart
     /// (a lone cell is not the size of the block), the two groups' boxes overlap: one grid.

@@ -203,29 +203,30 @@ struct CellLattice: Equatable {
         if best.count == 1 {
             for shift in shifts {
                 let shifted = bestCount(support: support, length: length, shift: shift)
-                let w = Double(length) / Double(shifted.count)
-                let edges = (1..<max(2, shifted.count)).map {
-                    peak(support, at: Double($0) * w + shift, tolerance: min(1.5, w / 4)).value
-                }
-                if shifted.score > best.score + 1e-9, edges.allSatisfy({ $0 >= minShiftedSupport }) { best = shifted }
+                if shifted.score > best.score + 1e-9, shifted.weakest >= minShiftedSupport { best = shifted }
             }
         }
         return fit(count: best.count, support: support, length: length, start: start, shift: best.shift)
     }
 
     /// The cell count whose equally spaced edges, moved by `shift` pixels, lie where the most
-    /// lines step, less `edgeCost` an edge; 1 when none scores above nothing.
-    private static func bestCount(support: [Double], length: Int, shift: Double) -> (score: Double, count: Int, shift: Double) {
+    /// lines step, less `edgeCost` an edge (1 when none scores above nothing), with the
+    /// support of its weakest edge.
+    private static func bestCount(
+        support: [Double], length: Int, shift: Double
+    ) -> (score: Double, count: Int, shift: Double, weakest: Double) {
         let maxCount = max(1, length / 3)
-        var best = (score: 0.0, count: 1, shift: 0.0)
+        var best = (score: 0.0, count: 1, shift: 0.0, weakest: 0.0)
         for n in 2...max(2, maxCount) where n <= maxCount {
             let w = Double(length) / Double(n)
             let tolerance = min(1.5, w / 4)
-            var score = 0.0
+            var score = 0.0, weakest = Double.infinity
             for k in 1..<n {
-                score += peak(support, at: Double(k) * w + shift, tolerance: tolerance).value - edgeCost
+                let value = peak(support, at: Double(k) * w + shift, tolerance: tolerance).value
+                score += value - edgeCost
+                weakest = min(weakest, value)
             }
-            if score > best.score + 1e-9 { best = (score, n, shift) }
+            if score > best.score + 1e-9 { best = (score, n, shift, weakest) }
         }
         return best
     }

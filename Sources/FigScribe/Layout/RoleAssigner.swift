@@ -264,14 +264,17 @@ struct RoleAssigner {
     /// figure, centred over the grid: a title found as several lines.
     private func isTitleRow(_ band: [Int], _ lines: [TextLine]) -> Bool {
         guard band.count >= 2, isOneRowOfWords(band.map { lines[$0] }) else { return false }
-        let box = band.dropFirst().reduce(lines[band[0]].box) { $0.union(lines[$1].box) }
-        return abs(box.midX - gridBox.midX) < 0.1 * Double(gridBox.width) && !lines.contains { $0.box.maxY <= box.minY }
+        return isTopmostCentred(band.dropFirst().reduce(lines[band[0]].box) { $0.union(lines[$1].box) }, in: lines)
     }
 
     /// The topmost line of the figure, centred over the grid, above a strip at the top.
     private func isFigureTitle(_ line: TextLine, in lines: [TextLine], aboveStrip: Bool) -> Bool {
-        aboveStrip && abs(line.box.midX - gridBox.midX) < 0.1 * Double(gridBox.width)
-            && !lines.contains { $0.box.maxY <= line.box.minY }
+        aboveStrip && isTopmostCentred(line.box, in: lines)
+    }
+
+    /// Whether `box` is centred over the grid with no line above it.
+    private func isTopmostCentred(_ box: PixelRect, in lines: [TextLine]) -> Bool {
+        abs(box.midX - gridBox.midX) < 0.1 * Double(gridBox.width) && !lines.contains { $0.box.maxY <= box.minY }
     }
 
     /// Whether at least two bands of lines (x tick labels and x label) lie between the grid

@@ -144,15 +144,19 @@ struct SolidRegion {
     /// the others, cut a grid into such blocks). A thinner bar alongside (seaborn's
     /// `row_colors`, one pixel off the cells) is a side bar, not cells of the grid.
     private static func shareASide(_ a: PixelRect, _ b: PixelRect) -> Bool {
+        guard let level = facing(a, b) else { return false }
+        let (x, y) = level ? (a.width, b.width) : (a.height, b.height)
+        return 5 * min(x, y) >= max(x, y)
+    }
+
+    /// How two blocks face each other along the whole of both their facing sides (ends
+    /// within 2 pixels): true side by side in a row, false one above the other, nil when
+    /// they do not.
+    private static func facing(_ a: PixelRect, _ b: PixelRect) -> Bool? {
         let gap = a.gap(to: b)
-        func thickEnough(_ x: Int, _ y: Int) -> Bool { 5 * min(x, y) >= max(x, y) }
-        if gap.x > 0, gap.y == 0 {
-            return abs(a.minY - b.minY) <= 2 && abs(a.maxY - b.maxY) <= 2 && thickEnough(a.width, b.width)
-        }
-        if gap.y > 0, gap.x == 0 {
-            return abs(a.minX - b.minX) <= 2 && abs(a.maxX - b.maxX) <= 2 && thickEnough(a.height, b.height)
-        }
-        return false
+        if gap.x > 0, gap.y == 0, abs(a.minY - b.minY) <= 2, abs(a.maxY - b.maxY) <= 2 { return true }
+        if gap.y > 0, gap.x == 0, abs(a.minX - b.minX) <= 2, abs(a.maxX - b.maxX) <= 2 { return false }
+        return nil
     }
 
     /// Whether two blocks face each other along the whole of both their facing sides, a
@@ -162,10 +166,7 @@ struct SolidRegion {
     /// thinner holds. A side bar (seaborn's `row_colors`) has a thickness of its own.
     private static func continueLattice(_ a: PixelRect, _ b: PixelRect, in image: RGBAImage) -> Bool {
         let gap = a.gap(to: b)
-        let level = gap.x > 0 && gap.y == 0
-        guard level || (gap.y > 0 && gap.x == 0), max(gap.x, gap.y) <= 2,
-            level ? abs(a.minY - b.minY) <= 2 && abs(a.maxY - b.maxY) <= 2 : abs(a.minX - b.minX) <= 2 && abs(a.maxX - b.maxX) <= 2
-        else { return false }
+        guard let level = facing(a, b), max(gap.x, gap.y) <= 2 else { return false }
         let thickness = { (r: PixelRect) in level ? r.width : r.height }
         let (thin, thick) = thickness(a) < thickness(b) ? (a, b) : (b, a)
         let lattice = CellLattice.find(in: image, box: thick, vertical: !level)

@@ -206,8 +206,12 @@ struct FigureTextReader {
             else { return glyphs }
             return [measured.capHeight, measured.xHeight]
         }
-        for i in read.indices where labelRoles.contains(read[i].role) && read[i].line.glyphIDs.count == 1 {
-            let references = read.indices.filter { $0 != i && labelRoles.contains(read[$0].role) }.map { fontHeights(read[$0]) }
+        let labelled = read.indices.filter { labelRoles.contains(read[$0].role) }
+        let lone = labelled.filter { read[$0].line.glyphIDs.count == 1 }
+        // Each label's font heights, measured once (from its ink, which no repair changes).
+        let measured = lone.isEmpty ? [:] : Dictionary(uniqueKeysWithValues: labelled.map { ($0, fontHeights(read[$0])) })
+        for i in lone {
+            let references = labelled.filter { $0 != i }.compactMap { measured[$0] }
             if let text = LoneLetterCase.decided(read[i].text, height: heights(read[i])[0], references: references) {
                 read[i].text = text
             }

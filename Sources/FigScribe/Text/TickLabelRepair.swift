@@ -59,11 +59,13 @@ enum TickLabelRepair {
         }
     }
 
+    /// The dashes OCR reads for a minus sign or a tick mark.
+    static let dashes: Set<Character> = ["-", "–", "—", "‐", "−"]
+
     /// The labels of an axis (three or more), a dash set apart after the text of one of
     /// them dropped when no other ends in a dash: a tick mark beside the label read with it
     /// ("Sat -").
     static func withoutStrayMark(_ labels: [String]) -> [String] {
-        let dashes: Set<Character> = ["-", "–", "—", "‐", "−"]
         let dashed = labels.indices.filter { labels[$0].last.map(dashes.contains) ?? false }
         guard labels.count >= 3, dashed.count == 1 else { return labels }
         var body = Substring(labels[dashed[0]])
@@ -78,7 +80,6 @@ enum TickLabelRepair {
 
     /// A leading dash (or several) before a number is a minus sign, written U+2212.
     static func minusSigned(_ label: String) -> String {
-        let dashes: Set<Character> = ["-", "–", "—", "‐", "−"]
         let body = label.drop { dashes.contains($0) }
         guard body.count < label.count, let first = body.first, first.isNumber || first == "." || first == "π"
         else { return label }

@@ -186,15 +186,15 @@ struct FigureAssembler {
         var ticks: [(text: String, value: Double, position: Double, confidence: Double)] = []
         var flush: [(index: Int, end: Double)] = []
         let lines = text.lines(.colorbarTick)
+        let places = lines.map { Self.stripPosition($0.line, strip: strip) }
         let labels = Self.zerosRestored(
             NumberParser.sharingFormat(lines.map { TickLabelRepair.numberSigned($0.text) }),
-            positions: lines.map { Self.stripPosition($0.line, strip: strip).middle }, warnings: &warnings)
-        for (l, label) in zip(lines, labels) {
+            positions: places.map(\.middle), warnings: &warnings)
+        for (l, (label, place)) in zip(lines, zip(labels, places)) {
             guard let number = NumberParser.parse(label) else {
                 if !label.isEmpty { warnings.append("colour-scale tick \"\(label)\" is not a number; ignored") }
                 continue
             }
-            let place = Self.stripPosition(l.line, strip: strip)
             if let end = place.flushEnd { flush.append((ticks.count, end)) }
             ticks.append((label, number.value, place.middle, l.confidence))
         }

@@ -66,6 +66,16 @@ struct PanelLayoutTests {
         #expect(PanelDividers.pieces(of: box, in: Self.block(darkWidth: 8)) == [box])
     }
 
+    @Test func aLineThroughDarkCellsBetweenLightNumbersIsNoBorder() {
+        // A column of dark cells (x 70..<90) whose light printed numbers reach x = 80 from
+        // the left in one row and from the right in another: only x = 80 is dark all along.
+        var image = Self.block(darkWidth: 20)
+        for x in 70..<80 { for y in 10..<16 { image[x, y] = RGBA(r: 250, g: 250, b: 250) } }
+        for x in 81..<90 { for y in 30..<36 { image[x, y] = RGBA(r: 250, g: 250, b: 250) } }
+        let box = PixelRect(minX: 5, minY: 5, maxX: 135, maxY: 55)
+        #expect(PanelDividers.pieces(of: box, in: image) == [box])
+    }
+
     @Test func cellsMeetInTheWidestGutter() {
         // Two grids 100 px apart; ink at 130–150 (the left panel's labels) and 165–195.
         let grids = [PixelRect(minX: 20, minY: 10, maxX: 120, maxY: 90), PixelRect(minX: 220, minY: 10, maxX: 320, maxY: 90)]

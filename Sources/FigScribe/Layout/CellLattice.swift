@@ -280,9 +280,10 @@ struct CellLattice: Equatable {
     }
 
     /// The lattice split into a whole number of finer cells when tick marks say so: marks
-    /// evenly spaced at the centres of cells `k` times finer (k ≥ 2). Runs of same-coloured
-    /// cells show no edges, so colour alone can merge them; tick marks drawn at every
-    /// cell's centre cannot.
+    /// evenly spaced at the centres of cells `k` times finer (k ≥ 2), or one cell apart at
+    /// the centres of every other half cell (labels on alternate rows). Runs of
+    /// same-coloured cells show no edges, so colour alone can merge them; tick marks drawn
+    /// at cells' centres cannot.
     func refined(byMarks marks: [Double]) -> CellLattice {
         let end = origin + step * Double(count)
         var centres: [Double] = []
@@ -294,14 +295,20 @@ struct CellLattice: Equatable {
         let gaps = zip(centres.dropFirst(), centres).map { $0 - $1 }
         let spacing = (centres.last! - centres.first!) / Double(gaps.count)
         guard gaps.allSatisfy({ abs($0 - spacing) <= max(1.5, 0.05 * spacing) }) else { return self }
-        let fine = (end - origin) / spacing
-        let factor = (fine / Double(count)).rounded()
-        guard factor >= 2, abs(fine - factor * Double(count)) <= 0.03 * fine else { return self }
-        let lattice = CellLattice(count: count * Int(factor), origin: origin, step: step / factor)
-        let atCentres = centres.allSatisfy { m in
-            let k = ((m - origin) / lattice.step - 0.5).rounded()
-            return abs(m - (origin + (k + 0.5) * lattice.step)) <= max(1.5, 0.1 * lattice.step)
+        let perCell = (step / spacing).rounded()
+        guard perCell >= 1, abs(step / spacing - perCell) * spacing <= 0.03 * step, !hasCentres(at: centres) else {
+            return self
         }
-        return atCentres && centres.count * 2 >= lattice.count ? lattice : self
+        let factor = perCell == 1 ? 2 : Int(perCell)
+        let lattice = CellLattice(count: count * factor, origin: origin, step: step / Double(factor))
+        return lattice.hasCentres(at: centres) && centres.count * 2 >= lattice.count ? lattice : self
+    }
+
+    /// Whether every mark lies at the centre of one of the cells.
+    private func hasCentres(at marks: [Double]) -> Bool {
+        marks.allSatisfy { m in
+            let k = ((m - origin) / step - 0.5).rounded()
+            return abs(m - (origin + (k + 0.5) * step)) <= max(1.5, 0.1 * step)
+        }
     }
 }

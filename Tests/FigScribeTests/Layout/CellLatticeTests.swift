@@ -124,11 +124,16 @@ struct CellLatticeRefinementTests {
         #expect(Self.coarse.refined(byMarks: marks).count == 8)
     }
 
+    @Test func marksAtEveryOtherHalfCellSplitEachCell() {
+        // Labels on alternate rows: marks at the centres of half cells 0, 2, 4 and 6.
+        let refined = Self.coarse.refined(byMarks: [35, 95, 155, 215])
+        #expect(refined == CellLattice(count: 8, origin: 20, step: 30))
+    }
+
     static let otherMarks: [[Double]] = [
         [50, 110, 170, 230],                            // at the cells' own centres
         [20, 50, 80, 110, 140, 170, 200, 230, 260],     // on the edges of half cells
         [28, 58, 88, 118, 148, 178, 208, 238],          // a numeric axis off the centres
-        [35, 95, 155, 215],                             // every other half cell
         [50, 80],                                       // too few to say
         [35, 65, 110, 125, 155, 185, 215, 245],         // unevenly spaced
     ]

@@ -1,5 +1,5 @@
-/// Shape tests that tell a digit from the capital letter the `eng` model reads instead when
-/// labels mix letters and digits ("L1H0" read as "LLHO").
+/// Shape tests that tell a digit from the letter the `eng` model reads instead when labels
+/// mix letters and digits ("L1H0" read as "LLHO", "run01" as "runo1").
 ///
 /// In sans-serif fonts a zero is clearly narrower than a capital O, and a one carries its
 /// upright stroke near the middle of its box (flag and foot either side), where an L has
@@ -12,6 +12,11 @@ enum DigitLetterCheck {
         else { return nil }
         switch read {
         case "O": return shape.holeCount == 1 && shape.aspect < 0.8 ? "0" : nil
+        // A small o as tall as a capital and clearly taller than small letters is a capital
+        // or a zero, told apart by width.
+        case "o":
+            let tall = !metrics.hasXHeight || Double(shape.height) >= 1.15 * metrics.xHeight
+            return tall && shape.holeCount == 1 && shape.aspect < 0.8 ? "0" : nil
         case "L": return shape.holeCount == 0 && isCentred(stemOf: shape) ? "1" : nil
         default: return nil
         }

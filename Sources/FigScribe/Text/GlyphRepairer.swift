@@ -67,7 +67,10 @@ struct GlyphRepairer {
                 read: g.text, shape: shape, metrics: metrics, isTopmost: isTopmost(g, shape: shape, mask: mask)),
                 isAlignedWord(g.wordIndex, in: groups) {
                 groups[i].text = String(letter)
-            } else if let digit = DigitLetterCheck.digit(read: g.text, shape: shape, metrics: metrics) {
+            } else if g.text != "o" || isDigit(i - 1, inWordOf: i, in: groups) || isDigit(i + 1, inWordOf: i, in: groups),
+                      // (A small o is measured against the other glyphs: as one of the line's
+                      // few small letters it sets the x-height itself.)
+                      let digit = DigitLetterCheck.digit(read: g.text, shape: shape, metrics: g.text == "o" ? others : metrics) {
                 groups[i].text = String(digit)
             } else if let letter = try greekLetter(
                 for: g, shape: shape, metrics: others, isolated: isIsolatedLetter(i, in: groups)) {
@@ -293,6 +296,12 @@ struct GlyphRepairer {
     private func isLetter(_ j: Int, inWordOf i: Int, in groups: [GlyphGroup]) -> Bool {
         groups.indices.contains(j) && groups[j].wordIndex == groups[i].wordIndex
             && (groups[j].text.first?.isLetter ?? false)
+    }
+
+    /// Whether glyph `j` is an ASCII digit in the word of glyph `i`.
+    private func isDigit(_ j: Int, inWordOf i: Int, in groups: [GlyphGroup]) -> Bool {
+        groups.indices.contains(j) && groups[j].wordIndex == groups[i].wordIndex
+            && (groups[j].text.first?.isASCIIDigit ?? false)
     }
 
     /// A Greek letter for a glyph the shape says is one, confirmed by the Greek model.

@@ -24,6 +24,15 @@ struct DigitLetterCheckTests {
         #expect(DigitLetterCheck.digit(read: "O", shape: Self.ring(width: 19), metrics: Self.metrics) == nil)
     }
 
+    @Test func smallORingAsTallAsACapitalIsZero() {
+        #expect(DigitLetterCheck.digit(read: "o", shape: Self.ring(width: 12), metrics: Self.metrics) == "0")
+        // As tall as the line's small letters: a small o.
+        let small = GlyphShape(
+            box: PixelRect(minX: 0, minY: 26, maxX: 10, maxY: 40),
+            ink: (0..<140).map { i in i % 10 < 2 || i % 10 >= 8 || i / 10 < 2 || i / 10 >= 12 }, componentCount: 1)
+        #expect(DigitLetterCheck.digit(read: "o", shape: small, metrics: Self.metrics) == nil)
+    }
+
     @Test func centredStemReadAsLIsOne() {
         let one = Self.shape(width: 10) { x, y in (4...5).contains(x) || y >= 18 || (y < 4 && x == 3 - y) }
         let ell = Self.shape(width: 10) { x, y in x < 2 || y >= 18 }

@@ -157,6 +157,7 @@ public struct LayoutAnalyzer: Sendable {
             strip?.tickMarks = s.orientation == .vertical ? marks.y : marks.x
             strip?.ends = s.closedEnds(in: image, background: ink.background)
         }
+        let roled = TickMarkGlyphs.removed(from: roled, around: trimmed) { ink.components.components[$0] }
         let marks = ink.measurements.tickMarks(around: trimmed, reach: TickMarks.reach)
             .excludingText(roled.map(\.line.box), around: trimmed)
         let columns = ink.measurements.lattice(in: trimmed, vertical: false, search: latticeSearch).refined(byMarks: marks.x)

@@ -1,0 +1,44 @@
+import Testing
+
+@testable import FigScribe
+
+/// Tick marks grouped into their labels' lines are taken out of them.
+@Suite("TickMarkGlyphs")
+struct TickMarkGlyphsTests {
+    /// The grid starts at x = 40 and spans y 10..<200.
+    static let grid = PixelRect(minX: 40, minY: 10, maxX: 300, maxY: 200)
+
+    /// Solid components with these boxes, ids in order.
+    static func components(_ boxes: [PixelRect]) -> [ConnectedComponents.Component] {
+        boxes.enumerated().map { ConnectedComponents.Component(id: $0.offset, box: $0.element, pixelCount: $0.element.area) }
+    }
+
+    static func removed(_ boxes: [PixelRect], role: TextRole) -> [Int] {
+        let parts = components(boxes)
+        let line = TextLine(glyphIDs: Array(parts.indices), angle: 0, glyphSize: 10) { parts[$0].box }
+        let result = TickMarkGlyphs.removed(from: [FigureLayout.RoledLine(line: line, role: role)], around: grid) { parts[$0] }
+        return result[0].line.glyphIDs
+    }
+
+    @Test func aDashBetweenALabelAndTheGridIsAMark() {
+        // "0", "h", then a 4 × 1 stroke ending 2 px before the grid.
+        let glyphs = [PixelRect(minX: 18, minY: 40, maxX: 24, maxY: 50), PixelRect(minX: 25, minY: 40, maxX: 31, maxY: 50)]
+        let mark = PixelRect(minX: 34, minY: 45, maxX: 38, maxY: 46)
+        #expect(Self.removed(glyphs + [mark], role: .yTick) == [0, 1])
+        // Farther from the grid than a mark starts: a dash of the label.
+        let far = PixelRect(minX: 32, minY: 45, maxX: 35, maxY: 46)
+        #expect(Self.removed(glyphs + [far], role: .yTick) == [0, 1, 2])
+    }
+
+    @Test func aStrokeAboveALabelUnderTheGridIsAMark() {
+        let glyphs = [PixelRect(minX: 100, minY: 206, maxX: 106, maxY: 216), PixelRect(minX: 107, minY: 206, maxX: 113, maxY: 216)]
+        let mark = PixelRect(minX: 106, minY: 201, maxX: 107, maxY: 205)
+        #expect(Self.removed([mark] + glyphs, role: .xTick) == [1, 2])
+    }
+
+    @Test func aMinusOpeningALabelRightOfTheGridStays() {
+        let minus = PixelRect(minX: 302, minY: 45, maxX: 306, maxY: 46)
+        let digit = PixelRect(minX: 308, minY: 40, maxX: 314, maxY: 50)
+        #expect(Self.removed([minus, digit], role: .colorbarTick) == [0, 1])
+    }
+}

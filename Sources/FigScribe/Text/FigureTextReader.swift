@@ -39,7 +39,7 @@ struct FigureTextReader {
         // lines have, or else (single-glyph labels) the one OCR reads them best at.
         var roleAngles: [TextRole: Double] = [:]
         for role in Set(roled.map(\.role)) {
-            if let typical = Self.typicalAngle(of: role, in: layout) {
+            if let typical = Self.typicalAngle(of: layout.texts.filter { $0.role == role }.map(\.line)) {
                 roleAngles[role] = typical
                 continue
             }
@@ -407,13 +407,16 @@ struct FigureTextReader {
         return max(w, h) < 1.5 * line.glyphSize && w >= 0.85 * h && w <= 1.2 * h
     }
 
-    /// The angle most lines of a role share.
-    static func typicalAngle(of role: TextRole, in layout: FigureLayout) -> Double? {
+    /// The angle most lines of a role share; a diagonal one only when at least half of the
+    /// role's lines have it (a tick label and the legend title under it, joined at 45°, do
+    /// not turn a role of short level labels whose direction the grouping left open).
+    static func typicalAngle(of lines: [TextLine]) -> Double? {
         var counts: [Double: Int] = [:]
-        for t in layout.texts where t.role == role {
-            if let a = t.line.angle { counts[a, default: 0] += 1 }
-        }
-        return counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+        for a in lines.compactMap(\.angle) { counts[a, default: 0] += 1 }
+        guard let typical = counts.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }),
+            abs(typical.key) != 45 || 2 * typical.value >= lines.count
+        else { return nil }
+        return typical.key
     }
 
     /// Whether a line of one component may be drawn at 90°: a single character is

@@ -57,3 +57,25 @@ struct CandidateAnglesTests {
         #expect(FigureTextReader.anglesReadFully(firstTotals: [95, 10, 40], lines: 1) == [0, 1, 2])
     }
 }
+
+/// The angle a role's lines share decides the direction of those the grouping left open.
+@Suite("TypicalAngle")
+struct TypicalAngleTests {
+    static func line(_ angle: Double?) -> TextLine {
+        TextLine(box: PixelRect(minX: 0, minY: 0, maxX: 20, maxY: 8), angle: angle, glyphIDs: [], glyphSize: 10)
+    }
+
+    /// Seaborn's colour-bar labels at 7 px: eight level labels whose direction the grouping
+    /// left open, and "1.50" joined at 45° to the legend title under it.
+    @Test func oneDiagonalLineAmongOpenOnesDecidesNothing() {
+        let lines = [Self.line(45)] + Array(repeating: Self.line(nil), count: 8)
+        #expect(FigureTextReader.typicalAngle(of: lines) == nil)
+        #expect(FigureTextReader.typicalAngle(of: [Self.line(45), Self.line(45), Self.line(nil)]) == 45)
+    }
+
+    @Test func levelAndTurnedLinesDecideAlone() {
+        #expect(FigureTextReader.typicalAngle(of: [Self.line(90)] + Array(repeating: Self.line(nil), count: 5)) == 90)
+        #expect(FigureTextReader.typicalAngle(of: [Self.line(0), Self.line(0), Self.line(90)]) == 0)
+        #expect(FigureTextReader.typicalAngle(of: [Self.line(nil)]) == nil)
+    }
+}

@@ -36,9 +36,10 @@ struct LegendLabelSplitter {
             let kept = line.glyphIDs.filter { start(glyphBox($0)) <= tickEnd }
             let beyond = line.glyphIDs.filter { start(glyphBox($0)) > tickEnd }
             guard let nearest = beyond.min(by: { start(glyphBox($0)) < start(glyphBox($1)) }) else { continue }
-            // A label does not open with a point: that is a decimal number's ("-1.5").
+            // A label does not open with a point after a tick label's glyphs: that is a decimal
+            // number's ("-1.5"). (A line wholly beyond the tick labels may: a turned "i".)
             let opening = glyphBox(nearest)
-            guard Double(max(opening.width, opening.height)) > 0.35 * line.glyphSize else { continue }
+            guard kept.isEmpty || Double(max(opening.width, opening.height)) > 0.35 * line.glyphSize else { continue }
             if let keptReach = kept.map({ reach(glyphBox($0)) }).max() {
                 let gap = start(opening) - keptReach
                 guard Double(gap) >= max(2, 0.3 * line.glyphSize) else { continue }

@@ -52,4 +52,18 @@ struct LegendLabelSplitterTests {
         #expect(out.count == 5 && out[2].line.glyphIDs == [6, 7, 8, point, digit])
         #expect(!out.contains { $0.role == .colorbarLabel })
     }
+
+    /// A turned label's last letters "in" as a line of their own, wholly beyond the tick
+    /// labels, opening with the dot of the turned "i": they are the label's, with the
+    /// letters grouped with the middle tick label.
+    @Test func aLineBeyondTheTicksOpeningWithADotIsTheLabels() {
+        var (lines, boxes) = Self.ticks(labelGap: 8)
+        let dot = boxes.count, stem = dot + 1, n = dot + 2
+        boxes += [PixelRect(minX: 559, minY: 240, maxX: 562, maxY: 243), PixelRect(minX: 563, minY: 240, maxX: 574, maxY: 243),
+                  PixelRect(minX: 563, minY: 228, maxX: 574, maxY: 238)]
+        lines.append(.init(line: TextLine(glyphIDs: [dot, stem, n], angle: nil, glyphSize: 10) { boxes[$0] }, role: .colorbarTick))
+        let out = LegendLabelSplitter(strip: Self.strip) { boxes[$0] }.split(lines)
+        #expect(out.count == 6)
+        #expect(out.last?.role == .colorbarLabel && Set(out.last!.line.glyphIDs) == [15, dot, stem, n])
+    }
 }

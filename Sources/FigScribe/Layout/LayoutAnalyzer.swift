@@ -157,7 +157,13 @@ public struct LayoutAnalyzer: Sendable {
             strip?.tickMarks = s.orientation == .vertical ? marks.y : marks.x
             strip?.ends = s.closedEnds(in: image, background: ink.background)
         }
-        let roled = TickMarkGlyphs.removed(from: roled, around: trimmed) { ink.components.components[$0] }
+        var roled = TickMarkGlyphs.removed(from: roled, around: trimmed) { ink.components.components[$0] }
+        // A colour strip's marks touch it; a label's minus sign does not.
+        if let s = strip {
+            roled = TickMarkGlyphs.removed(from: roled, around: s.box, sides: TickMarkGlyphs.Side.allCases, reach: 1) {
+                ink.components.components[$0]
+            }
+        }
         let marks = ink.measurements.tickMarks(around: trimmed, reach: TickMarks.reach)
             .excludingText(roled.map(\.line.box), around: trimmed)
         let columns = ink.measurements.lattice(in: trimmed, vertical: false, search: latticeSearch).refined(byMarks: marks.x)

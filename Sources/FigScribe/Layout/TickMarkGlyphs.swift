@@ -1,12 +1,19 @@
 /// Tick marks grouped into the text line of the label they point at (a mark set a few
-/// pixels off the grid, its label as close): the mark is no glyph of the label.
+/// pixels off the grid or drawn from a colour strip's edge, its label as close): the mark
+/// is no glyph of the label.
 enum TickMarkGlyphs {
+    /// A side of a box marks may stand on.
+    enum Side: CaseIterable { case left, right, top, bottom }
+
+    /// The grid's marks: marks right of the grid are left alone, where a minus sign opening
+    /// a label may stand as close.
+    static let gridSides: [Side] = [.left, .top, .bottom]
+
     /// The lines with every tick mark taken out: a thin straight stroke at right angles to
-    /// the grid's left, top or bottom edge, starting within `reach` of it, that is the end
-    /// of its line nearest the grid. (Marks right of the grid are left alone: a minus sign
-    /// opens the labels there.)
+    /// one of `sides` of `box`, starting within `reach` of it (or a pixel inside: an
+    /// outline), that is the end of its line nearest the box.
     static func removed(
-        from lines: [FigureLayout.RoledLine], around grid: PixelRect, reach: Int = TickMarks.reach,
+        from lines: [FigureLayout.RoledLine], around box: PixelRect, sides: [Side] = gridSides, reach: Int = TickMarks.reach,
         component: (Int) -> ConnectedComponents.Component
     ) -> [FigureLayout.RoledLine] {
         lines.map { roled in
@@ -17,18 +24,21 @@ enum TickMarkGlyphs {
                 let c = component(line.glyphIDs[i])
                 guard c.fill >= 0.8, max(c.box.width, c.box.height) <= 2 * Int(line.glyphSize.rounded(.up)) else { return false }
                 let others = boxes.indices.filter { $0 != i }.map { boxes[$0] }
-                if c.box.height <= 2, c.box.width >= TickMarks.minimumLength {
-                    // Left of the grid, after the rest of its line.
-                    return c.box.maxX <= grid.minX && c.box.maxX >= grid.minX - reach
-                        && others.allSatisfy { $0.maxX <= c.box.minX }
+                let b = c.box
+                let level = b.height <= 2 && b.width >= TickMarks.minimumLength
+                let upright = b.width <= 2 && b.height >= TickMarks.minimumLength
+                return sides.contains { side in
+                    switch side {
+                    case .left:
+                        return level && b.maxX <= box.minX + 1 && b.maxX >= box.minX - reach && others.allSatisfy { $0.maxX <= b.minX }
+                    case .right:
+                        return level && b.minX >= box.maxX - 1 && b.minX <= box.maxX + reach && others.allSatisfy { $0.minX >= b.maxX }
+                    case .top:
+                        return upright && b.maxY <= box.minY + 1 && b.maxY >= box.minY - reach && others.allSatisfy { $0.maxY <= b.minY }
+                    case .bottom:
+                        return upright && b.minY >= box.maxY - 1 && b.minY <= box.maxY + reach && others.allSatisfy { $0.minY >= b.maxY }
+                    }
                 }
-                if c.box.width <= 2, c.box.height >= TickMarks.minimumLength {
-                    // Below the grid above its line, or above the grid below it.
-                    let below = c.box.minY >= grid.maxY && c.box.minY <= grid.maxY + reach && others.allSatisfy { $0.minY >= c.box.maxY }
-                    let above = c.box.maxY <= grid.minY && c.box.maxY >= grid.minY - reach && others.allSatisfy { $0.maxY <= c.box.minY }
-                    return below || above
-                }
-                return false
             }
             guard !marks.isEmpty else { return roled }
             let kept = line.glyphIDs.indices.filter { !marks.contains($0) }.map { line.glyphIDs[$0] }

@@ -131,6 +131,15 @@ struct RoleAssignerTests {
         #expect(Self.roles(lines, strip: strip) == [.colorbarTick, .colorbarTick] + Array(repeating: .yTick, count: 6))
     }
 
+    /// pheatmap's legend: the strip drawn to its top tick, the "0" label centred on its
+    /// bottom tick, half below the strip's end: all three are the colour bar's.
+    @Test func aLabelCentredOnAVerticalStripsEndIsItsTick() {
+        let strip = Self.strip(PixelRect(minX: 450, minY: 62, maxX: 464, maxY: 158), .vertical)
+        let lines = [Self.line(470, 58, 482, 66, glyphs: 2), Self.line(470, 108, 482, 116, glyphs: 2),
+                     Self.line(470, 158, 476, 166, glyphs: 1)]
+        #expect(Self.roles(lines, strip: strip) == [.colorbarTick, .colorbarTick, .colorbarTick])
+    }
+
     /// The same with a turned y label between the legend and a column of three y tick labels
     /// of which one alone lies along the legend (plotnine): the label is the axis's.
     @Test func aYLabelBeforeTickLabelsPastALeftLegendsEndsIsTheAxiss() {

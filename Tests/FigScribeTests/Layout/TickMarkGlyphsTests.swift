@@ -41,4 +41,19 @@ struct TickMarkGlyphsTests {
         let digit = PixelRect(minX: 308, minY: 40, maxX: 314, maxY: 50)
         #expect(Self.removed([minus, digit], role: .colorbarTick) == [0, 1])
     }
+
+    /// Beside a colour strip (x 300..<320) marks touch its edge; a minus sign does not.
+    @Test func aStripsMarkTouchesItAndAMinusDoesNot() {
+        let strip = PixelRect(minX: 300, minY: 10, maxX: 320, maxY: 200)
+        func removed(_ boxes: [PixelRect]) -> [Int] {
+            let parts = Self.components(boxes)
+            let line = TextLine(glyphIDs: Array(parts.indices), angle: 0, glyphSize: 10) { parts[$0].box }
+            return TickMarkGlyphs.removed(
+                from: [FigureLayout.RoledLine(line: line, role: .colorbarTick)], around: strip,
+                sides: TickMarkGlyphs.Side.allCases, reach: 1) { parts[$0] }[0].line.glyphIDs
+        }
+        let digit = PixelRect(minX: 330, minY: 40, maxX: 336, maxY: 50)
+        #expect(removed([PixelRect(minX: 319, minY: 45, maxX: 325, maxY: 46), digit]) == [1])
+        #expect(removed([PixelRect(minX: 323, minY: 45, maxX: 327, maxY: 46), digit]) == [0, 1])
+    }
 }

@@ -50,9 +50,11 @@ struct FigureTextReader {
             // one role are drawn at one angle.
             let judged = Self.spread(members, count: Self.linesJudgingAngle)
             var looks = [try judged.map { try firstLook($0, at: angles[0]) }]
-            // Read surely level, the lines are not tried turned. (On the four corpora every
-            // role whose first looks at 0° were sure kept 0°.)
-            if looks[0].reduce(0, { $0 + $1.confidence }) < Self.sureReading * Double(judged.count) {
+            // Read surely level, the lines are not tried turned (on the four corpora every
+            // role whose first looks at 0° were sure kept 0°), unless one is much taller
+            // than level text: a turned word Tesseract may read surely as one character.
+            let tallLine = judged.contains { Self.isTallerThanLevelText(roled[$0].line, levelHeight: levelHeight) }
+            if tallLine || looks[0].reduce(0, { $0 + $1.confidence }) < Self.sureReading * Double(judged.count) {
                 looks += try angles.dropFirst().map { angle in try judged.map { try firstLook($0, at: angle) } }
             } else {
                 angles = [angles[0]]
@@ -383,9 +385,7 @@ struct FigureTextReader {
         var angles: [Double] = [0]
         // A glyph much taller than level text (and taller than wide) is a turned word of
         // touching letters, whatever the figure's typical glyph.
-        let tall = { (line: TextLine) in
-            levelHeight.map { Double(line.box.height) >= 1.4 * $0 && Double(line.box.height) > 1.15 * Double(line.box.width) } ?? false
-        }
+        let tall = { (line: TextLine) in isTallerThanLevelText(line, levelHeight: levelHeight) }
         // Nor is a glyph much wider than level text is tall a turned character: a turned
         // character is as wide as it was tall. It is a level word of touching letters.
         let wide = { (line: TextLine) in levelHeight.map { Double(line.box.width) >= 1.4 * $0 } ?? false }
@@ -399,6 +399,11 @@ struct FigureTextReader {
         }
         if tickLabels && diagonal { angles += [45, -45] }
         return angles
+    }
+
+    /// Whether a line is much taller than level text is (and taller than wide): turned.
+    static func isTallerThanLevelText(_ line: TextLine, levelHeight: Double?) -> Bool {
+        levelHeight.map { Double(line.box.height) >= 1.4 * $0 && Double(line.box.height) > 1.15 * Double(line.box.width) } ?? false
     }
 
     /// A single character turned by 45° fills an about square box.

@@ -79,3 +79,18 @@ struct TypicalAngleTests {
         #expect(FigureTextReader.typicalAngle(of: [Self.line(nil)]) == nil)
     }
 }
+
+/// A line much taller than level text is turned, however surely it reads level.
+@Suite("TallerThanLevelText")
+struct TallerThanLevelTextTests {
+    /// lattice's turned "Cell" at 10 px: "Ce" one glyph and the two l's level bars, 12 × 27
+    /// px; Tesseract reads it level as "8" at 90.
+    @Test func aTurnedWordOfStackedGlyphsIsTall() {
+        let line = TextLine(box: PixelRect(minX: 16, minY: 363, maxX: 28, maxY: 390), angle: nil, glyphIDs: [0, 1, 2], glyphSize: 10)
+        #expect(FigureTextReader.isTallerThanLevelText(line, levelHeight: 10))
+        #expect(!FigureTextReader.isTallerThanLevelText(line, levelHeight: 20))
+        #expect(!FigureTextReader.isTallerThanLevelText(line, levelHeight: nil))
+        let level = TextLine(box: PixelRect(minX: 0, minY: 0, maxX: 40, maxY: 27), angle: nil, glyphIDs: [0], glyphSize: 10)
+        #expect(!FigureTextReader.isTallerThanLevelText(level, levelHeight: 10))
+    }
+}

@@ -26,6 +26,14 @@ struct TickLabelRepairTests {
         #expect(TickLabelRepair.repair(read) == ["00h", "01h", "02h", "03h", "04h", "05h", "06h", "07h", "08h", "09h"])
     }
 
+    /// An axis of three numbered names, one misread: the two read right give the shape.
+    @Test func twoOfThreeLabelsGiveTheShape() {
+        #expect(TickLabelRepair.repair(["Bi", "B2", "B3"]) == ["B1", "B2", "B3"])
+        #expect(TickLabelRepair.repair(["Rl", "R2", "R3"]) == ["R1", "R2", "R3"])
+        // Two of four are not enough.
+        #expect(TickLabelRepair.repair(["Bi", "B2", "B3", "Bx"]) == ["Bi", "B2", "B3", "Bx"])
+    }
+
     @Test func respellsLookalikesToTheAxisShape() {
         let read = ["cho", "chl", "ch2", "ch3", "ch4", "chs"]
         #expect(TickLabelRepair.repair(read) == ["ch0", "ch1", "ch2", "ch3", "ch4", "ch5"])

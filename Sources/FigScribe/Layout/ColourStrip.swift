@@ -98,9 +98,11 @@ public struct ColourStrip: Equatable, Sendable {
         let fineSteps = steps.count >= 24 && steps[steps.count / 2] * 8 <= span
         // Fine steps in order are a colour table, not cells, even with a few dozen entries
         // (lattice's 40-band keys).
+        // A ramp, even one whose channels rise and fall (jet, hsv), travels a few times its
+        // span; the ink and page of a bold word of touching letters alternate many times.
         guard span >= 40, Double(changes) >= 0.15 * Double(length) || fineSteps,
             distinct >= min(48, length / 4) || (fineSteps && distinct >= 24),
-            Double(largest) <= 0.25 * Double(total)
+            Double(largest) <= 0.25 * Double(total), total <= 10 * span
         else { return nil }
         return ColourStrip(
             box: box, orientation: box.height > box.width ? .vertical : .horizontal, samples: samples, taperedEnds: tapered)

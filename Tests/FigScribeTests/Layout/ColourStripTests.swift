@@ -24,6 +24,18 @@ struct ColourStripTests {
         ColourStrip(box: box, orientation: .vertical, samples: [])
     }
 
+    /// Vega-Lite's bold axis title at 9 px: the x-height band of "ondition", letters touching,
+    /// 51 × 5 px of ink and page alternating, many greys at the letters' edges: no strip.
+    @Test func aBoldWordOfTouchingLettersIsNoStrip() {
+        var image = RGBAImage(width: 70, height: 20, fill: Self.white)
+        for x in 0..<51 {
+            let phase = x % 6
+            let v = phase < 3 ? 20 + x : (phase == 3 ? 130 + x : 250 - x % 5)
+            for y in 5..<10 { image[10 + x, y] = RGBA(r: UInt8(v), g: UInt8(v), b: UInt8(v)) }
+        }
+        #expect(ColourStrip.measure(PixelRect(minX: 10, minY: 5, maxX: 61, maxY: 10), in: image) == nil)
+    }
+
     /// seaborn's clustermap key is stubby: a gradient 35 pixels wide and 100 long is a strip;
     /// one as wide as long is not.
     @Test func aStubbyKeyIsAStrip() {

@@ -105,15 +105,15 @@ enum TickLabelRepair {
         return out
     }
 
-    /// The shapes with digits that three or more labels (two of an axis of three), and a
-    /// quarter of them, share, most shared first, when together at least half the labels
-    /// have them (one axis may interleave two series: "ctrl_1", "KO_1", "ctrl_2" …); a shape
-    /// look-alikes respell into a more common one is left out.
+    /// The shapes with digits that three or more labels (two of an axis of three, for a
+    /// numbered name: "B#"), and a quarter of them, share, most shared first, when together
+    /// at least half the labels have them (one axis may interleave two series: "ctrl_1",
+    /// "KO_1", "ctrl_2" …); a shape look-alikes respell into a more common one is left out.
     static func commonShapes(of labels: [String]) -> [String] {
         var counts: [String: Int] = [:]
         for l in labels where !l.isEmpty { counts[shape(of: l), default: 0] += 1 }
-        let least = labels.count == 3 ? 2 : 3
-        let frequent = counts.filter { $0.key.contains("#") && $0.value >= least && 4 * $0.value >= labels.count }
+        let least = { (shape: String) in labels.count == 3 && shape.first?.isLetter == true ? 2 : 3 }
+        let frequent = counts.filter { $0.key.contains("#") && $0.value >= least($0.key) && 4 * $0.value >= labels.count }
             .sorted { ($0.value, $1.key) > ($1.value, $0.key) }
         // A shape that is a more common one misread ("#,#" beside "#.#") is no shape of its own.
         var common: [(key: String, value: Int)] = []

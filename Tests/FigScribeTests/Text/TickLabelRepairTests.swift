@@ -30,8 +30,10 @@ struct TickLabelRepairTests {
     @Test func twoOfThreeLabelsGiveTheShape() {
         #expect(TickLabelRepair.repair(["Bi", "B2", "B3"]) == ["B1", "B2", "B3"])
         #expect(TickLabelRepair.repair(["Rl", "R2", "R3"]) == ["R1", "R2", "R3"])
-        // Two of four are not enough.
+        // Two of four are not enough, nor two of three that open with a digit (whose first
+        // glyph may itself be a letter read as a digit).
         #expect(TickLabelRepair.repair(["Bi", "B2", "B3", "Bx"]) == ["Bi", "B2", "B3", "Bx"])
+        #expect(TickLabelRepair.repair(["00h", "Olh", "02h"]) == ["00h", "Olh", "02h"])
     }
 
     @Test func respellsLookalikesToTheAxisShape() {

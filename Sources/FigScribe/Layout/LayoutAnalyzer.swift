@@ -157,12 +157,11 @@ public struct LayoutAnalyzer: Sendable {
             strip?.tickMarks = s.orientation == .vertical ? marks.y : marks.x
             strip?.ends = s.closedEnds(in: image, background: ink.background)
         }
-        var roled = TickMarkGlyphs.removed(from: roled, around: trimmed) { ink.components.components[$0] }
+        let component = { (id: Int) in ink.components.components[id] }
+        var roled = TickMarkGlyphs.removed(from: roled, around: trimmed, component: component)
         // A colour strip's marks touch it; a label's minus sign does not.
         if let s = strip {
-            roled = TickMarkGlyphs.removed(from: roled, around: s.box, sides: TickMarkGlyphs.Side.allCases, reach: 1) {
-                ink.components.components[$0]
-            }
+            roled = TickMarkGlyphs.removed(from: roled, around: s.box, sides: TickMarkGlyphs.Side.allCases, reach: 1, component: component)
         }
         let marks = ink.measurements.tickMarks(around: trimmed, reach: TickMarks.reach)
             .excludingText(roled.map(\.line.box), around: trimmed)

@@ -192,14 +192,14 @@ struct RoleAssigner {
         var items: [(index: Int, span: (near: Int, far: Int))] = []
         for (i, line) in lines.enumerated() {
             // Along the strip: centred near it and reaching over it (a heading set just
-            // before a horizontal strip reaches its end, not over it), or beside a vertical
-            // strip centred within half its height of an end (a label centred on the end
-            // tick below a strip drawn to its upper edge).
+            // before a horizontal strip reaches its end, not over it); beside a vertical
+            // strip, reaching to within a pixel of it (a label centred on the end tick below
+            // a strip drawn to its upper edge).
             let b = line.box, slack = 2 * line.glyphSize
-            let atEnd = Double(b.height) / 2 + 1
+            let reach = Double(b.height) / 2 + 1
             let along = strip.orientation == .vertical
                 ? b.midY >= Double(s.minY) - slack && b.midY <= Double(s.maxY) + slack
-                    && ((b.maxY > s.minY && b.minY < s.maxY) || (b.midY >= Double(s.minY) - atEnd && b.midY <= Double(s.maxY) + atEnd))
+                    && b.midY >= Double(s.minY) - reach && b.midY <= Double(s.maxY) + reach
                 : b.midX >= Double(s.minX) - slack && b.midX <= Double(s.maxX) + slack && b.maxX > s.minX && b.minX < s.maxX
             let extent = span(line, outward: side, from: s)
             if along && extent.near >= -2 { items.append((i, extent)) }

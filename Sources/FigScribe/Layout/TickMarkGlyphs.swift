@@ -27,16 +27,14 @@ enum TickMarkGlyphs {
                 let b = c.box
                 let level = b.height <= 2 && b.width >= TickMarks.minimumLength
                 let upright = b.width <= 2 && b.height >= TickMarks.minimumLength
+                // How far the stroke starts outside the box's side.
+                let starts = { (distance: Int) in distance >= -1 && distance <= reach }
                 return sides.contains { side in
                     switch side {
-                    case .left:
-                        return level && b.maxX <= box.minX + 1 && b.maxX >= box.minX - reach && others.allSatisfy { $0.maxX <= b.minX }
-                    case .right:
-                        return level && b.minX >= box.maxX - 1 && b.minX <= box.maxX + reach && others.allSatisfy { $0.minX >= b.maxX }
-                    case .top:
-                        return upright && b.maxY <= box.minY + 1 && b.maxY >= box.minY - reach && others.allSatisfy { $0.maxY <= b.minY }
-                    case .bottom:
-                        return upright && b.minY >= box.maxY - 1 && b.minY <= box.maxY + reach && others.allSatisfy { $0.minY >= b.maxY }
+                    case .left: return level && starts(box.minX - b.maxX) && others.allSatisfy { $0.maxX <= b.minX }
+                    case .right: return level && starts(b.minX - box.maxX) && others.allSatisfy { $0.minX >= b.maxX }
+                    case .top: return upright && starts(box.minY - b.maxY) && others.allSatisfy { $0.maxY <= b.minY }
+                    case .bottom: return upright && starts(b.minY - box.maxY) && others.allSatisfy { $0.minY >= b.maxY }
                     }
                 }
             }

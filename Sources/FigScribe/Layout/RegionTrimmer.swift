@@ -165,13 +165,21 @@ struct RegionTrimmer {
     }
 
     /// An outline drawn half over the data: the outer line is the next line's colours,
-    /// consistently darkened (or lightened).
+    /// consistently darkened (or lightened), more steeply than the lines further in change:
+    /// the end of a steep gradient (turbo's dark end) darkens as fast a line further in.
     private func isBlendedFrame(_ side: Side, in b: PixelRect) -> Bool {
         guard min(b.width, b.height) > 4 else { return false }
         let outer = line(side, offset: 0, in: b), inner = line(side, offset: 1, in: b)
+        let further = line(side, offset: 2, in: b)
         let darker = zip(outer, inner).filter { $0.luma < $1.luma - 8 }.count
         let lighter = zip(outer, inner).filter { $0.luma > $1.luma + 8 }.count
-        return Double(max(darker, lighter)) >= 0.9 * Double(outer.count)
+        guard Double(max(darker, lighter)) >= 0.9 * Double(outer.count) else { return false }
+        let sign = darker >= lighter ? -1.0 : 1.0
+        let continuing = outer.indices.filter { i in
+            let step = sign * (outer[i].luma - inner[i].luma), before = sign * (inner[i].luma - further[i].luma)
+            return before > 0 && step <= 2 * before
+        }.count
+        return Double(continuing) < 0.9 * Double(outer.count)
     }
 
     /// The width and colour of a plain panel margin on one side: uniform grey or white

@@ -24,18 +24,21 @@ public struct ScaleFit: Equatable, Sendable {
     /// Fits tick values to their strip positions: the line through the most ticks (misreads
     /// are outliers; between equally many, the ticks read with the most confidence),
     /// linear unless the values are geometric (then log).
-    /// - Parameter confidences: how sure the reading of each tick is (any scale); equal
-    ///   when not given.
+    /// - Parameters:
+    ///   - confidences: how sure the reading of each tick is (any scale); equal when not given.
+    ///   - slack: how far (a share of the strip) a tick may lie off the line and still agree,
+    ///     besides 1% of the values' range: a label's ink may sit a pixel off its tick, a
+    ///     large share of a short strip.
     /// - Returns: nil when fewer than two ticks agree.
-    public static func fit(positions: [Double], values: [Double], confidences: [Double]? = nil) -> ScaleFit? {
+    public static func fit(positions: [Double], values: [Double], confidences: [Double]? = nil, slack: Double = 0) -> ScaleFit? {
         guard positions.count == values.count, positions.count >= 2 else { return nil }
         let weights = confidences ?? [Double](repeating: 1, count: values.count)
-        let linear = robustLine(positions, values, weights: weights)
+        let linear = robustLine(positions, values, weights: weights, slack: slack)
         var best = linear.map { ScaleFit(kind: .linear, intercept: $0.intercept, slope: $0.slope, outliers: $0.outliers) }
         if values.allSatisfy({ $0 > 0 }), values.count >= 3 {
             let logs = values.map { log10($0) }
             let spread = (values.max() ?? 1) / (values.min() ?? 1)
-            if spread >= 20, let l = robustLine(positions, logs, weights: weights),
+            if spread >= 20, let l = robustLine(positions, logs, weights: weights, slack: slack),
                 l.outliers.count < (linear?.outliers.count ?? Int.max)
             {
                 best = ScaleFit(kind: .log, intercept: l.intercept, slope: l.slope, outliers: l.outliers)
@@ -55,11 +58,12 @@ public struct ScaleFit: Equatable, Sendable {
     }
 
     /// The least-squares line through the largest set of points within `tolerance` (default
-    /// 1% of the values' range) of a line through two of them, of equally large sets the
-    /// one of most weight. Candidate lines come from at most `maxCandidates` evenly chosen
-    /// points, so many points stay cheap.
+    /// 1% of the values' range) of a line through two of them, or within `slack` of it
+    /// along x, of equally large sets the one of most weight. Candidate lines come from at
+    /// most `maxCandidates` evenly chosen points, so many points stay cheap.
     private static func robustLine(
-        _ x: [Double], _ y: [Double], weights: [Double]? = nil, tolerance: Double? = nil, maxCandidates: Int = 40
+        _ x: [Double], _ y: [Double], weights: [Double]? = nil, tolerance: Double? = nil, slack: Double = 0,
+        maxCandidates: Int = 40
     ) -> (intercept: Double, slope: Double, outliers: [Int])? {
         let weights = weights ?? [Double](repeating: 1, count: x.count)
         func weight(_ set: [Int]) -> Double { set.map { weights[$0] }.reduce(0, +) }
@@ -73,7 +77,8 @@ public struct ScaleFit: Equatable, Sendable {
             for j in candidates[(k + 1)...] where abs(x[j] - x[i]) > 1e-9 {
                 let slope = (y[j] - y[i]) / (x[j] - x[i])
                 let intercept = y[i] - slope * x[i]
-                let inliers = (0..<n).filter { abs(intercept + slope * x[$0] - y[$0]) <= tolerance }
+                let allowed = max(tolerance, abs(slope) * slack)
+                let inliers = (0..<n).filter { abs(intercept + slope * x[$0] - y[$0]) <= allowed }
                 if inliers.count > bestInliers.count || (inliers.count == bestInliers.count && weight(inliers) > weight(bestInliers)) {
                     bestInliers = inliers
                 }

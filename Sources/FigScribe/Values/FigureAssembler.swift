@@ -212,7 +212,9 @@ struct FigureAssembler {
         } else {
             for (i, end) in flush { ticks[i].position = end }
         }
-        let fit = ScaleFit.fit(positions: ticks.map(\.position), values: ticks.map(\.value), confidences: ticks.map(\.confidence))
+        let fit = ScaleFit.fit(
+            positions: ticks.map(\.position), values: ticks.map(\.value), confidences: ticks.map(\.confidence),
+            slack: 1.5 / Double(max(1, strip.samples.count)))
         for i in fit?.outliers ?? [] {
             warnings.append("colour-scale tick \"\(ticks[i].text)\" disagrees with the others; treated as misread")
         }

@@ -75,6 +75,21 @@ struct RegionTrimmerTests {
         #expect(s.trimmer.trim(s.region) == s.strip)
     }
 
+    /// A strip whose last ten rows darken by 12 a row, each a little more than the one
+    /// before (Vega's turbo): its last row is darker than the next one in, as a blended
+    /// outline's is, but no more steeply than the rows further in change, so it is kept.
+    @Test func steeplyDarkeningEndIsNoBlendedOutline() {
+        var image = RGBAImage(width: 40, height: 200)
+        let strip = PixelRect(minX: 12, minY: 20, maxX: 28, maxY: 180)
+        for y in strip.minY..<strip.maxY {
+            let i = y - strip.minY
+            let level = i < 150 ? 240 - i / 3 : 190 - 12 * (i - 150) - (i - 150) / 3
+            let colour = RGBA(r: UInt8(max(0, level - 60)), g: UInt8(max(0, level - 40)), b: UInt8(level + 10))
+            for x in strip.minX..<strip.maxX { image[x, y] = colour }
+        }
+        #expect(Self.trimmer(for: image).trim(strip) == strip)
+    }
+
     /// Tiles on a plot background reaching half a gap (2 px) beyond the outer tiles: the
     /// margin is no frame, since its colour recurs as the gaps further in.
     @Test func halfAGapAroundTilesIsNoFrame() {

@@ -38,6 +38,19 @@ struct ScaleFitTests {
         #expect(abs(log10(fit.value(at: 0.125)) - 0.5) < 1e-9)
     }
 
+    /// Three labels on a 64-px strip, the middle one's ink a pixel off its tick (0.016 of
+    /// the strip, 1.6% of the range): without slack it disagrees with the ends, with a
+    /// pixel and a half of slack all three make the line.
+    @Test func slackKeepsALabelAPixelOff() throws {
+        let positions = [0, 31.0 / 64, 1], values = [100.0, 50, 0]
+        let strict = try #require(ScaleFit.fit(positions: positions, values: values, confidences: [96, 96, 95]))
+        #expect(strict.outliers == [2])
+        let slack = try #require(
+            ScaleFit.fit(positions: positions, values: values, confidences: [96, 96, 95], slack: 1.5 / 64))
+        #expect(slack.outliers.isEmpty)
+        #expect(abs(slack.value(at: 1)) < 1)
+    }
+
     @Test func evenlySpacedPositiveTicksStayLinear() throws {
         let fit = try #require(ScaleFit.fit(positions: [0, 0.5, 1], values: [100, 300, 500]))
         #expect(fit.kind == .linear)

@@ -126,6 +126,9 @@ struct FigureTextReader {
         }
 
         var read: [FigureText.ReadLine] = []
+        let g = layout.gridBox
+        let marked = [PixelRect(minX: Int(g.x), minY: Int(g.y), maxX: Int((g.x + g.width).rounded(.up)), maxY: Int((g.y + g.height).rounded(.up)))]
+            + (layout.strip.map { [$0.box] } ?? [])
         for (i, line) in roled.enumerated() {
             let angle = angle(of: i)
             var text: String
@@ -138,6 +141,7 @@ struct FigureTextReader {
                 (text, confidence) = (Self.collapseWhitespace(r.text), r.confidence)
             }
             if line.role.isTick {
+                text = MinusSignCheck.repaired(text, line: line.line, angle: angle, ink: layout.ink, marked: marked)
                 text = DecimalPointCheck.repaired(text, line: line.line, angle: angle, ink: layout.ink)
             }
             read.append(.init(line: line.line, role: line.role, angle: angle, text: text, confidence: confidence))

@@ -1,0 +1,50 @@
+import Testing
+@testable import FigScribe
+
+@Suite("MinusSignCheck")
+struct MinusSignCheckTests {
+    /// Ink of a 4×1 dash at `dashY` (the middle of the digits is y 7), `gap` pixels before
+    /// two 6×10 digits, placed at `x0` in a 60-pixel-wide image.
+    static func signedInk(dashY: Int = 7, gap: Int = 2, x0: Int = 20) -> (TextLine, ConnectedComponents) {
+        let width = 60, height = 14
+        var mask = [Bool](repeating: false, count: width * height)
+        func fill(_ x: Int, _ y: Int, _ w: Int, _ h: Int) {
+            for yy in y..<(y + h) { for xx in x..<(x + w) { mask[yy * width + xx] = true } }
+        }
+        fill(x0, dashY, 4, 1)
+        fill(x0 + 4 + gap, 2, 6, 10)
+        fill(x0 + 12 + gap, 2, 6, 10)
+        let ink = ConnectedComponents(mask: mask, width: width, height: height)
+        let box = ink.components.dropFirst().reduce(ink.components[0].box) { $0.union($1.box) }
+        return (TextLine(box: box, angle: 0, glyphIDs: ink.components.map(\.id), glyphSize: 10), ink)
+    }
+
+    @Test func aDashBeforeTheDigitsIsAMinusSign() {
+        let (line, ink) = Self.signedInk()
+        #expect(MinusSignCheck.repaired("35", line: line, angle: 0, ink: ink, marked: []) == "\u{2212}35")
+    }
+
+    /// A dash at the digits' foot is an underscore or a stray mark; one far before them is
+    /// not this label's.
+    @Test func aDashOffTheMiddleOrFarAwayIsNoSign() {
+        let (low, lowInk) = Self.signedInk(dashY: 11)
+        #expect(MinusSignCheck.repaired("35", line: low, angle: 0, ink: lowInk, marked: []) == "35")
+        let (far, farInk) = Self.signedInk(gap: 9)
+        #expect(MinusSignCheck.repaired("35", line: far, angle: 0, ink: farInk, marked: []) == "35")
+    }
+
+    /// A tick mark beside a right-hand axis or colour strip looks like a sign, but touches
+    /// what it marks.
+    @Test func aTickMarkBesideTheGridIsNoSign() {
+        let (line, ink) = Self.signedInk(x0: 20)
+        let grid = PixelRect(minX: 2, minY: 0, maxX: 19, maxY: 14)
+        #expect(MinusSignCheck.repaired("35", line: line, angle: 0, ink: ink, marked: [grid]) == "35")
+    }
+
+    @Test func textThatIsSignedOrNotDigitsIsUntouched() {
+        let (line, ink) = Self.signedInk()
+        #expect(MinusSignCheck.repaired("-35", line: line, angle: 0, ink: ink, marked: []) == "-35")
+        #expect(MinusSignCheck.repaired("a5", line: line, angle: 0, ink: ink, marked: []) == "a5")
+        #expect(MinusSignCheck.repaired("355", line: line, angle: 0, ink: ink, marked: []) == "355")
+    }
+}

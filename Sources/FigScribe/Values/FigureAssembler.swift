@@ -156,12 +156,15 @@ struct FigureAssembler {
         let (start, end) = vertical ? (b.minY, b.maxY) : (b.minX, b.maxX)
         let anchor = TickPlacement.snapped(Double(lo + hi) / 2, to: strip.tickMarks, within: Double(lo)...Double(hi))
         let middle = strip.position(ofPixel: anchor)
-        // Within a quarter of the label's length along the strip, or of a glyph when the
-        // label is shorter: a glyph's ink may stop short of the line it is aligned to (a
-        // serif "2" ends 2 px above Vega's baseline, a lone serif "1" 3 px before the end of
-        // a horizontal gradient).
-        let slack = max(1, max(hi - lo, Int(line.glyphSize.rounded())) / 4)
-        return (middle, abs(lo - start) <= slack ? 0 : abs(hi - end) <= slack ? 1 : nil)
+        // Inside the end (a pixel of anti-aliasing aside; a label centred on the end
+        // overhangs it) by at most 0.3 of the label's length along the strip, or of a glyph
+        // when the label is shorter: a glyph's ink may stop short of the line it is aligned
+        // to (a serif "2" ends 2 px above Vega's baseline, a lone serif "1" 3 px before the
+        // end of a horizontal gradient; digits of 14-px text end 3 px above the bottom of
+        // their text box, a descender's depth).
+        let slack = max(1, Int((0.3 * Double(max(hi - lo, Int(line.glyphSize.rounded())))).rounded()))
+        let inside = { (gap: Int) in (-1...slack).contains(gap) }
+        return (middle, inside(lo - start) ? 0 : inside(end - hi) ? 1 : nil)
     }
 
     /// Colour-bar tick labels with the zeros OCR read as a look-alike digit put back

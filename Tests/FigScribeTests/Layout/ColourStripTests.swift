@@ -89,9 +89,11 @@ struct ColourStripTests {
         #expect(FigureAssembler.stripPosition(label, strip: strip).middle == 50.5 / 200)
     }
 
-    /// A 9-px label whose ink stops 2 px short of the strip's end sits flush with it (a serif
-    /// "−2" on Vega's baseline); one 4 px short does not.
-    @Test(arguments: [(2, true), (4, false)])
+    /// A 9-px label whose ink stops 2 or 3 px short of the strip's end sits flush with it (a
+    /// serif "−2" on Vega's baseline; 14-px digits stop a descender's depth, 3 px, above the
+    /// bottom of their text box); one 4 px short does not, nor one overhanging the end by 2
+    /// or 4 px (a label centred on a tick at the end).
+    @Test(arguments: [(2, true), (3, true), (4, false), (-2, false), (-4, false)])
     func labelAFewPixelsShortOfTheEndIsFlush(short: Int, flush: Bool) {
         let bottom = Self.box.maxY - short
         let label = TextLine(box: PixelRect(minX: 30, minY: bottom - 9, maxX: 40, maxY: bottom), angle: 0, glyphIDs: [], glyphSize: 9)
@@ -100,7 +102,7 @@ struct ColourStripTests {
 
     /// A one-glyph label shorter along the strip than a glyph (a lone serif "1" beside a
     /// horizontal gradient, here turned to a vertical one) whose ink stops 3 px short of the
-    /// end sits flush with it: the slack is a quarter of a 17-px glyph.
+    /// end sits flush with it: the slack is 0.3 of a 17-px glyph.
     @Test func labelShorterThanAGlyphIsFlushByTheGlyph() {
         let bottom = Self.box.maxY - 3
         let label = TextLine(box: PixelRect(minX: 30, minY: bottom - 9, maxX: 47, maxY: bottom), angle: 0, glyphIDs: [], glyphSize: 17)

@@ -195,7 +195,9 @@ struct FigureTextReader {
             if repaired.contains(where: { $0.contains(where: \.isLetter) }) {
                 repaired = TickLetterCase.repaired(repaired, heights: upright.map { reader.glyphHeights(of: $0) })
             }
-            repaired = MissingStemRepair.repaired(repaired, extents: indices.map { read[$0].upright(read[$0].line.box).width })
+            let extents = indices.map { read[$0].upright(read[$0].line.box).width }
+            repaired = MissingStemRepair.repaired(repaired, extents: extents)
+            repaired = CalendarNameRepair.repair(repaired, positions: positions, extents: extents)
             for (i, text) in zip(indices, repaired) { read[i].text = text }
         }
         // A one-letter label whose case is only a matter of size takes the case the other

@@ -19,8 +19,12 @@ enum ZeroLookalikes {
         guard values.allSatisfy({ $0 != nil }) else { return nil }
         if let fit = ScaleFit.fit(positions: positions, values: values.map { $0! }), fit.outliers.isEmpty { return nil }
         var best: (labels: [String], zeros: Int)?
-        for digit in readings {
-            let options = labels.map { spellings($0, zeroFor: digit) }
+        // One look-alike digit for every label first (one font); failing that, either
+        // look-alike at each place: OCR reads the same dotted zero as 8 in one label and 6 in
+        // the next ("8.002", "6.001" for gnuplot's monospace "0.002", "0.001").
+        for digits in readings.map({ [$0] }) + [readings] {
+            if digits.count > 1, best != nil { break }
+            let options = labels.map { spellings($0, zeroFor: digits) }
             let combinations = options.reduce(1) { $0 * $1.count }
             guard combinations > 1, combinations <= maximumCombinations else { continue }
             for index in 0..<combinations {
@@ -42,10 +46,12 @@ enum ZeroLookalikes {
         return best?.labels
     }
 
-    /// Every spelling of `label` with any of the places of `digit` read as 0, with how many.
-    private static func spellings(_ label: String, zeroFor digit: Character) -> [(text: String, zeros: Int)] {
+    /// Every spelling of `label` with any of the places of `digits` read as 0, with how
+    /// many. A zero OCR split into two look-alikes ("68.05" for "0.05") leaves a leading
+    /// zero before another digit, which no scale prints: it is dropped ("00.05" → "0.05").
+    private static func spellings(_ label: String, zeroFor digits: [Character]) -> [(text: String, zeros: Int)] {
         let characters = Array(label)
-        let places = characters.indices.filter { characters[$0] == digit }
+        let places = characters.indices.filter { digits.contains(characters[$0]) }
         guard places.count <= 4 else { return [(label, 0)] }
         return (0..<(1 << places.count)).map { mask in
             var spelled = characters
@@ -54,7 +60,17 @@ enum ZeroLookalikes {
                 spelled[place] = "0"
                 zeros += 1
             }
-            return (String(spelled), zeros)
+            return (zeros > 0 ? droppingRedundantZeros(String(spelled)) : String(spelled), zeros)
         }
+    }
+
+    /// "00.05" → "0.05", "-005" → "-5": zeros that open a number's whole part before another digit.
+    static func droppingRedundantZeros(_ text: String) -> String {
+        var chars = Array(text)
+        let start = chars.first.map { "-−+".contains($0) } == true ? 1 : 0
+        while chars.count > start + 1, chars[start] == "0", chars[start + 1].isASCIIDigit {
+            chars.remove(at: start)
+        }
+        return String(chars)
     }
 }

@@ -179,6 +179,13 @@ struct FigureTextReader {
             try rereadMissingNumbers(indices, positions: positions, rereads: { !$0.contains(where: \.isNumber) }) { k in
                 [{ try reader.readEnlargedNumber(uprightCrop(indices[k], at: read[indices[k]].angle)) }]
             }
+            // A label with a unit ("0.04 µm") read as number characters loses the unit or
+            // turns it into some ("0.04e"): a label with digits read as no number is read
+            // again as text, and kept when that reading is a number and a unit.
+            for i in indices where Self.tickValue(read[i].text) == nil && read[i].text.contains(where: \.isNumber) {
+                let again = Self.collapseWhitespace(try reader.read(uprightCrop(i, at: read[i].angle), kind: .text).text)
+                if UnitSuffix.split(again) != nil { read[i].text = again }
+            }
         }
         for role in [TextRole.xTick, .yTick] {
             let indices = read.indices.filter { read[$0].role == role }

@@ -190,16 +190,18 @@ struct FigureAssembler {
         var flush: [(index: Int, end: Double)] = []
         let lines = text.lines(.colorbarTick)
         let places = lines.map { Self.stripPosition($0.line, strip: strip) }
+        // A label with a unit ("0.04 µm") is read by its number; the tick keeps the unit.
+        let units = lines.map { UnitSuffix.split($0.text) }
         let labels = Self.zerosRestored(
-            NumberParser.sharingFormat(lines.map { TickLabelRepair.numberSigned($0.text) }),
+            NumberParser.sharingFormat(zip(lines, units).map { TickLabelRepair.numberSigned($1?.number ?? $0.text) }),
             positions: places.map(\.middle), warnings: &warnings)
-        for (l, (label, place)) in zip(lines, zip(labels, places)) {
+        for (l, (label, (place, unit))) in zip(lines, zip(labels, zip(places, units))) {
             guard let number = NumberParser.parse(label) else {
                 if !label.isEmpty { warnings.append("colour-scale tick \"\(label)\" is not a number; ignored") }
                 continue
             }
             if let end = place.flushEnd { flush.append((ticks.count, end)) }
-            ticks.append((label, number.value, place.middle, l.confidence))
+            ticks.append((unit.map { "\(label) \($0.unit)" } ?? label, number.value, place.middle, l.confidence))
         }
         // Legends that keep their end labels inside the gradient (Vega-Lite's) align them
         // flush with its ends. A label flush with an end marks that end when the other

@@ -16,6 +16,20 @@ struct ZeroLookalikesTests {
             == ["0", "5", "10", "15"])
     }
 
+    /// One dotted zero read as 8 in some labels, as 6 in another and as two glyphs ("68") in
+    /// a third (gnuplot's monospace log scale 0.001 … 0.05).
+    @Test func zerosReadAsEitherLookalikeInOneFigure() {
+        let labels = ["68.05", "8.02", "8.01", "8.005", "8.002", "6.001"]
+        let positions = [0.0, 0.23, 0.41, 0.59, 0.82, 1.0]
+        #expect(ZeroLookalikes.respelled(labels, positions: positions)
+            == ["0.05", "0.02", "0.01", "0.005", "0.002", "0.001"])
+    }
+
+    @Test(arguments: [("00.05", "0.05"), ("-005", "-5"), ("0.5", "0.5"), ("0", "0"), ("100", "100")])
+    func redundantLeadingZerosAreDropped(text: String, dropped: String) {
+        #expect(ZeroLookalikes.droppingRedundantZeros(text) == dropped)
+    }
+
     @Test func ticksThatFitAsReadAreLeftAlone() {
         #expect(ZeroLookalikes.respelled(["0", "8", "16", "24"], positions: [0, 0.25, 0.5, 0.75]) == nil)
     }

@@ -11,15 +11,22 @@ enum BoxLinking {
             while parent[i] != i { parent[i] = parent[parent[i]]; i = parent[i] }
             return i
         }
-        let order = boxes.indices.sorted { boxes[$0].minX < boxes[$1].minX }
-        for (n, i) in order.enumerated() {
-            for j in order[(n + 1)...] {
-                if boxes[j].minX - boxes[i].maxX > reach { break }
-                if linked(i, j) { parent[root(i)] = root(j) }
-            }
+        forEachPair(of: boxes, reach: reach) { i, j in
+            if linked(i, j) { parent[root(i)] = root(j) }
         }
         var groups: [Int: [Int]] = [:]
         for i in boxes.indices { groups[root(i), default: []].append(i) }
         return groups.values.sorted { $0[0] < $1[0] }
+    }
+
+    /// Visits every pair of `boxes` at most `reach` apart along x (in a sweep along x).
+    static func forEachPair(of boxes: [PixelRect], reach: Int, _ body: (Int, Int) -> Void) {
+        let order = boxes.indices.sorted { boxes[$0].minX < boxes[$1].minX }
+        for (n, i) in order.enumerated() {
+            for j in order[(n + 1)...] {
+                if boxes[j].minX - boxes[i].maxX > reach { break }
+                body(i, j)
+            }
+        }
     }
 }

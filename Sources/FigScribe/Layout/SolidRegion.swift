@@ -37,7 +37,8 @@ struct SolidRegion {
                 && (Self.similarSize(solid[i].box, solid[j].box) || Self.shareASide(solid[i].box, solid[j].box)
                     || (image.map { Self.continueLattice(solid[i].box, solid[j].box, in: $0) } ?? false))
         }
-        let linked = image.map { Self.joiningTiles(near, of: solid, in: components, image: $0) } ?? near
+        let linked = Self.joiningAlongGaps(
+            image.map { Self.joiningTiles(near, of: solid, in: components, image: $0) } ?? near, of: solid)
         var regions = linked.map { members in
             members.reduce(into: SolidRegion(componentIDs: [], box: solid[members[0]].box, pixelCount: 0)) {
                 $0.absorb(solid[$1])
@@ -125,6 +126,51 @@ struct SolidRegion {
         let tiles = BoxLinking.groups(of: boxes, reach: largestTile) { i, j in areTiles(boxes[i], boxes[j]) }
         let loneSet = Set(lone)
         return groups.filter { !($0.count == 1 && loneSet.contains($0[0])) } + tiles.map { $0.map { lone[$0] } }
+    }
+
+    /// The groups, two joined where a flat block of one and a flat block of the other are
+    /// tiles of one grid (`areTiles`) set apart by a gap (within a pixel) that two tiles
+    /// inside either group are set apart by: the gap lines of one grid are drawn one width
+    /// everywhere, while its cells come out a pixel apart in size on the pixel grid, so
+    /// that some cells link by their size and others are left to `joiningTiles` (rows of
+    /// 16-pixel cells linked, rows of 15-pixel cells between them joined as tiles, a 4-pixel
+    /// gap line between every two). Panels set apart by more than their cells' gap stay apart.
+    private static func joiningAlongGaps(_ groups: [[Int]], of solid: [ConnectedComponents.Component]) -> [[Int]] {
+        guard groups.count >= 2 else { return groups }
+        var groupOf = [Int: Int]()
+        for (g, members) in groups.enumerated() { for m in members { groupOf[m] = g } }
+        let flat = groups.joined().filter { m in
+            let c = solid[m]
+            return c.fill >= 0.95 && max(c.box.width, c.box.height) <= largestTile && min(c.box.width, c.box.height) >= 6
+        }
+        let boxes = flat.map { solid[$0].box }
+        let gapBetween = { (i: Int, j: Int) -> Int in let g = boxes[i].gap(to: boxes[j]); return max(g.x, g.y) }
+        // The gaps between tiles within each group.
+        var gaps = [Set<Int>](repeating: [], count: groups.count)
+        BoxLinking.forEachPair(of: boxes, reach: largestTile) { i, j in
+            if groupOf[flat[i]] == groupOf[flat[j]], areTiles(boxes[i], boxes[j]) {
+                gaps[groupOf[flat[i]]!].insert(gapBetween(i, j))
+            }
+        }
+        var parent = Array(groups.indices)
+        func root(_ g: Int) -> Int {
+            var g = g
+            while parent[g] != g { parent[g] = parent[parent[g]]; g = parent[g] }
+            return g
+        }
+        BoxLinking.forEachPair(of: boxes, reach: largestTile) { i, j in
+            let (a, b) = (groupOf[flat[i]]!, groupOf[flat[j]]!)
+            guard a != b, root(a) != root(b), areTiles(boxes[i], boxes[j]) else { return }
+            let gap = gapBetween(i, j)
+            if gap > 0, gaps[a].union(gaps[b]).contains(where: { abs($0 - gap) <= 1 }) { parent[root(a)] = root(b) }
+        }
+        // In the groups' order, each joined group where its first part was.
+        var slot: [Int: Int] = [:]
+        var joined: [[Int]] = []
+        for g in groups.indices {
+            if let k = slot[root(g)] { joined[k] += groups[g] } else { slot[root(g)] = joined.count; joined.append(groups[g]) }
+        }
+        return joined
     }
 
     /// Two blocks of one size (within a pixel), side by side in a row or a column, set

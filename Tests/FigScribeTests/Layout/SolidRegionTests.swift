@@ -31,6 +31,31 @@ struct SolidRegionTests {
         line(&mask, x: (x.upperBound - t)...x.upperBound, y: y)
     }
 
+    /// Flat cells drawn with 4-pixel white gap lines, whose heights come out 16 and 15 pixels
+    /// on the pixel grid (a 19.5-pixel row pitch), two 16-pixel rows in a row once: rows of
+    /// 16-pixel cells link by size, rows of 15-pixel cells only as tiles, and all are one
+    /// grid, joined along the one gap width they share.
+    @Test func rowsOfCellsAPixelApartInHeightAreOneGrid() throws {
+        let heights = [16, 15, 16, 15, 16, 15, 16, 16, 15, 16, 15]
+        let columns = 8, cell = 22, gap = 4
+        var image = RGBAImage(width: 40 + columns * (cell + gap), height: 40 + heights.reduce(0, +) + heights.count * gap)
+        for y in 0..<image.height { for x in 0..<image.width { image[x, y] = RGBA(r: 255, g: 255, b: 255) } }
+        var y0 = 20
+        for (r, h) in heights.enumerated() {
+            for c in 0..<columns {
+                let colour = SyntheticHeatmap.colour(Double((r * 7 + c * 3) % 10) / 9)
+                let x0 = 20 + c * (cell + gap)
+                for y in y0..<(y0 + h) { for x in x0..<(x0 + cell) { image[x, y] = colour } }
+            }
+            y0 += h + gap
+        }
+        let white = RGBA(r: 255, g: 255, b: 255)
+        let mask = (0..<(image.width * image.height)).map { image[$0 % image.width, $0 / image.width] != white }
+        let components = ConnectedComponents(mask: mask, width: image.width, height: image.height)
+        let grid = try #require(SolidRegion.find(in: components, image: image).first)
+        #expect(grid.box == PixelRect(minX: 20, minY: 20, maxX: 20 + columns * (cell + gap) - gap, maxY: y0 - gap))
+    }
+
     /// ggplot2's theme_classic: axis lines on the left and below, set apart from the cells.
     @Test func bareAxisLinesApartFromTheCellsAreNotPartOfTheGrid() throws {
         var mask = [Bool](repeating: false, count: Self.width * Self.height)

@@ -17,7 +17,7 @@ struct TextLineGrouper {
         let link = max(2, Int((0.45 * size).rounded()))
         var lines: [TextLine] = []
         for group in linkedGroups(gap: link) {
-            lines += split(group, size: size, link: link)
+            lines += reclaimingLevelEnds(split(group, size: size, link: link), size: size)
         }
         lines = joinWords(lines, size: size)
         return lines.sorted { ($0.box.minY, $0.box.minX) < ($1.box.minY, $1.box.minX) }
@@ -79,6 +79,38 @@ struct TextLineGrouper {
         return TextLine(box: a.box.union(b.box), angle: along,
                         glyphIDs: a.glyphIDs + b.glyphIDs, glyphSize: a.glyphSize)
     }
+
+    /// The lines with the end glyph of a turned line given to a level line it continues: a
+    /// letter standing on the level line's baseline, within its top and bottom and at least
+    /// half its height, a letter space beyond its end ("k" of a level "Week" just below the
+    /// last glyph of a turned tick label, which the turned line had taken).
+    private func reclaimingLevelEnds(_ lines: [TextLine], size: Double) -> [TextLine] {
+        var lines = lines
+        let space = max(2, Int((0.3 * size).rounded()))
+        for t in lines.indices where lines[t].angle == 90 && lines[t].glyphIDs.count >= 2 {
+            let down = lines[t].glyphIDs.sorted { glyphBox($0).midY < glyphBox($1).midY }
+            for end in [down.first!, down.last!] {
+                let g = glyphBox(end)
+                guard let l = lines.indices.first(where: { l in
+                    let b = lines[l].box
+                    guard lines[l].angle == 0, lines[l].glyphIDs.count >= 2 else { return false }
+                    let gap = max(g.minX - b.maxX, b.minX - g.maxX)
+                    return g.minY >= b.minY - 1 && abs(g.maxY - b.maxY) <= 1 && 2 * g.height >= b.height
+                        && (0...space).contains(gap)
+                }) else { continue }
+                let rest = lines[t].glyphIDs.filter { $0 != end }
+                lines[t] = TextLine(glyphIDs: rest, angle: 90, glyphSize: lines[t].glyphSize, glyphBox: glyphBox)
+                let level = lines[l].glyphIDs + [end]
+                let ordered = level.sorted { glyphBox($0).midX < glyphBox($1).midX }
+                lines[l] = TextLine(glyphIDs: ordered, angle: 0, glyphSize: lines[l].glyphSize, glyphBox: glyphBox)
+                break
+            }
+        }
+        return lines
+    }
+
+    /// The box of the glyph component with id `id`.
+    private func glyphBox(_ id: Int) -> PixelRect { glyphs.first { $0.id == id }!.box }
 
     /// Whether `line` is one tall narrow glyph (a bracket or bar, which the grouper took for
     /// a turned word) no taller than the level line of several glyphs beside it.

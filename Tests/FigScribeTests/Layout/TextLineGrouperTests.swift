@@ -38,6 +38,29 @@ struct TextLineGrouperTests {
         }
     }
 
+    /// A level x-axis label "Week" whose "W" and "k" lie 6 px below the last glyphs of two
+    /// turned tick labels: the k stands on the label's baseline, within its top and bottom,
+    /// a letter space after "Wee", and goes with it, not with the turned label above it.
+    @Test func aLetterOnALevelLinesBaselineIsNotATurnedLabelsEnd() {
+        let tick = [
+            Self.glyph(52, (736, 659, 748, 677), ink: 136, axis: (-89.7, 1.41)), Self.glyph(75, (735, 680, 748, 685), ink: 32, axis: (5.7, 3.14)),
+            Self.glyph(85, (739, 686, 748, 698), ink: 74, axis: (-89.2, 1.3)),
+        ]
+        let neighbour = [
+            Self.glyph(51, (687, 659, 699, 677), ink: 138, axis: (-86.3, 1.42)), Self.glyph(74, (686, 680, 699, 685), ink: 32, axis: (5.7, 3.14)),
+            Self.glyph(84, (690, 686, 699, 698), ink: 74, axis: (-89.2, 1.3)),
+        ]
+        let week = [
+            Self.glyph(92, (691, 704, 711, 719), ink: 159, axis: (0.5, 1.3)), Self.glyph(94, (710, 708, 721, 719), ink: 82, axis: (63.6, 1.05)),
+            Self.glyph(95, (722, 708, 733, 719), ink: 82, axis: (63.6, 1.05)), Self.glyph(93, (735, 704, 745, 719), ink: 74, axis: (-68, 1.59)),
+        ]
+        let lines = TextLineGrouper(glyphs: tick + neighbour + week).lines()
+        let label = try? #require(lines.first { $0.glyphIDs.contains(92) })
+        #expect(label?.glyphIDs == [92, 94, 95, 93])
+        #expect(label?.angle == 0)
+        #expect(lines.first { $0.glyphIDs.contains(52) }.map { Set($0.glyphIDs) } == [52, 75, 85])
+    }
+
     /// ggplot2's legend title "r" set just above the tick label "−1.0" (all of whose glyphs
     /// but the 0 are small enough to count as marks): the r is a line of its own, not an
     /// accent of the number; a tick mark there (a solid bar) stays with it.

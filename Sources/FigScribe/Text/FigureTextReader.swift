@@ -231,9 +231,10 @@ struct FigureTextReader {
                 read[i].text = text
             }
         }
-        // A word of a title or label opening with a zero is a word opening with an O.
+        // A word of a title or label opening with a zero is a word opening with an O; a 1
+        // among lowercase letters is an l.
         for i in read.indices where labelRoles.contains(read[i].role) || read[i].role == .title {
-            read[i].text = LeadingZeroLetter.repaired(read[i].text)
+            read[i].text = OneInWord.repaired(LeadingZeroLetter.repaired(read[i].text))
         }
         // Word spaces OCR left out of a level title or label, where the ink shows them.
         for i in read.indices where (labelRoles.contains(read[i].role) || read[i].role == .title) && read[i].angle == 0 {

@@ -51,6 +51,22 @@ struct RoleAssignerTests {
         #expect(Self.roles(lines, strip: nil) == [.yTick, .yTick, .yTick, .yLabel])
     }
 
+    /// ggplot2 with cells on a continuous x axis: the first x tick label is centred on the
+    /// grid's left edge, reaching past it, wholly below the grid. It stands farther out
+    /// below than beside, so it is an x tick label, not a band of y tick labels nearer the
+    /// grid than the real ones (which then became the axis label). A y tick label centred
+    /// on the bottom edge stays a y tick label.
+    @Test func tickLabelCentredOnTheGridsCornerEdgeKeepsItsAxis() {
+        let lines = [
+            Self.line(96, 306, 102, 314, glyphs: 1), Self.line(196, 306, 202, 314, glyphs: 1), // x ticks
+            Self.line(296, 306, 302, 314, glyphs: 1),
+            Self.line(76, 80, 94, 88, angle: nil, glyphs: 1), Self.line(76, 180, 94, 188, angle: nil, glyphs: 1), // y ticks
+            Self.line(76, 296, 94, 304, angle: nil, glyphs: 1),
+            Self.line(60, 150, 72, 210, angle: 90, glyphs: 5),                                   // y label
+        ]
+        #expect(Self.roles(lines, strip: nil) == [.xTick, .xTick, .xTick, .yTick, .yTick, .yTick, .yLabel])
+    }
+
     /// A title in a font twice the figure's typical glyph has word spaces to match: its
     /// words, set as separate lines, are one row of words (a title), not tick labels.
     @Test func aLargeTitlesWordsAreOneRow() {

@@ -17,7 +17,7 @@ struct TextLineGrouper {
         let link = max(2, Int((0.45 * size).rounded()))
         var lines: [TextLine] = []
         for group in linkedGroups(gap: link) {
-            lines += reclaimingLevelEnds(split(group, size: size, link: link), size: size)
+            lines += split(group, size: size, link: link)
         }
         lines = joinWords(lines, size: size)
         return lines.sorted { ($0.box.minY, $0.box.minX) < ($1.box.minY, $1.box.minX) }
@@ -80,38 +80,6 @@ struct TextLineGrouper {
                         glyphIDs: a.glyphIDs + b.glyphIDs, glyphSize: a.glyphSize)
     }
 
-    /// The lines with the end glyph of a turned line given to a level line it continues: a
-    /// letter standing on the level line's baseline, within its top and bottom and at least
-    /// half its height, a letter space beyond its end ("k" of a level "Week" just below the
-    /// last glyph of a turned tick label, which the turned line had taken).
-    private func reclaimingLevelEnds(_ lines: [TextLine], size: Double) -> [TextLine] {
-        var lines = lines
-        let space = max(2, Int((0.3 * size).rounded()))
-        for t in lines.indices where lines[t].angle == 90 && lines[t].glyphIDs.count >= 2 {
-            let down = lines[t].glyphIDs.sorted { glyphBox($0).midY < glyphBox($1).midY }
-            for end in [down.first!, down.last!] {
-                let g = glyphBox(end)
-                guard let l = lines.indices.first(where: { l in
-                    let b = lines[l].box
-                    guard lines[l].angle == 0, lines[l].glyphIDs.count >= 2 else { return false }
-                    let gap = max(g.minX - b.maxX, b.minX - g.maxX)
-                    return g.minY >= b.minY - 1 && abs(g.maxY - b.maxY) <= 1 && 2 * g.height >= b.height
-                        && (0...space).contains(gap)
-                }) else { continue }
-                let rest = lines[t].glyphIDs.filter { $0 != end }
-                lines[t] = TextLine(glyphIDs: rest, angle: 90, glyphSize: lines[t].glyphSize, glyphBox: glyphBox)
-                let level = lines[l].glyphIDs + [end]
-                let ordered = level.sorted { glyphBox($0).midX < glyphBox($1).midX }
-                lines[l] = TextLine(glyphIDs: ordered, angle: 0, glyphSize: lines[l].glyphSize, glyphBox: glyphBox)
-                break
-            }
-        }
-        return lines
-    }
-
-    /// The box of the glyph component with id `id`.
-    private func glyphBox(_ id: Int) -> PixelRect { glyphs.first { $0.id == id }!.box }
-
     /// Whether `line` is one tall narrow glyph (a bracket or bar, which the grouper took for
     /// a turned word) no taller than the level line of several glyphs beside it.
     private func isBracket(_ line: TextLine, beside level: TextLine) -> Bool {
@@ -172,8 +140,19 @@ struct TextLineGrouper {
         // Lines at different angles can touch (a turned label hard against level tick
         // labels): the long lines stand; the glyphs left over are split on their own.
         if !long.isEmpty, rest.joined().count >= 2 {
+            var long = long, left = Array(rest.joined())
+            // A level label hard against turned tick labels can lend a turned label its
+            // nearest glyph ("Time (h)" under "R11"): an end glyph set apart from the rest
+            // of its line by more than any gap within it, that makes a line at another angle
+            // with two or more of the glyphs left over, goes with them.
+            for k in long.indices {
+                if let end = strayEnd(of: long[k], angle: best.angle, joining: left, size: size, link: link) {
+                    long[k].removeAll { $0 == end }
+                    left.append(end)
+                }
+            }
             return long.map { makeLine($0, angle: best.angle, size: size) }
-                + split(rest.joined().sorted(), size: size, link: link)
+                + split(left.sorted(), size: size, link: link)
         }
         // A short cluster ("3," or "−5") says little of its direction: unless its letters
         // run clearly longer along the angle than across it, the role decides.
@@ -191,6 +170,26 @@ struct TextLineGrouper {
             }
         }
         return best.clusters.map(line)
+    }
+
+    /// The glyph at either end of `line` (three letters or more) that lies further from the
+    /// rest of it along `angle` than any two neighbours inside it do, and that makes a line
+    /// at another angle with at least two of `others`; nil when none does.
+    private func strayEnd(of line: [Int], angle: Double, joining others: [Int], size: Double, link: Int) -> Int? {
+        guard letterCount(line, size: size) >= 3 else { return nil }
+        let direction = ReadingDirection(degrees: angle)
+        let order = line.sorted { direction.extent(glyphs[$0].box).lo < direction.extent(glyphs[$1].box).lo }
+        let gaps = zip(order, order.dropFirst()).map { direction.extent(glyphs[$1].box).lo - direction.extent(glyphs[$0].box).hi }
+        for (end, gap, inner) in [(order.first!, gaps.first!, gaps.dropFirst()), (order.last!, gaps.last!, gaps.dropLast())] {
+            guard !isMinor(end, size: size), let widest = inner.max(), gap > widest else { continue }
+            let lines = split((others + [end]).sorted(), size: size, link: link)
+            if let joined = lines.first(where: { $0.glyphIDs.contains(glyphs[end].id) }),
+                joined.glyphIDs.count >= 3, let a = joined.angle, a != angle
+            {
+                return end
+            }
+        }
+        return nil
     }
 
     /// 1 when a diagonal line is two letters alone, clear of each other both across and

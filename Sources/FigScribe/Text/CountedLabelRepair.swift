@@ -8,9 +8,10 @@
 /// expected text. A digit read for another digit ("C5" where the count says "C8") is left
 /// as read: the labels may truly break the count.
 enum CountedLabelRepair {
-    /// Characters OCR confuses on small labels, both ways.
+    /// Characters OCR confuses on small labels, both ways (a slash for the slanting stroke
+    /// of a 7 or a 1, drawn turned).
     static let confusions: [Set<Character>] = [
-        ["5", "8", "6", "3", "9", "0", "&", "B", "S", "s", "$"], ["1", "7", "l", "I", "i", "|", "T", "?"],
+        ["5", "8", "6", "3", "9", "0", "&", "B", "S", "s", "$"], ["1", "7", "l", "I", "i", "|", "T", "?", "/"],
         ["0", "O", "o", "D", "Q", "d", "Ω"], ["2", "Z", "z", "?"], ["C", "G", "c", "("], ["4", "A"], ["9", "g", "q", "a"],
         ["6", "é", "b"],
     ]

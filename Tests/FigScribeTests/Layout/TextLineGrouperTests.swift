@@ -196,4 +196,24 @@ struct TextLineGrouperTests {
         #expect(lines.contains { $0.glyphIDs.sorted() == [0, 1] && $0.angle == 90 })
         #expect(lines.contains { $0.glyphIDs.sorted() == [2, 3] })
     }
+
+    /// seaborn's x-axis label "Time (h)" set 4 px under the turned tick label "R11": the h
+    /// linked with the label's R and the turned line took it ("7 R11"), leaving "Time (" and
+    /// a lone ")". The h, set further from the R than the label's glyphs are from each other
+    /// and lining up with the brackets beside it, goes with them.
+    @Test func aLevelLabelUnderTurnedTicksKeepsItsGlyphs() {
+        let tick = [
+            Self.glyph(0, (247, 459, 256, 465), ink: 27, axis: (10.4, 2.77)), Self.glyph(1, (247, 466, 256, 472), ink: 27, axis: (10.4, 2.77)),
+            Self.glyph(2, (247, 473, 256, 480), ink: 43, axis: (17.3, 1.33)),
+        ]
+        let label = [
+            Self.glyph(3, (242, 484, 245, 496), ink: 26, axis: (-90, 4.74)), Self.glyph(4, (247, 484, 253, 495), ink: 42, axis: (-73.5, 1.63)),
+            Self.glyph(5, (255, 484, 258, 496), ink: 25, axis: (-89.2, 4.86)), Self.glyph(6, (208, 485, 218, 495), ink: 52, axis: (-56.7, 1.26)),
+            Self.glyph(7, (219, 487, 229, 495), ink: 56, axis: (-3.9, 1.35)), Self.glyph(8, (230, 487, 237, 495), ink: 41, axis: (-88, 1.17)),
+        ]
+        let lines = TextLineGrouper(glyphs: Self.typicalGlyphs(from: 10, size: 9) + tick + label).lines().filter { $0.box.minY > 450 }
+        #expect(Set(lines.map { Set($0.glyphIDs) }) == [[0, 1, 2], [3, 4, 5, 6, 7, 8]], "\(lines.map(\.glyphIDs))")
+        #expect(lines.first { $0.glyphIDs.contains(0) }?.angle == 90)
+        #expect(lines.first { $0.glyphIDs.contains(6) }?.angle == 0)
+    }
 }

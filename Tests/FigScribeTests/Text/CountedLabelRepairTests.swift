@@ -36,11 +36,16 @@ struct CountedLabelRepairTests {
             == ["y01", "y02", "y03", "y04", "y05", "y06", "y07", "y08", "yoo", "y10", "y11", "y12", ""])
     }
 
-    /// An a read for a g, an é for a 6.
+    /// An a read for a g, an é for a 6, a slash for a 7.
     @Test func moreLetterConfusions() {
         #expect(CountedLabelRepair.repair(["g1", "g2", "g3", "a4", "a5", "g6"], positions: Self.positions(6))
             == ["g1", "g2", "g3", "g4", "g5", "g6"])
         #expect(CountedLabelRepair.repair(["C3", "C4", "C5", "Cé", "C7"], positions: Self.positions(5))[3] == "C6")
+        // A slash read for the slanting stroke of a 7 turned 45° (matplotlib's "run1" …
+        // "run9" every other column: only two read exactly, so every other label must be
+        // the count misread).
+        #expect(CountedLabelRepair.repair(["runl", "run3", "run5", "run/", "rung"], positions: Self.positions(5))
+            == ["run1", "run3", "run5", "run7", "run9"])
     }
 
     /// Labels the count does not explain (another word, two digits swapped) keep their reading,

@@ -192,14 +192,17 @@ struct TextLineGrouper {
         return nil
     }
 
-    /// 1 when a diagonal line is two letters alone, clear of each other both across and
-    /// down, else 0: letters turned 45° follow each other overlapping both ways, while two
-    /// level words (or a word and a number) set corner to corner only look diagonal, as do
-    /// two words of touching letters running level. (In longer lines a space leaves such
-    /// gaps, and between two letters an underscore.)
+    /// For a diagonal line of two letters alone, 1 when they are clear of each other both
+    /// across and down, else 0: letters turned 45° follow each other overlapping both ways,
+    /// while two level words (or a word and a number) set corner to corner only look
+    /// diagonal, as do two words of touching letters running level. (In longer lines a space
+    /// leaves such gaps, and between two letters an underscore.) For three letters or more,
+    /// the steps between them that run straight (`straightSteps`).
     private func diagonalGaps(_ members: [Int], angle: Double, size: Double) -> Int {
         let letters = members.filter { !isMinor($0, size: size) }
-        guard angle == 45 || angle == -45, letters.count == 2, members.count == 2 else { return 0 }
+        guard angle == 45 || angle == -45 else { return 0 }
+        if letters.count >= 3 { return straightSteps(letters, angle: angle) }
+        guard letters.count == 2, members.count == 2 else { return 0 }
         // A word of touching letters drawn along the angle shows the line is truly diagonal.
         guard !letters.contains(where: { isWord($0, along: angle) }) else { return 0 }
         // Two words of touching letters that both run level (or both turned) are such words,
@@ -207,6 +210,20 @@ struct TextLineGrouper {
         if letters.allSatisfy({ isWord($0, along: 0) }) || letters.allSatisfy({ isWord($0, along: 90) }) { return 1 }
         let a = glyphs[letters[0]].box, b = glyphs[letters[1]].box
         return min(a.maxX, b.maxX) <= max(a.minX, b.minX) && min(a.maxY, b.maxY) <= max(a.minY, b.minY) ? 1 : 0
+    }
+
+    /// The steps from letter to letter along a diagonal line that run level or upright
+    /// (one way at most 0.3 of the other), when they are half of its steps or more, else 0: letters
+    /// turned 45° follow each other diagonally, while a level word ("(%)") set corner to
+    /// corner with a number below it only looks diagonal as a whole.
+    private func straightSteps(_ letters: [Int], angle: Double) -> Int {
+        let direction = ReadingDirection(degrees: angle)
+        let order = letters.sorted { direction.along(glyphs[$0].box) < direction.along(glyphs[$1].box) }
+        let straight = zip(order, order.dropFirst()).filter { a, b in
+            let dx = abs(glyphs[b].box.midX - glyphs[a].box.midX), dy = abs(glyphs[b].box.midY - glyphs[a].box.midY)
+            return dy <= 0.3 * dx || dx <= 0.3 * dy
+        }.count
+        return 2 * straight >= order.count - 1 ? straight : 0
     }
 
     /// Whether a component is clearly elongated along `angle` (a word of touching letters).

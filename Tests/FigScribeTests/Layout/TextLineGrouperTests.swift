@@ -61,6 +61,21 @@ struct TextLineGrouperTests {
         #expect(lines.first { $0.glyphIDs.contains(52) }.map { Set($0.glyphIDs) } == [52, 75, 85])
     }
 
+    /// lattice's key title "rate (%)" whose "(" sits 4 px above the corner of the tick label
+    /// "20": "(%)" and "20" lie corner to corner, but from "(" to "%" the line runs level, so
+    /// they are no diagonal line; "(%)" joins "rate".
+    @Test func aLevelWordCornerToCornerWithANumberIsNoDiagonalLine() {
+        let glyphs = [
+            Self.glyph(13, (228, 31, 248, 44), ink: 153, axis: (1.2, 1.75)), Self.glyph(14, (248, 34, 258, 44), ink: 76, axis: (0, 1)),
+            Self.glyph(10, (265, 30, 270, 49), ink: 49, axis: (-88.4, 4.77)), Self.glyph(11, (270, 30, 287, 44), ink: 115, axis: (-38, 1.75)),
+            Self.glyph(12, (287, 30, 292, 49), ink: 46, axis: (88.4, 4.8)), Self.glyph(19, (253, 53, 267, 62), ink: 86, axis: (3.3, 1.47)),
+            Self.glyph(15, (158, 52, 162, 62), ink: 24, axis: (-85.3, 3.15)), Self.glyph(18, (164, 53, 171, 62), ink: 40, axis: (-89, 1.29)),
+        ] + Self.typicalGlyphs(from: 30, size: 14)
+        let lines = TextLineGrouper(glyphs: glyphs).lines()
+        #expect(lines.first { $0.glyphIDs.contains(11) }.map { Set($0.glyphIDs) } == [13, 14, 10, 11, 12])
+        #expect(lines.first { $0.glyphIDs.contains(19) }?.glyphIDs == [19])
+    }
+
     /// ggplot2's legend title "r" set just above the tick label "−1.0" (all of whose glyphs
     /// but the 0 are small enough to count as marks): the r is a line of its own, not an
     /// accent of the number; a tick mark there (a solid bar) stays with it.

@@ -304,6 +304,29 @@ struct CellLattice: Equatable {
         return lattice.hasCentres(at: centres) && centres.count * 2 >= lattice.count ? lattice : self
     }
 
+    /// The lattice without its end cells that no tick label names, when the labels (at
+    /// least 3, their centres given) name every other cell, one each at its centre, and
+    /// each end cell left over is `isPlain` (the band of cells across the grid one plain
+    /// colour): the panel's background past the data, inside its frame (matplotlib's
+    /// round-number axis limits), not a line of masked cells, which keeps its label. At
+    /// most a quarter of the cells go.
+    func withoutUnlabelledPlainEnds(labels: [Double], isPlain: (Int) -> Bool) -> CellLattice {
+        guard count >= 4, labels.count >= 3 else { return self }
+        var named = Set<Int>()
+        for c in labels {
+            let k = ((c - origin) / step - 0.5).rounded()
+            guard k >= 0, k < Double(count), abs(c - (origin + (k + 0.5) * step)) <= max(2, 0.2 * step),
+                named.insert(Int(k)).inserted
+            else { return self }
+        }
+        let first = named.min()!, last = named.max()!
+        let dropped = first + (count - 1 - last)
+        guard last - first + 1 == named.count, dropped > 0, 4 * dropped <= count,
+            (0..<first).allSatisfy(isPlain), (last + 1..<count).allSatisfy(isPlain)
+        else { return self }
+        return CellLattice(count: named.count, origin: origin + Double(first) * step, step: step)
+    }
+
     /// Whether every mark lies at the centre of one of the cells.
     private func hasCentres(at marks: [Double]) -> Bool {
         marks.allSatisfy { m in

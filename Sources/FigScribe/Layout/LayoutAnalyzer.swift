@@ -165,8 +165,21 @@ public struct LayoutAnalyzer: Sendable {
         }
         let marks = ink.measurements.tickMarks(around: trimmed, reach: TickMarks.reach)
             .excludingText(roled.map(\.line.box), around: trimmed)
-        let columns = ink.measurements.lattice(in: trimmed, vertical: false, search: latticeSearch).refined(byMarks: marks.x)
-        let rows = ink.measurements.lattice(in: trimmed, vertical: true, search: latticeSearch).refined(byMarks: marks.y)
+        var columns = ink.measurements.lattice(in: trimmed, vertical: false, search: latticeSearch).refined(byMarks: marks.x)
+        var rows = ink.measurements.lattice(in: trimmed, vertical: true, search: latticeSearch).refined(byMarks: marks.y)
+        // A plain margin past the data, inside a frame on every side, is no line of cells
+        // when the tick labels name every line but it.
+        let centres = { (role: TextRole, vertical: Bool) in
+            roled.filter { $0.role == role }.map { Double(vertical ? $0.line.box.minY + $0.line.box.maxY : $0.line.box.minX + $0.line.box.maxX) / 2 }
+        }
+        columns = columns.withoutUnlabelledPlainEnds(labels: centres(.xTick, false)) { k in
+            let x = columns.origin + (Double(k) + 0.5) * columns.step, half = 0.3 * columns.step
+            return Self.isPlain(PixelRect(minX: Int((x - half).rounded()), minY: trimmed.minY, maxX: Int((x + half).rounded()), maxY: trimmed.maxY), in: image)
+        }
+        rows = rows.withoutUnlabelledPlainEnds(labels: centres(.yTick, true)) { k in
+            let y = rows.origin + (Double(k) + 0.5) * rows.step, half = 0.3 * rows.step
+            return Self.isPlain(PixelRect(minX: trimmed.minX, minY: Int((y - half).rounded()), maxX: trimmed.maxX, maxY: Int((y + half).rounded())), in: image)
+        }
         let gridBox = HeatmapFigure.Box(
             x: columns.origin, y: rows.origin,
             width: columns.step * Double(columns.count), height: rows.step * Double(rows.count))
@@ -183,6 +196,19 @@ public struct LayoutAnalyzer: Sendable {
             strip: strip, texts: texts, annotations: annotations,
             tickMarks: marks, cellColours: cellColours,
             image: image, ink: ink.components)
+    }
+
+    /// Whether a box is one plain colour (grey or white): every second pixel of it, but
+    /// for 2%, within 12 of their median, which has no hue.
+    static func isPlain(_ box: PixelRect, in image: RGBAImage) -> Bool {
+        guard box.width >= 2, box.height >= 2 else { return false }
+        var pixels: [RGBA] = []
+        for y in Swift.stride(from: box.minY, to: box.maxY, by: 2) {
+            for x in Swift.stride(from: box.minX, to: box.maxX, by: 2) { pixels.append(image[x, y]) }
+        }
+        let median = pixels.sorted { $0.luma < $1.luma }[pixels.count / 2]
+        let close = pixels.filter { $0.channelDistance(to: median) <= 12 }.count
+        return median.chroma <= 12 && Double(close) >= 0.98 * Double(pixels.count)
     }
 
     /// The roles with a grid of one column (row) named: the lone level line taken for the

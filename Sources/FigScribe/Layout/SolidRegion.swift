@@ -37,8 +37,9 @@ struct SolidRegion {
                 && (Self.similarSize(solid[i].box, solid[j].box) || Self.shareASide(solid[i].box, solid[j].box)
                     || (image.map { Self.continueLattice(solid[i].box, solid[j].box, in: $0) } ?? false))
         }
-        let linked = Self.joiningAlongGaps(
+        let alongGaps = Self.joiningAlongGaps(
             image.map { Self.joiningTiles(near, of: solid, in: components, image: $0) } ?? near, of: solid)
+        let linked = image.map { Self.joiningCutLattices(alongGaps, of: solid, in: $0) } ?? alongGaps
         var regions = linked.map { members in
             members.reduce(into: SolidRegion(componentIDs: [], box: solid[members[0]].box, pixelCount: 0)) {
                 $0.absorb(solid[$1])
@@ -171,6 +172,31 @@ struct SolidRegion {
             if let k = slot[root(g)] { joined[k] += groups[g] } else { slot[root(g)] = joined.count; joined.append(groups[g]) }
         }
         return joined
+    }
+
+    /// The groups, two joined where the boxes of their blocks together continue one
+    /// lattice across a border line (`continueLattice`): a grid cut by pure-white borders
+    /// along a column and along a row (pheatmap) comes out as a large block beside a column
+    /// of blocks, each of which faces only part of the large block's side, while the
+    /// column as a whole faces all of it. In the groups' order, each joined group where its
+    /// first part was.
+    private static func joiningCutLattices(_ groups: [[Int]], of solid: [ConnectedComponents.Component], in image: RGBAImage) -> [[Int]] {
+        guard groups.count >= 2 else { return groups }
+        var groups = groups
+        var boxes = groups.map { g in g.dropFirst().reduce(solid[g[0]].box) { $0.union(solid[$1].box) } }
+        var joined = true
+        while joined {
+            joined = false
+            outer: for i in groups.indices {
+                for j in groups.indices where j > i && continueLattice(boxes[i], boxes[j], in: image) {
+                    groups[i] += groups.remove(at: j)
+                    boxes[i] = boxes[i].union(boxes.remove(at: j))
+                    joined = true
+                    break outer
+                }
+            }
+        }
+        return groups
     }
 
     /// Two blocks of one size (within a pixel), side by side in a row or a column, set

@@ -176,4 +176,48 @@ struct LayoutAnalyzerTests {
         // A turned line beside a grid of one row stays its title.
         #expect(LayoutAnalyzer.namingLoneLines([yTitle], columns: 12, rows: 1).map(\.role) == [.yLabel])
     }
+
+    /// A framed panel whose axis limits run one cell past the data on the right and below
+    /// (matplotlib's round-number limits): a white column and row inside the frame, which
+    /// no tick label names while the labels name every other column and row. The grid is
+    /// the cells alone. Labelled, the same white lines are cells (masked ones) and stay.
+    @Test func anUnlabelledPlainMarginInsideTheFrameIsNoLineOfCells() throws {
+        let (rows, columns, cell) = (6, 5, (w: 30, h: 20))
+        var image = RGBAImage(width: 320, height: 260)
+        for y in 0..<260 { for x in 0..<320 { image[x, y] = RGBA(r: 191, g: 191, b: 191) } }
+        let frame = PixelRect(minX: 40, minY: 20, maxX: 40 + 2 + (columns + 1) * cell.w, maxY: 20 + 2 + (rows + 1) * cell.h)
+        for y in frame.minY..<frame.maxY {
+            for x in frame.minX..<frame.maxX {
+                let edge = x == frame.minX || y == frame.minY || x == frame.maxX - 1 || y == frame.maxY - 1
+                let (c, r) = ((x - frame.minX - 1) / cell.w, (y - frame.minY - 1) / cell.h)
+                image[x, y] = edge ? RGBA(r: 0, g: 0, b: 0)
+                    : c < columns && r < rows ? SyntheticHeatmap.colour(Double((c * 7 + r * 3) % 10) / 10)
+                    : RGBA(r: 255, g: 255, b: 255)
+            }
+        }
+        let ink = try FigureInk(image)
+        let trimmed = PixelRect(minX: frame.minX + 1, minY: frame.minY + 1, maxX: frame.maxX - 1, maxY: frame.maxY - 1)
+        func labels(_ count: Int) -> [FigureLayout.RoledLine] {
+            let x = (0..<count).map { c in
+                let mid = trimmed.minX + c * cell.w + cell.w / 2
+                return FigureLayout.RoledLine(
+                    line: TextLine(box: PixelRect(minX: mid - 8, minY: frame.maxY + 4, maxX: mid + 8, maxY: frame.maxY + 12), angle: 0, glyphIDs: [], glyphSize: 8),
+                    role: .xTick)
+            }
+            let y = (0..<(count + 1)).map { r in
+                let mid = trimmed.minY + r * cell.h + cell.h / 2
+                return FigureLayout.RoledLine(
+                    line: TextLine(box: PixelRect(minX: frame.minX - 20, minY: mid - 4, maxX: frame.minX - 4, maxY: mid + 4), angle: 0, glyphIDs: [], glyphSize: 8),
+                    role: .yTick)
+            }
+            return x + y
+        }
+        let layout = LayoutAnalyzer.gridLayout(ink: ink, trimmed: trimmed, strip: nil, texts: labels(columns))
+        #expect(layout.rows == rows)
+        #expect(layout.columns == columns)
+        #expect(abs(layout.gridBox.width - Double(columns * cell.w)) <= 1)
+        let masked = LayoutAnalyzer.gridLayout(ink: ink, trimmed: trimmed, strip: nil, texts: labels(columns + 1))
+        #expect(masked.rows == rows + 1)
+        #expect(masked.columns == columns + 1)
+    }
 }

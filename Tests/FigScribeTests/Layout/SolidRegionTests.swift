@@ -163,4 +163,25 @@ struct SolidRegionTests {
         let framed = try #require(SolidRegion.find(in: holding, image: Self.image(mask, paint: paint)).first)
         #expect(framed.box == PixelRect(minX: 88, minY: 48, maxX: 260, maxY: 219))
     }
+
+    /// A grid whose borders are blended everywhere but along the boundary before its last
+    /// column, and along one row boundary within that column alone, pure white there
+    /// (pheatmap): the last column comes out as two blocks, neither facing the rest's whole
+    /// side, yet together one column of the rest's lattice: one grid.
+    @Test func aColumnCutOffAndCutAcrossByWhiteBordersIsPartOfTheGrid() throws {
+        var image = RGBAImage(width: Self.width, height: Self.height)
+        for y in 20..<175 {
+            for x in 20..<219 {
+                let (c, r) = ((x - 20) / 25, (y - 20) / 31)
+                let border = (x - 20) % 25 == 24 || (y - 20) % 31 == 30
+                image[x, y] = border ? RGBA(r: 235, g: 235, b: 235) : SyntheticHeatmap.colour(Double((c * 5 + r * 3) % 8) / 8)
+            }
+            image[194, y] = RGBA(r: 255, g: 255, b: 255)
+        }
+        for x in 195..<219 { image[x, 112] = RGBA(r: 255, g: 255, b: 255) }
+        let white = RGBA(r: 255, g: 255, b: 255)
+        let mask = (0..<(Self.width * Self.height)).map { image[$0 % Self.width, $0 / Self.width] != white }
+        let regions = SolidRegion.find(in: ConnectedComponents(mask: mask, width: Self.width, height: Self.height), image: image)
+        #expect(regions.first?.box == PixelRect(minX: 20, minY: 20, maxX: 219, maxY: 175))
+    }
 }

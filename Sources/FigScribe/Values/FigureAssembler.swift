@@ -157,12 +157,13 @@ struct FigureAssembler {
         let anchor = TickPlacement.snapped(Double(lo + hi) / 2, to: strip.tickMarks, within: Double(lo)...Double(hi))
         let middle = strip.position(ofPixel: anchor)
         // Inside the end (a pixel of anti-aliasing aside; a label centred on the end
-        // overhangs it) by at most 0.3 of the label's length along the strip, or of a glyph
-        // when the label is shorter: a glyph's ink may stop short of the line it is aligned
-        // to (a serif "2" ends 2 px above Vega's baseline, a lone serif "1" 3 px before the
-        // end of a horizontal gradient; digits of 14-px text end 3 px above the bottom of
-        // their text box, a descender's depth).
-        let slack = max(1, Int((0.3 * Double(max(hi - lo, Int(line.glyphSize.rounded())))).rounded()))
+        // overhangs it) by at most 0.3 of the label's length along the strip, or of its
+        // height when the label is shorter: a glyph's ink may stop short of the line it is
+        // aligned to (a serif "2" ends 2 px above Vega's baseline, a lone serif "1" 3 px
+        // before the end of a horizontal gradient; digits of 14-px text end 3 px above the
+        // bottom of their text box, a descender's depth). The label's own size, not the
+        // figure's typical glyph: a label centred on a tick 4 px inside the end is no end's.
+        let slack = max(1, Int((0.3 * Double(max(hi - lo, line.box.height))).rounded()))
         let inside = { (gap: Int) in (-1...slack).contains(gap) }
         return (middle, inside(lo - start) ? 0 : inside(end - hi) ? 1 : nil)
     }

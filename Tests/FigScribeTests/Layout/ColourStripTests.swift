@@ -100,13 +100,23 @@ struct ColourStripTests {
         #expect((FigureAssembler.stripPosition(label, strip: Self.strip()).flushEnd == 1) == flush)
     }
 
-    /// A one-glyph label shorter along the strip than a glyph (a lone serif "1" beside a
-    /// horizontal gradient, here turned to a vertical one) whose ink stops 3 px short of the
-    /// end sits flush with it: the slack is 0.3 of a 17-px glyph.
-    @Test func labelShorterThanAGlyphIsFlushByTheGlyph() {
-        let bottom = Self.box.maxY - 3
-        let label = TextLine(box: PixelRect(minX: 30, minY: bottom - 9, maxX: 47, maxY: bottom), angle: 0, glyphIDs: [], glyphSize: 17)
-        #expect(FigureAssembler.stripPosition(label, strip: Self.strip()).flushEnd == 1)
+    /// A one-glyph label shorter along a horizontal strip than it is tall (a lone serif "1",
+    /// 4 px wide and 17 tall) whose ink stops 3 px short of the end sits flush with it: the
+    /// slack is 0.3 of its height.
+    @Test func labelShorterThanItsHeightIsFlushByItsHeight() {
+        let strip = ColourStrip(
+            box: PixelRect(minX: 20, minY: 10, maxX: 220, maxY: 30), orientation: .horizontal,
+            samples: (0..<200).map { SyntheticHeatmap.colour(Double($0) / 199) })
+        let label = TextLine(box: PixelRect(minX: 213, minY: 35, maxX: 217, maxY: 52), angle: 0, glyphIDs: [], glyphSize: 17)
+        #expect(FigureAssembler.stripPosition(label, strip: strip).flushEnd == 1)
+    }
+
+    /// A 10-px label centred on a tick whose ink stops 4 px short of the end is that tick's,
+    /// though the figure's typical glyph is 14 px (lattice's "-1" above its key's end).
+    @Test func labelsOwnSizeNotTheFiguresGlyphSetsTheSlack() {
+        let bottom = Self.box.maxY - 4
+        let label = TextLine(box: PixelRect(minX: 30, minY: bottom - 10, maxX: 39, maxY: bottom), angle: 0, glyphIDs: [], glyphSize: 14)
+        #expect(FigureAssembler.stripPosition(label, strip: Self.strip()).flushEnd == nil)
     }
 
     /// Marks touching the outline are found; a label two pixels off the strip is no mark.

@@ -4,8 +4,8 @@
 /// three, and a quarter of the labels, read exactly so; three quarters read so or explained
 /// by OCR's confusions; or two read exactly and all the others explained), a label that
 /// differs from its expected text only where OCR confuses characters ("G2" for "C2", "Cs"
-/// for "C8", "wid" for "w10"), or that lacks the prefix ("6" for "C6"), is given the
-/// expected text. A digit read for another digit ("C5" where the count says "C8") is left
+/// for "C8", "wid" for "w10", "R0G" for "R06"), or that lacks the prefix ("6" for "C6"), is
+/// given the expected text. A digit read for another digit ("C5" where the count says "C8") is left
 /// as read: the labels may truly break the count.
 enum CountedLabelRepair {
     /// Characters OCR confuses on small labels, both ways (a slash for the slanting stroke
@@ -13,7 +13,7 @@ enum CountedLabelRepair {
     static let confusions: [Set<Character>] = [
         ["5", "8", "6", "3", "9", "0", "&", "B", "S", "s", "$"], ["1", "7", "l", "I", "i", "|", "T", "?", "/"],
         ["0", "O", "o", "D", "Q", "d", "Ω"], ["2", "Z", "z", "?"], ["C", "G", "c", "("], ["4", "A"], ["9", "g", "q", "a"],
-        ["6", "é", "b"],
+        ["6", "é", "b", "G"],
     ]
 
     /// The labels, repaired; empty ones (ink OCR read nothing in) take no part.

@@ -3,21 +3,26 @@
 ///
 /// In sans-serif fonts a zero is clearly narrower than a capital O, and a one carries its
 /// upright stroke near the middle of its box (flag and foot either side), where an L has
-/// it at the left edge.
+/// it at the left edge. A ring with a dot in its hole (the dotted zero of monospaced
+/// fonts, which `eng` reads as an O beside letters) is a zero too: no letter O carries one.
 enum DigitLetterCheck {
     /// The digit `shape` is, when `read` is the letter it is mistaken for.
     static func digit(read: String, shape: GlyphShape, metrics: LineMetrics) -> Character? {
-        guard shape.componentCount == 1, metrics.isMeasured,
+        let dotted = shape.componentCount == 2 && shape.holeCount == 1 && shape.hasInkInHole
+        guard shape.componentCount == 1 || dotted, metrics.isMeasured,
             Double(shape.height) >= 0.85 * metrics.capHeight
         else { return nil }
+        // A dotted ring's dot may be read as a symbol of its own ("os"): the ring's reading
+        // is the first.
+        let read = dotted && read.count == 2 ? String(read.prefix(1)) : read
         switch read {
         case "O": return shape.holeCount == 1 && shape.aspect < 0.8 ? "0" : nil
-        // A small o as tall as a capital and clearly taller than small letters is a capital
-        // or a zero, told apart by width.
+        // A small o as tall as a capital and clearly taller than small letters (or dotted)
+        // is a capital or a zero, told apart by width.
         case "o":
-            let tall = !metrics.hasXHeight || Double(shape.height) >= 1.15 * metrics.xHeight
+            let tall = dotted || !metrics.hasXHeight || Double(shape.height) >= 1.15 * metrics.xHeight
             return tall && shape.holeCount == 1 && shape.aspect < 0.8 ? "0" : nil
-        case "L": return shape.holeCount == 0 && isCentred(stemOf: shape) ? "1" : nil
+        case "L": return shape.componentCount == 1 && shape.holeCount == 0 && isCentred(stemOf: shape) ? "1" : nil
         default: return nil
         }
     }

@@ -48,6 +48,51 @@ struct GlyphShape: Sendable {
         return holes
     }
 
+    /// Whether a piece of the glyph's ink lies inside a hole of another piece, touching no
+    /// background outside the glyph (the dot of a dotted zero).
+    var hasInkInHole: Bool {
+        let w = width + 2, h = height + 2
+        // A 1-pixel-padded copy; the outside is the background flooded from its corner.
+        func inkAt(_ i: Int) -> Bool { isInk(i % w - 1, i / w - 1) }
+        var outside = [Bool](repeating: false, count: w * h)
+        outside[0] = true
+        var stack = [0]
+        while let i = stack.popLast() {
+            let x = i % w, y = i / w
+            for (dx, dy) in [(1, 0), (-1, 0), (0, 1), (0, -1)] {
+                let nx = x + dx, ny = y + dy
+                guard nx >= 0, ny >= 0, nx < w, ny < h else { continue }
+                let j = ny * w + nx
+                if !outside[j] && !inkAt(j) { outside[j] = true; stack.append(j) }
+            }
+        }
+        // Each piece of ink (8-connected) is flooded in turn; one meeting no outside
+        // background lies in a hole.
+        var seen = [Bool](repeating: false, count: w * h)
+        for start in 0..<(w * h) where !seen[start] && inkAt(start) {
+            seen[start] = true
+            stack = [start]
+            var touchesOutside = false
+            while let i = stack.popLast() {
+                let x = i % w, y = i / w
+                for dy in -1...1 {
+                    for dx in -1...1 where dx != 0 || dy != 0 {
+                        let nx = x + dx, ny = y + dy
+                        guard nx >= 0, ny >= 0, nx < w, ny < h else { continue }
+                        let j = ny * w + nx
+                        if inkAt(j) {
+                            if !seen[j] { seen[j] = true; stack.append(j) }
+                        } else if outside[j] && (dx == 0 || dy == 0) {
+                            touchesOutside = true
+                        }
+                    }
+                }
+            }
+            if !touchesOutside { return true }
+        }
+        return false
+    }
+
     /// Share of columns with ink in rows `fromFraction..<toFraction` of the height.
     func rowCoverage(fromFraction lo: Double, toFraction hi: Double) -> Double {
         let y0 = Int(Double(height) * lo), y1 = max(y0 + 1, Int(Double(height) * hi))

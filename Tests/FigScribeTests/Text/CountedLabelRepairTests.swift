@@ -41,6 +41,8 @@ struct CountedLabelRepairTests {
         #expect(CountedLabelRepair.repair(["g1", "g2", "g3", "a4", "a5", "g6"], positions: Self.positions(6))
             == ["g1", "g2", "g3", "g4", "g5", "g6"])
         #expect(CountedLabelRepair.repair(["C3", "C4", "C5", "Cé", "C7"], positions: Self.positions(5))[3] == "C6")
+        // A G for a 6 (a monospaced font's 6, its bowl read as a G's spur).
+        #expect(CountedLabelRepair.repair(["R01", "R02", "R03", "R04", "R05", "R0G", "R07"], positions: Self.positions(7))[5] == "R06")
         // A slash read for the slanting stroke of a 7 turned 45° (matplotlib's "run1" …
         // "run9" every other column: only two read exactly, so every other label must be
         // the count misread).

@@ -33,6 +33,43 @@ struct DigitLetterCheckTests {
         #expect(DigitLetterCheck.digit(read: "o", shape: small, metrics: Self.metrics) == nil)
     }
 
+    /// A ring `width` wide with 2-px strokes and, when `dotted`, a 4 × 4 dot in its hole
+    /// (the dotted zero of monospaced fonts); `componentCount` as the repairer counts it.
+    static func dottedRing(width: Int, dotted: Bool = true, componentCount: Int = 2) -> GlyphShape {
+        let ring = Self.shape(width: width) { x, y in
+            x < 2 || x >= width - 2 || y < 2 || y >= 18 || (dotted && abs(2 * x + 1 - width) <= 4 && (8..<12).contains(y))
+        }
+        return GlyphShape(box: ring.box, ink: ring.ink, componentCount: componentCount)
+    }
+
+    /// A dotted zero is two pieces of ink; read as a capital O, a small o (as tall as a
+    /// capital or, in a line whose x-height is measured high, not clearly taller than its
+    /// small letters), or an o with its dot read as a letter of its own, it is a zero.
+    @Test func dottedRingReadAsOIsZero() {
+        let zero = Self.dottedRing(width: 12)
+        #expect(zero.hasInkInHole)
+        #expect(!Self.ring(width: 12).hasInkInHole)
+        #expect(DigitLetterCheck.digit(read: "O", shape: zero, metrics: Self.metrics) == "0")
+        #expect(DigitLetterCheck.digit(read: "os", shape: zero, metrics: Self.metrics) == "0")
+        let highX = LineMetrics(glyphs: [
+            ("H", PixelRect(minX: 0, minY: 20, maxX: 14, maxY: 40), 95), ("x", PixelRect(minX: 20, minY: 22, maxX: 32, maxY: 40), 95),
+        ])
+        #expect(DigitLetterCheck.digit(read: "o", shape: Self.ring(width: 12), metrics: highX) == nil)
+        #expect(DigitLetterCheck.digit(read: "o", shape: zero, metrics: highX) == "0")
+    }
+
+    /// Two pieces of ink with none in the other's hole (a ring and a mark beside it) are no
+    /// dotted zero.
+    @Test func ringWithInkOutsideIsNoDottedZero() {
+        let marked = Self.shape(width: 14) { x, y in
+            (x < 12 && (x < 2 || x >= 10 || y < 2 || y >= 18)) || (x == 13 && y < 4)
+        }
+        let shape = GlyphShape(box: marked.box, ink: marked.ink, componentCount: 2)
+        #expect(!shape.hasInkInHole)
+        #expect(DigitLetterCheck.digit(read: "O", shape: shape, metrics: Self.metrics) == nil)
+        #expect(DigitLetterCheck.digit(read: "os", shape: shape, metrics: Self.metrics) == nil)
+    }
+
     @Test func centredStemReadAsLIsOne() {
         let one = Self.shape(width: 10) { x, y in (4...5).contains(x) || y >= 18 || (y < 4 && x == 3 - y) }
         let ell = Self.shape(width: 10) { x, y in x < 2 || y >= 18 }

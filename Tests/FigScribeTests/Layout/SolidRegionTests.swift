@@ -98,23 +98,34 @@ struct SolidRegionTests {
         ])
     }
 
-    /// A grid whose borders are blended everywhere but along one column boundary, pure
-    /// white there (pheatmap), cutting off its first column: a block one cell thick, far
-    /// thinner than a fifth of the rest, yet as thick as the rest's columns, so one grid.
-    @Test func aBlockOneColumnThickCutOffByAWhiteBorderIsPartOfTheGrid() throws {
-        var image = RGBAImage(width: Self.width, height: Self.height)
+    /// Cells of 24 × 30 pixels at (20, 20) with light grey (blended) borders between them,
+    /// pure white along the column boundary at `x0` (pheatmap's borders).
+    static func blendedBorderGrid(whiteColumnBoundaryAt x0: Int) -> RGBAImage {
+        var image = RGBAImage(width: width, height: height)
         for y in 20..<175 {
             for x in 20..<219 {
                 let (c, r) = ((x - 20) / 25, (y - 20) / 31)
                 let border = (x - 20) % 25 == 24 || (y - 20) % 31 == 30
                 image[x, y] = border ? RGBA(r: 235, g: 235, b: 235) : SyntheticHeatmap.colour(Double((c * 5 + r * 3) % 8) / 8)
             }
-            image[44, y] = RGBA(r: 255, g: 255, b: 255)
+            image[x0, y] = RGBA(r: 255, g: 255, b: 255)
         }
+        return image
+    }
+
+    /// The box of the first (the grid's) region of an image's non-white ink.
+    static func gridBox(of image: RGBAImage) -> PixelRect? {
         let white = RGBA(r: 255, g: 255, b: 255)
-        let mask = (0..<(Self.width * Self.height)).map { image[$0 % Self.width, $0 / Self.width] != white }
-        let regions = SolidRegion.find(in: ConnectedComponents(mask: mask, width: Self.width, height: Self.height), image: image)
-        #expect(regions.first?.box == PixelRect(minX: 20, minY: 20, maxX: 219, maxY: 175))
+        let mask = (0..<(width * height)).map { image[$0 % width, $0 / width] != white }
+        return SolidRegion.find(in: ConnectedComponents(mask: mask, width: width, height: height), image: image).first?.box
+    }
+
+    /// A grid whose borders are blended everywhere but along one column boundary, pure
+    /// white there (pheatmap), cutting off its first column: a block one cell thick, far
+    /// thinner than a fifth of the rest, yet as thick as the rest's columns, so one grid.
+    @Test func aBlockOneColumnThickCutOffByAWhiteBorderIsPartOfTheGrid() throws {
+        let image = Self.blendedBorderGrid(whiteColumnBoundaryAt: 44)
+        #expect(Self.gridBox(of: image) == PixelRect(minX: 20, minY: 20, maxX: 219, maxY: 175))
     }
 
     /// A white-bordered grid whose pale cells hid their borders: columns 2–4, and the last
@@ -169,19 +180,8 @@ struct SolidRegionTests {
     /// (pheatmap): the last column comes out as two blocks, neither facing the rest's whole
     /// side, yet together one column of the rest's lattice: one grid.
     @Test func aColumnCutOffAndCutAcrossByWhiteBordersIsPartOfTheGrid() throws {
-        var image = RGBAImage(width: Self.width, height: Self.height)
-        for y in 20..<175 {
-            for x in 20..<219 {
-                let (c, r) = ((x - 20) / 25, (y - 20) / 31)
-                let border = (x - 20) % 25 == 24 || (y - 20) % 31 == 30
-                image[x, y] = border ? RGBA(r: 235, g: 235, b: 235) : SyntheticHeatmap.colour(Double((c * 5 + r * 3) % 8) / 8)
-            }
-            image[194, y] = RGBA(r: 255, g: 255, b: 255)
-        }
+        var image = Self.blendedBorderGrid(whiteColumnBoundaryAt: 194)
         for x in 195..<219 { image[x, 112] = RGBA(r: 255, g: 255, b: 255) }
-        let white = RGBA(r: 255, g: 255, b: 255)
-        let mask = (0..<(Self.width * Self.height)).map { image[$0 % Self.width, $0 / Self.width] != white }
-        let regions = SolidRegion.find(in: ConnectedComponents(mask: mask, width: Self.width, height: Self.height), image: image)
-        #expect(regions.first?.box == PixelRect(minX: 20, minY: 20, maxX: 219, maxY: 175))
+        #expect(Self.gridBox(of: image) == PixelRect(minX: 20, minY: 20, maxX: 219, maxY: 175))
     }
 }

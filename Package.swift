@@ -1,10 +1,12 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-/// Exports the stand-in for Tesseract's universal ambiguity table loader (CUniversalAmbigs)
-/// so the library's call reaches it; an executable exports nothing by default.
-let exportAmbiguityStandIn: [LinkerSetting] = [
-    .unsafeFlags(["-Xlinker", "--export-dynamic-symbol=_ZN9tesseract13UnicharAmbigs13LoadUniversalERKNS_10UNICHARSETEPS1_"],
+/// Exports the stand-ins for Tesseract's universal ambiguity table loader and leptonica's
+/// in-memory image writer (CTesseractStandIns) so the libraries' calls reach them; an
+/// executable exports nothing by default.
+let exportTesseractStandIns: [LinkerSetting] = [
+    .unsafeFlags(["-Xlinker", "--export-dynamic-symbol=_ZN9tesseract13UnicharAmbigs13LoadUniversalERKNS_10UNICHARSETEPS1_",
+                  "-Xlinker", "--export-dynamic-symbol=pixWriteMem"],
                  .when(platforms: [.linux])),
 ]
 
@@ -39,7 +41,7 @@ let package = Package(
             providers: [.apt(["libtesseract-dev", "tesseract-ocr-eng"]), .brew(["tesseract"])]
         ),
         .target(
-            name: "CUniversalAmbigs",
+            name: "CTesseractStandIns",
             linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]
         ),
         .executableTarget(
@@ -58,7 +60,7 @@ let package = Package(
                 "CPNGDecode",
                 "CPNGEncode",
                 "CTesseract",
-                "CUniversalAmbigs",
+                "CTesseractStandIns",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             plugins: ["EmbedTemplates"]
@@ -70,13 +72,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/figscribe",
-            linkerSettings: exportAmbiguityStandIn
+            linkerSettings: exportTesseractStandIns
         ),
         .testTarget(
             name: "FigScribeTests",
             dependencies: ["FigScribe"],
             exclude: ["Text/Fixtures", "Describe/Golden", "Describe/Fixtures", "Annotate/Fixtures", "Decode/Fixtures"],
-            linkerSettings: exportAmbiguityStandIn
+            linkerSettings: exportTesseractStandIns
         ),
     ]
 )

@@ -1,5 +1,5 @@
 import CTesseract
-import CUniversalAmbigs
+import CTesseractStandIns
 import Foundation
 
 /// One Tesseract model, loaded once and reused for many small images.
@@ -56,7 +56,7 @@ public final class OCREngine {
             throw TextError.engineInitFailed(language: language, tessdata: dir)
         }
         // An LSTM-only engine never reads the universal ambiguity table Tesseract builds at
-        // every init (a third of a cold describe): skip it (see CUniversalAmbigs).
+        // every init (a third of a cold describe): skip it (see CTesseractStandIns).
         figscribe_skip_universal_ambigs(1)
         defer { figscribe_skip_universal_ambigs(0) }
         let status = data.bytes.withUnsafeBufferPointer { buffer in
@@ -123,8 +123,8 @@ public final class OCREngine {
         }
         Self.runOpenMPSerially()
         TessBaseAPISetPageSegMode(handle, TessPageSegMode(rawValue: UInt32(mode.rawValue)))
-        // Tesseract copies, thresholds and (for the LSTM) PNG-encodes each image at the depth
-        // it is given: a gray image costs less as one byte per pixel, and reads the same.
+        // Tesseract copies, thresholds and (for the LSTM) encodes each image at the depth it
+        // is given: a gray image costs less as one byte per pixel, and reads the same.
         if let gray = image.grayLevels {
             gray.withUnsafeBufferPointer { buffer in
                 TessBaseAPISetImage(handle, buffer.baseAddress, Int32(image.width), Int32(image.height), 1, Int32(image.width))
@@ -136,7 +136,12 @@ public final class OCREngine {
         }
         TessBaseAPISetSourceResolution(handle, Int32(resolution))
         defer { TessBaseAPIClear(handle) }
-        guard TessBaseAPIRecognize(handle, nil) == 0 else {
+        // The line images Tesseract keeps for its network need no PNG round trip (see
+        // CTesseractStandIns).
+        figscribe_uncompressed_line_images(1)
+        let status = TessBaseAPIRecognize(handle, nil)
+        figscribe_uncompressed_line_images(0)
+        guard status == 0 else {
             return OCRResult(text: "", confidence: 0, symbols: [])
         }
         var text = ""

@@ -1,5 +1,5 @@
 #define _GNU_SOURCE
-#include "universal_ambigs.h"
+#include "tesseract_stand_ins.h"
 
 #include <dlfcn.h>
 #include <stddef.h>

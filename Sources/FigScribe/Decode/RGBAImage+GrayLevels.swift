@@ -12,4 +12,14 @@ extension RGBAImage {
         }
         return gray ? levels : nil
     }
+
+    /// An opaque gray image of one level per pixel, row by row.
+    init(width: Int, height: Int, grayLevels levels: [UInt8]) {
+        precondition(levels.count == width * height, "gray levels do not match size")
+        var p = [UInt8](repeating: 255, count: width * height * 4)
+        for (i, g) in levels.enumerated() {
+            p[i * 4] = g; p[i * 4 + 1] = g; p[i * 4 + 2] = g
+        }
+        self.init(width: width, height: height, pixels: p)
+    }
 }

@@ -31,19 +31,19 @@ struct GrayImage: Sendable {
         set { values[y * width + x] = newValue }
     }
 
-    /// The value at `(x, y)` with coordinates clamped to the edge.
-    @inline(__always) func clamped(_ x: Int, _ y: Int) -> Float {
-        values[min(max(y, 0), height - 1) * width + min(max(x, 0), width - 1)]
-    }
-
     /// The image as opaque gray RGBA, values rounded and clamped to 0...255.
     func rgba() -> RGBAImage {
-        var p = [UInt8](repeating: 255, count: width * height * 4)
-        for i in 0..<values.count {
-            let g = UInt8(max(0, min(255, values[i].rounded())))
-            p[i * 4] = g; p[i * 4 + 1] = g; p[i * 4 + 2] = g
+        RGBAImage(width: width, height: height, grayLevels: levels())
+    }
+
+    /// One byte per pixel, row by row: the values rounded and clamped to 0...255.
+    func levels() -> [UInt8] {
+        values.map { value in
+            // Halves round up, as `rounded()` does for these non-negative values, without
+            // a call into libm for every pixel.
+            let v = max(0, min(255, value)), whole = Int(v)
+            return UInt8(v - Float(whole) >= 0.5 ? whole + 1 : whole)
         }
-        return RGBAImage(width: width, height: height, pixels: p)
     }
 
     /// The median of the outermost pixels: the background level of a tight text crop.
@@ -60,27 +60,42 @@ struct GrayImage: Sendable {
         let nw = max(1, Int((Double(width) * factor).rounded()))
         let nh = max(1, Int((Double(height) * factor).rounded()))
         let sx = Double(width) / Double(nw), sy = Double(height) / Double(nh)
-        // Horizontal pass, then vertical pass.
-        var tmp = GrayImage(width: nw, height: height, fill: 255)
-        for x in 0..<nw {
-            let fx = (Double(x) + 0.5) * sx - 0.5
-            let ix = Int(fx.rounded(.down)); let t = Float(fx - Double(ix))
-            let w = Self.cubicWeights(t)
-            for y in 0..<height {
-                tmp[x, y] = w.0 * clamped(ix - 1, y) + w.1 * clamped(ix, y) + w.2 * clamped(ix + 1, y) + w.3 * clamped(ix + 2, y)
+        // Horizontal pass, then vertical pass; taps beyond an edge repeat the edge.
+        var tmp = [Float](repeating: 255, count: nw * height)
+        values.withUnsafeBufferPointer { src in
+            tmp.withUnsafeMutableBufferPointer { dst in
+                for x in 0..<nw {
+                    let (w, c) = Self.taps(at: x, step: sx, size: width)
+                    for y in 0..<height {
+                        let row = y * width
+                        dst[y * nw + x] = w.0 * src[row + c.0] + w.1 * src[row + c.1] + w.2 * src[row + c.2] + w.3 * src[row + c.3]
+                    }
+                }
             }
         }
-        var out = GrayImage(width: nw, height: nh, fill: 255)
-        for y in 0..<nh {
-            let fy = (Double(y) + 0.5) * sy - 0.5
-            let iy = Int(fy.rounded(.down)); let t = Float(fy - Double(iy))
-            let w = Self.cubicWeights(t)
-            for x in 0..<nw {
-                let v = w.0 * tmp.clamped(x, iy - 1) + w.1 * tmp.clamped(x, iy) + w.2 * tmp.clamped(x, iy + 1) + w.3 * tmp.clamped(x, iy + 2)
-                out[x, y] = max(0, min(255, v))
+        var out = [Float](repeating: 255, count: nw * nh)
+        tmp.withUnsafeBufferPointer { src in
+            out.withUnsafeMutableBufferPointer { dst in
+                for y in 0..<nh {
+                    let (w, r) = Self.taps(at: y, step: sy, size: height)
+                    let (r0, r1, r2, r3) = (r.0 * nw, r.1 * nw, r.2 * nw, r.3 * nw)
+                    for x in 0..<nw {
+                        let v = w.0 * src[r0 + x] + w.1 * src[r1 + x] + w.2 * src[r2 + x] + w.3 * src[r3 + x]
+                        dst[y * nw + x] = max(0, min(255, v))
+                    }
+                }
             }
         }
-        return out
+        return GrayImage(width: nw, height: nh, values: out)
+    }
+
+    /// The four weights and source indices (clamped to `0..<size`) of output pixel `i`.
+    private static func taps(at i: Int, step: Double, size: Int) -> ((Float, Float, Float, Float), (Int, Int, Int, Int)) {
+        let f = (Double(i) + 0.5) * step - 0.5
+        let base = Int(f.rounded(.down))
+        let w = cubicWeights(Float(f - Double(base)))
+        func clamp(_ k: Int) -> Int { min(max(k, 0), size - 1) }
+        return (w, (clamp(base - 1), clamp(base), clamp(base + 1), clamp(base + 2)))
     }
 
     /// A copy with `amount` pixels of `fill` on every side.

@@ -43,6 +43,6 @@ public struct LinePreprocessor: Sendable {
         let scale = min(maximumScale, max(1, targetHeight / Double(max(line.height, 1))))
         let enlarged = scale > 1.01 ? gray.scaledBicubic(by: scale) : gray
         let padded = enlarged.padded(by: padding, fill: 255)
-        return PreparedLine(image: padded.rgba(), scale: scale, padding: padding, gray: padded)
+        return PreparedLine(gray: padded, scale: scale, padding: padding)
     }
 }

@@ -52,7 +52,7 @@ public final class LineReader {
         guard line.width > 0, line.height > 0 else { throw TextError.emptyImage(width: line.width, height: line.height) }
         let prepared = preprocessor.prepare(line)
         let whitelist = kind == .number ? Self.numberCharacters : ""
-        let result = try english.recognize(prepared.image, mode: .singleLine, whitelist: whitelist)
+        let result = try english.recognize(prepared, mode: .singleLine, whitelist: whitelist)
         return FirstLook(line: line, kind: kind, prepared: prepared, result: result)
     }
 
@@ -76,10 +76,10 @@ public final class LineReader {
             // `Latin` model, whose language model does not pull "ctrl" towards "ctri".
             if r.confidence < Self.secondLookConfidence, !corroborated {
                 let second = enlarged.prepare(line)
-                let r2 = try english.recognize(second.image, mode: .singleLine)
+                let r2 = try english.recognize(second, mode: .singleLine)
                 if r2.confidence > r.confidence { (prepared, r, enlargedWon) = (second, r2, true) }
                 if r.confidence < Self.latinLookConfidence {
-                    let r3 = try latin().recognize(look.prepared.image, mode: .singleLine)
+                    let r3 = try latin().recognize(look.prepared, mode: .singleLine)
                     if r3.confidence > r.confidence { (prepared, r, enlargedWon) = (look.prepared, r3, false) }
                 }
             }
@@ -99,7 +99,7 @@ public final class LineReader {
     /// - Throws: ``TextError`` for an empty image.
     public func readEnlargedNumber(_ line: RGBAImage) throws -> RecognizedLine {
         guard line.width > 0, line.height > 0 else { throw TextError.emptyImage(width: line.width, height: line.height) }
-        let r = try english.recognize(enlarged.prepare(line).image, mode: .singleLine, whitelist: Self.numberCharacters)
+        let r = try english.recognize(enlarged.prepare(line), mode: .singleLine, whitelist: Self.numberCharacters)
         return RecognizedLine(text: r.text, confidence: r.confidence)
     }
 
@@ -110,7 +110,7 @@ public final class LineReader {
         guard line.width > 0, line.height > 0 else { throw TextError.emptyImage(width: line.width, height: line.height) }
         var reduced = preprocessor
         reduced.targetHeight /= 2
-        let r = try english.recognize(reduced.prepare(line).image, mode: .singleLine)
+        let r = try english.recognize(reduced.prepare(line), mode: .singleLine)
         return RecognizedLine(text: r.text, confidence: r.confidence)
     }
 
@@ -165,7 +165,7 @@ public final class LineReader {
             // The glyph alone: the glyphs after it are blanked out of the padding.
             let pad = prepared.padding
             var crop = prepared.image.cropped(to: PixelRect(
-                minX: glyph.minX - pad, minY: 0, maxX: glyph.maxX + pad, maxY: prepared.image.height))
+                minX: glyph.minX - pad, minY: 0, maxX: glyph.maxX + pad, maxY: prepared.height))
             let white = RGBA(r: 255, g: 255, b: 255)
             for y in 0..<crop.height {
                 for x in min(crop.width, pad + glyph.width)..<crop.width { crop[x, y] = white }
@@ -215,7 +215,7 @@ public final class LineReader {
         }
         // Read surely as several characters, the glyph is those (touching letters: "C3").
         if GreekLetterCheck.isSurelySeveralCharacters(read: r.text, confidence: r.confidence) { return nil }
-        let g = try greek().recognize(line.image, mode: .singleCharacter)
+        let g = try greek().recognize(line, mode: .singleCharacter)
         guard g.text.count == 1, let c = g.text.first, GreekLetterCheck.isDistinctGreek(c),
             g.confidence >= Self.loneGreekConfidence, g.confidence > r.confidence
         else { return nil }

@@ -105,7 +105,7 @@ public final class OCREngine {
 
     /// Reads `image`.
     /// - Parameters:
-    ///   - image: RGBA pixels (passed to Tesseract as-is, 4 bytes per pixel).
+    ///   - image: RGBA pixels (an opaque gray image is passed to Tesseract as one byte per pixel).
     ///   - mode: single line, word or character.
     ///   - whitelist: the only characters allowed in the result; empty allows all.
     ///   - resolution: the nominal resolution in ppi (silences Tesseract's estimate).
@@ -114,8 +114,32 @@ public final class OCREngine {
     public func recognize(
         _ image: RGBAImage, mode: PageSegmentation = .singleLine, whitelist: String = "", resolution: Int = 300
     ) throws -> OCRResult {
-        guard image.width > 0, image.height > 0 else {
-            throw TextError.emptyImage(width: image.width, height: image.height)
+        // Tesseract copies, thresholds and (for the LSTM) encodes each image at the depth it
+        // is given: a gray image costs less as one byte per pixel, and reads the same.
+        if let gray = image.grayLevels {
+            return try recognize(bytes: gray, width: image.width, height: image.height, channels: 1,
+                                 mode: mode, whitelist: whitelist, resolution: resolution)
+        }
+        return try recognize(bytes: image.pixels, width: image.width, height: image.height, channels: 4,
+                             mode: mode, whitelist: whitelist, resolution: resolution)
+    }
+
+    /// Reads a prepared line, handing Tesseract its gray levels.
+    /// - Parameters: as for reading an `RGBAImage`, with `line` in place of the image.
+    /// - Returns: the text, mean confidence and glyphs with boxes in the line image's coordinates.
+    /// - Throws: ``TextError/emptyImage(width:height:)``.
+    public func recognize(
+        _ line: PreparedLine, mode: PageSegmentation = .singleLine, whitelist: String = "", resolution: Int = 300
+    ) throws -> OCRResult {
+        try recognize(bytes: line.levels, width: line.width, height: line.height, channels: 1,
+                      mode: mode, whitelist: whitelist, resolution: resolution)
+    }
+
+    private func recognize(
+        bytes: [UInt8], width: Int, height: Int, channels: Int, mode: PageSegmentation, whitelist: String, resolution: Int
+    ) throws -> OCRResult {
+        guard width > 0, height > 0 else {
+            throw TextError.emptyImage(width: width, height: height)
         }
         if whitelist != currentWhitelist {
             _ = TessBaseAPISetVariable(handle, "tessedit_char_whitelist", whitelist)
@@ -123,16 +147,8 @@ public final class OCREngine {
         }
         Self.runOpenMPSerially()
         TessBaseAPISetPageSegMode(handle, TessPageSegMode(rawValue: UInt32(mode.rawValue)))
-        // Tesseract copies, thresholds and (for the LSTM) encodes each image at the depth it
-        // is given: a gray image costs less as one byte per pixel, and reads the same.
-        if let gray = image.grayLevels {
-            gray.withUnsafeBufferPointer { buffer in
-                TessBaseAPISetImage(handle, buffer.baseAddress, Int32(image.width), Int32(image.height), 1, Int32(image.width))
-            }
-        } else {
-            image.pixels.withUnsafeBufferPointer { buffer in
-                TessBaseAPISetImage(handle, buffer.baseAddress, Int32(image.width), Int32(image.height), 4, Int32(image.width * 4))
-            }
+        bytes.withUnsafeBufferPointer { buffer in
+            TessBaseAPISetImage(handle, buffer.baseAddress, Int32(width), Int32(height), Int32(channels), Int32(width * channels))
         }
         TessBaseAPISetSourceResolution(handle, Int32(resolution))
         defer { TessBaseAPIClear(handle) }

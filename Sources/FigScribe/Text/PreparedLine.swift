@@ -1,13 +1,27 @@
 /// A text line made ready for Tesseract: gray, enlarged, padded, dark text on white.
 public struct PreparedLine: Sendable {
-    /// The image handed to the engine.
-    public let image: RGBAImage
+    /// The image handed to the engine, one gray level per pixel, row by row.
+    public let levels: [UInt8]
     /// How much the source was enlarged.
     public let scale: Double
     /// Background pixels added on every side after enlarging.
     public let padding: Int
-    /// The gray levels of `image` (kept for glyph shape tests).
+    /// The unrounded gray values of the image (kept for glyph shape tests).
     let gray: GrayImage
+
+    init(gray: GrayImage, scale: Double, padding: Int) {
+        self.levels = gray.levels()
+        self.gray = gray
+        self.scale = scale
+        self.padding = padding
+    }
+
+    /// The image's width in pixels.
+    public var width: Int { gray.width }
+    /// The image's height in pixels.
+    public var height: Int { gray.height }
+    /// The image handed to the engine, as RGBA (made on each call).
+    public var image: RGBAImage { RGBAImage(width: width, height: height, grayLevels: levels) }
 
     /// Maps a box in ``image`` back to the source crop's coordinates.
     public func sourceBox(_ box: PixelRect) -> PixelRect {

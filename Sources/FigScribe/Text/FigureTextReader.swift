@@ -179,6 +179,12 @@ struct FigureTextReader {
             try rereadMissingNumbers(indices, positions: positions, rereads: { !$0.contains(where: \.isNumber) }) { k in
                 [{ try reader.readEnlargedNumber(uprightCrop(indices[k], at: read[indices[k]].angle)) }]
             }
+            let labels = indices.map { read[$0].text }
+            if let again = try OffLineNumbers.reread(labels, positions: positions, reread: { k in
+                Self.collapseWhitespace(try reader.readEnlargedNumber(uprightCrop(indices[k], at: read[indices[k]].angle)).text)
+            }) {
+                for (i, text) in zip(indices, again) { read[i].text = text }
+            }
             // A label with a unit ("0.04 µm") read as number characters loses the unit or
             // turns it into some ("0.04e"): a label with digits read as no number is read
             // again as text, and kept when that reading is a number and a unit.

@@ -61,12 +61,19 @@ struct FigureTextReader {
             }
             let firstTotals = looks.map { $0.reduce(0.0) { $0 + $1.confidence } }
             let readFully = Self.anglesReadFully(firstTotals: firstTotals, lines: judged.count)
-            var best: (angle: Double, confidence: Double) = (0, -1)
+            // The angle whose readings are the most of one numbered name ("R1", "R5": small
+            // level labels a turned reading takes for lone glyphs as sure), else the surest.
+            var candidates: [(angle: Double, confidence: Double, named: Int)] = []
             for (k, (angle, looks)) in zip(angles, looks).enumerated() where readFully.contains(k) {
-                let total = try zip(judged, looks).reduce(0.0) { $0 + (try reading($1.0, at: angle, from: $1.1)).confidence }
-                if total > best.confidence { best = (angle, total) }
+                let readings = try zip(judged, looks).map { try reading($0.0, at: angle, from: $0.1) }
+                candidates.append((angle, readings.reduce(0.0) { $0 + $1.confidence },
+                                   NumberedNames.sharedStemCount(readings.map(\.text))))
             }
-            roleAngles[role] = best.angle
+            let mostNamed = candidates.map(\.named).max() ?? 0
+            if mostNamed >= 2, candidates.filter({ $0.named == mostNamed }).count == 1 {
+                candidates.removeAll { $0.named < mostNamed }
+            }
+            roleAngles[role] = candidates.max { $0.confidence < $1.confidence }?.angle ?? 0
         }
 
         // Text turned a quarter turn reads bottom to top (90°) in most plotting systems and

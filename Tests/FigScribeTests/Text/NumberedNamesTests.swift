@@ -36,3 +36,20 @@ struct NumberedNamesTests {
         #expect(Set(ticks.map(\.text)) == Set((1...8).map { "S\($0)" }))
     }
 }
+
+/// Small level labels a turned reading takes for lone glyphs.
+@Suite("NumberedNames deciding an angle")
+struct NumberedNamesAngleTests {
+    /// seaborn row names R1 … R17 in 7-px Liberation Serif (held-out seed 13,
+    /// `Scripts/heldout-python --seed 13`, figure ho13_seaborn_2): read at −90° each is one
+    /// sure-ish glyph ("2" at 40–92), level they read "Ri", "R2" … at 60–86; the angle whose
+    /// readings hold one numbered name wins.
+    @Test func levelRowNamesStayLevel() throws {
+        let url = Paths.packageRoot.appendingPathComponent("Tests/FigScribeTests/Text/Fixtures/ho13_seaborn_2.png")
+        let (_, text) = try HeatmapReader().readText(contentsOf: url)
+        let ticks = text.lines.filter { $0.role == .yTick }
+        #expect(ticks.count == 17)
+        #expect(ticks.allSatisfy { $0.angle == 0 })
+        #expect(ticks.filter { NumberedNames.stem(of: $0.text) == "R" }.count >= 14)
+    }
+}

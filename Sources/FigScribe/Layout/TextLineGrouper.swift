@@ -107,11 +107,11 @@ struct TextLineGrouper {
     /// when that close), so a row of glyphs with wide gaps is several lines.
     private func split(_ group: [Int], size: Double, link: Int) -> [TextLine] {
         if group.count == 1 { return [makeLine(group, angle: singleGlyphAngle(group[0], size: size), size: size)] }
-        var best: (cost: Double, angle: Double, clusters: [[Int]])?
+        var best: (cost: Double, angle: Double, clusters: [[Int]], lined: Bool)?
         for angle in Self.candidateAngles {
             let clusters = attachMinorGlyphs(clustersAcross(group, angle: angle, size: size), angle: angle, size: size)
                 .flatMap { splitAlong($0, angle: angle, gap: Double(link + 1)) }
-            var cost = 0.0
+            var cost = 0.0, lined = true
             for c in clusters {
                 // Equal counts are decided by how tightly the glyphs line up. Only letters
                 // must line up: dots and underscores sit off the line's centre by design.
@@ -119,13 +119,26 @@ struct TextLineGrouper {
                 // 1 counts as a mark) must all line up.
                 cost += 1 + 0.01 * spreadAcross(c, angle: angle) / size
                 let majors = c.filter { !isMinor($0, size: size) }
-                let lined = majors.count >= 2 || (c.count < 3 && !majors.isEmpty) ? majors : c
-                if spreadAcross(lined, angle: angle) > 0.3 * size { cost += Double(c.count) }
+                let letters = majors.count >= 2 || (c.count < 3 && !majors.isEmpty) ? majors : c
+                if spreadAcross(letters, angle: angle) > 0.3 * size {
+                    cost += Double(c.count)
+                    lined = false
+                }
                 cost += Double(diagonalGaps(c, angle: angle, size: size))
             }
-            if best == nil || cost < best!.cost - 1e-9 { best = (cost, angle, clusters) }
+            if best == nil || cost < best!.cost - 1e-9 { best = (cost, angle, clusters, lined) }
         }
         guard let best else { return [] }
+        // A group whose glyphs line up at no angle may be lines of smaller text than the
+        // figure's typical glyph, linked across the gap between them (a turned axis label
+        // beside tick labels that are single wide components): split at its own glyph size,
+        // it is taken when that makes a line of three glyphs or more at one angle and a line
+        // at another.
+        if !best.lined, let own = ownSize(of: group), own < 0.85 * size {
+            let lines = split(group, size: own, link: max(2, Int((0.45 * own).rounded())))
+            let angles = Set(lines.compactMap(\.angle))
+            if angles.count >= 2, lines.contains(where: { $0.glyphIDs.count >= 3 && $0.angle != nil }) { return lines }
+        }
         let long = best.clusters.filter { letterCount($0, size: size) >= 3 }
         let rest = best.clusters.filter { letterCount($0, size: size) < 3 }
         // A word of touching letters shows its own direction: when it runs across the
@@ -349,6 +362,13 @@ struct TextLineGrouper {
     }
 
     /// How many of the glyphs are letters, not marks.
+    /// The median size of a group's glyphs, when it has three or more.
+    private func ownSize(of group: [Int]) -> Double? {
+        guard group.count >= 3 else { return nil }
+        let sizes = group.map { Double(max(glyphs[$0].box.width, glyphs[$0].box.height)) }.sorted()
+        return max(4, sizes[sizes.count / 2])
+    }
+
     private func letterCount(_ members: [Int], size: Double) -> Int {
         members.filter { !isMinor($0, size: size) }.count
     }

@@ -231,4 +231,25 @@ struct TextLineGrouperTests {
         #expect(lines.first { $0.glyphIDs.contains(0) }?.angle == 90)
         #expect(lines.first { $0.glyphIDs.contains(6) }?.angle == 0)
     }
+
+    /// gnuplot's turned y label "Hour" (letters 8–13 px) between the level tick labels "08h"
+    /// and "09h", 7 px from them, in a figure whose typical glyph is 17 px (tick labels of
+    /// touching digits): linked across the gap, the six glyphs line up at no angle; split at
+    /// their own size they make the label and the two tick labels.
+    @Test func smallLinesLinkedAcrossAGapSplitAtTheirOwnSize() {
+        var glyphs = [
+            Self.glyph(0, (24, 290, 31, 299), ink: 44, axis: (90, 1.29)),
+            Self.glyph(1, (31, 290, 44, 299), ink: 58, axis: (-17.5, 1.41)),
+            Self.glyph(2, (9, 297, 17, 301), ink: 18, axis: (-14.8, 2.79)),
+            Self.glyph(3, (10, 302, 17, 315), ink: 64, axis: (88, 1.91)),
+            Self.glyph(4, (8, 316, 17, 324), ink: 51, axis: (87.7, 1.09)),
+            Self.glyph(5, (24, 323, 44, 332), ink: 124, axis: (-2, 2.22)),
+        ]
+        glyphs += Self.typicalGlyphs(from: 6, size: 17).map {
+            Self.glyph($0.id, ($0.box.minX + 100, $0.box.minY, $0.box.maxX + 100, $0.box.maxY), ink: $0.pixelCount, axis: $0.axis)
+        }
+        let lines = TextLineGrouper(glyphs: glyphs).lines().filter { $0.glyphIDs.allSatisfy { $0 < 6 } }
+        #expect(Set(lines.map { Set($0.glyphIDs) }) == [[0, 1], [2, 3, 4], [5]], "\(lines.map(\.glyphIDs))")
+        #expect(lines.first { $0.glyphIDs.contains(3) }?.angle == 90)
+    }
 }

@@ -25,4 +25,13 @@ struct OffLineNumbersTests {
         #expect(OffLineNumbers.reread(labels, positions: positions) { labels[$0] } == nil)
         #expect(OffLineNumbers.reread(["1000", "000", "000", "4000"], positions: positions) { ["1000", "000", "3000", "4000"][$0] } == nil)
     }
+
+    @Test func aRereadOffTheOthersValueIsNotTaken() {
+        // seaborn's "1000" read "19090", then "1009" larger: on the line within a tenth of a
+        // step, but not the value the other labels put there.
+        let at: [Double] = [50, 110, 170, 230, 290, 350]
+        let labels = ["0", "200", "400", "600", "800", "19090"]
+        #expect(OffLineNumbers.reread(labels, positions: at) { k in k == 5 ? "1009" : labels[k] } == nil)
+        #expect(OffLineNumbers.reread(labels, positions: at) { k in k == 5 ? "1000" : labels[k] }?.last == "1000")
+    }
 }

@@ -211,6 +211,9 @@ struct RoleAssigner {
             let extent = span(line, outward: side, from: s)
             if along && extent.near >= -2 { items.append((i, extent)) }
         }
+        for i in continuedLabels(lines, of: items.map(\.index), strip: strip) {
+            items.append((i, span(lines[i], outward: side, from: s)))
+        }
         let bands = self.bands(items)
         // Above a strip at the top, a title whose words were found as lines of their own.
         let title = side == .top ? bands.first.flatMap { isTitleRow($0, lines) ? $0 : nil } ?? [] : []
@@ -252,6 +255,36 @@ struct RoleAssigner {
             return (ticks, turned + label + heading, foreign)
         }
         return (first, label + heading, foreign)
+    }
+
+    /// Level lines that continue the row or column of a strip's labels past one of its ends,
+    /// in line with them and no farther from the last than the widest spacing between them:
+    /// the labels of bands drawn in the page's colour, which leave no strip to see (a
+    /// legend's white end on a white page).
+    private func continuedLabels(_ lines: [TextLine], of labels: [Int], strip: ColourStrip) -> [Int] {
+        let level = labels.filter { (lines[$0].angle ?? 0) == 0 }
+        guard level.count >= 2 else { return [] }
+        let vertical = strip.orientation == .vertical
+        let along = { (b: PixelRect) in vertical ? b.midY : b.midX }
+        let boxes = level.map { lines[$0].box }.sorted { along($0) < along($1) }
+        let widest = zip(boxes, boxes.dropFirst()).map { along($1) - along($0) }.max() ?? 0
+        let heights = boxes.map(\.height).sorted()
+        let height = heights[heights.count / 2]
+        func median(_ v: [Int]) -> Int { v.sorted()[v.count / 2] }
+        let (left, right, middle) = (median(boxes.map(\.minX)), median(boxes.map(\.maxX)), median(boxes.map { ($0.minY + $0.maxY) / 2 }))
+        let s = strip.box, (first, last) = (along(boxes[0]), along(boxes[boxes.count - 1]))
+        func inLine(_ b: PixelRect) -> Bool {
+            // Beside the strip like the labels, not reaching over it (a legend's title).
+            let clear = vertical ? b.minX >= s.maxX || b.maxX <= s.minX : b.minY >= s.maxY || b.maxY <= s.minY
+            guard clear, abs(b.height - height) <= 2 else { return false }
+            return vertical ? abs(b.minX - left) <= 2 || abs(b.maxX - right) <= 2 : abs((b.minY + b.maxY) / 2 - middle) <= 2
+        }
+        let (start, end) = vertical ? (Double(s.minY), Double(s.maxY)) : (Double(s.minX), Double(s.maxX))
+        return lines.indices.filter { i in
+            guard !labels.contains(i), (lines[i].angle ?? 0) == 0, inLine(lines[i].box) else { return false }
+            let p = along(lines[i].box)
+            return (p > end && p > last && p - last <= 1.25 * widest) || (p < start && p < first && first - p <= 1.25 * widest)
+        }
     }
 
     /// A line read bottom to top that is longer than it is high: a tall box, or glyphs the

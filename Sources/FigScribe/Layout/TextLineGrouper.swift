@@ -214,7 +214,12 @@ struct TextLineGrouper {
     private func diagonalGaps(_ members: [Int], angle: Double, size: Double) -> Int {
         let letters = members.filter { !isMinor($0, size: size) }
         guard angle == 45 || angle == -45 else { return 0 }
-        if letters.count >= 3 { return straightSteps(letters, angle: angle) }
+        // A narrow glyph as tall as the letters (a "1", light enough to count as a mark)
+        // steps from letter to letter like one.
+        let extent = { (i: Int) in max(glyphs[i].box.width, glyphs[i].box.height) }
+        let tallest = letters.map(extent).max() ?? 0
+        let steppers = members.filter { !isMinor($0, size: size) || (tallest > 0 && extent($0) >= tallest) }
+        if steppers.count >= 3 { return straightSteps(steppers, angle: angle) }
         guard letters.count == 2, members.count == 2 else { return 0 }
         // A word of touching letters drawn along the angle shows the line is truly diagonal.
         guard !letters.contains(where: { isWord($0, along: angle) }) else { return 0 }

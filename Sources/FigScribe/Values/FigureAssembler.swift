@@ -36,7 +36,8 @@ struct FigureAssembler {
             exact = applied.exact
         }
         if let strip = layout.strip, strip.isStepped {
-            let reader = SteppedScaleReader(strip: strip, labels: text.lines(.colorbarTick), title: text.joined(.colorbarLabel))
+            let reader = SteppedScaleReader(
+                strip: strip, labels: text.lines(.colorbarTick), title: text.joined(.colorbarLabel), page: layout.background)
             let (bar, read) = measure(.values) { reader.read(cellColours: layout.cellColours, warnings: &warnings) }
             (colorbar, values) = (bar, read)
             applyPrinted(range: abs(bar.max - bar.min))

@@ -6,6 +6,8 @@ struct SteppedScaleReader {
     let labels: [FigureText.ReadLine]
     /// The colour bar's label, if any.
     let title: String?
+    /// The page's colour, which a band past a labelled end of the strip is drawn in.
+    let page: RGBA
 
     /// The colour bar, each cell's value (`nil` off the scale), and warnings.
     func read(cellColours: [[RGBA]], warnings: inout [String]) -> (HeatmapFigure.Colorbar, [[Double?]]) {
@@ -22,7 +24,13 @@ struct SteppedScaleReader {
                 warnings.append("colour-scale label \"\(text)\" is not a number or a range; ignored")
             }
         }
-        let spans = strip.bands.map(\.span)
+        var (spans, colours) = (strip.bands.map(\.span), strip.bands.map(\.colour))
+        let hidden = Self.pageBands(spans: spans, labels: stripLabels)
+        if let before = hidden.before { (spans, colours) = ([before...0] + spans, [page] + colours) }
+        if let after = hidden.after { (spans, colours) = (spans + [1...after], colours + [page]) }
+        if hidden.before != nil || hidden.after != nil {
+            warnings.append("discrete colour scale: labels past the strip's end mark a band drawn in the page's colour")
+        }
         let scale = DiscreteScale.steppedAxis(spans: spans, labels: stripLabels)
             ?? DiscreteScale.fit(spans: spans, labels: stripLabels)
         var bar = HeatmapFigure.Colorbar(
@@ -47,7 +55,7 @@ struct SteppedScaleReader {
         (bar.min, bar.max) = (significant(scale.ends.min), significant(scale.ends.max))
         bar.bins = scale.bins.sorted { $0.lowerBound < $1.lowerBound }
             .map { .init(from: significant($0.lowerBound), to: significant($0.upperBound)) }
-        let bandColours = strip.bands.map { LabColour($0.colour) }
+        let bandColours = colours.map(LabColour.init)
         var offScale = 0
         let values = cellColours.map { row in
             row.map { colour -> Double? in
@@ -65,5 +73,15 @@ struct SteppedScaleReader {
             warnings.append("\(offScale) cell(s) have a colour that is none of the scale's bands (masked or missing): null")
         }
         return (bar, values)
+    }
+
+    /// Where bands the page's colour hides lie past the strip's ends (positions along it,
+    /// 0…1 being the strip): out to the farthest number label past each end by more than a
+    /// quarter of the shortest band (a label centred on the end is the end's).
+    static func pageBands(spans: [ClosedRange<Double>], labels: [DiscreteScale.Label]) -> (before: Double?, after: Double?) {
+        guard let shortest = spans.map({ $0.upperBound - $0.lowerBound }).min(), shortest > 0 else { return (nil, nil) }
+        let numbered = labels.filter { $0.value != nil }.map(\.position)
+        let margin = shortest / 4
+        return (numbered.filter { $0 < -margin }.min(), numbered.filter { $0 > 1 + margin }.max())
     }
 }

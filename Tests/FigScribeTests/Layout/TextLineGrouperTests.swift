@@ -252,4 +252,17 @@ struct TextLineGrouperTests {
         #expect(Set(lines.map { Set($0.glyphIDs) }) == [[0, 1], [2, 3, 4], [5]], "\(lines.map(\.glyphIDs))")
         #expect(lines.first { $0.glyphIDs.contains(3) }?.angle == 90)
     }
+
+    /// pheatmap's legend labels "10" and "0" stacked 6 px apart, in a figure whose typical
+    /// glyph is 18 px, so the narrow 1 counts as a mark: the three glyphs step level, then
+    /// upright, which no diagonal line does; they are two labels, not one line at 45°.
+    @Test func stackedLabelsAreNotADiagonalLine() {
+        let glyphs = [
+            Self.glyph(0, (444, 207, 450, 221), ink: 48, axis: (-85.5, 3.04)),
+            Self.glyph(1, (453, 207, 463, 221), ink: 86, axis: (-88.6, 1.39)),
+            Self.glyph(2, (443, 227, 453, 241), ink: 86, axis: (-88.6, 1.39)),
+        ] + Self.typicalGlyphs(from: 3, size: 18)
+        let lines = TextLineGrouper(glyphs: glyphs).lines().filter { $0.box.minX > 400 }
+        #expect(Set(lines.map { Set($0.glyphIDs) }) == [[0, 1], [2]], "\(lines.map(\.glyphIDs))")
+    }
 }

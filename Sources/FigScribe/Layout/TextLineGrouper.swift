@@ -214,6 +214,12 @@ struct TextLineGrouper {
     private func diagonalGaps(_ members: [Int], angle: Double, size: Double) -> Int {
         let letters = members.filter { !isMinor($0, size: size) }
         guard angle == 45 || angle == -45 else { return 0 }
+        // A word of touching letters that runs level or upright (longer than one and a half
+        // glyphs) is not turned 45°: a line it belongs to is no diagonal one (a turned axis
+        // label's word beside a level tick label).
+        if members.count >= 2, members.contains(where: {
+            Double(max(glyphs[$0].box.width, glyphs[$0].box.height)) >= 1.5 * size && (isWord($0, along: 0) || isWord($0, along: 90))
+        }) { return 1 }
         // A narrow glyph as tall as the letters (a "1", light enough to count as a mark)
         // steps from letter to letter like one.
         let extent = { (i: Int) in max(glyphs[i].box.width, glyphs[i].box.height) }

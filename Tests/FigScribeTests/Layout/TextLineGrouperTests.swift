@@ -265,4 +265,22 @@ struct TextLineGrouperTests {
         let lines = TextLineGrouper(glyphs: glyphs).lines().filter { $0.box.minX > 400 }
         #expect(Set(lines.map { Set($0.glyphIDs) }) == [[0, 1], [2]], "\(lines.map(\.glyphIDs))")
     }
+
+    /// Vega-Lite's bold y label "Depth (m)" turned beside the tick labels "4", "5" and "6",
+    /// 4 px away: "Dep" and "th" are words of touching letters running upright, so neither
+    /// makes a 45° line with the digit beside it; they make the label's line.
+    @Test func anUprightWordIsNoPartOfADiagonalLine() {
+        let glyphs = [
+            Self.glyph(0, (6, 145, 19, 168), ink: 166, axis: (-84, 2.48)),
+            Self.glyph(1, (23, 146, 30, 155), ink: 34, axis: (86.6, 1.43)),
+            Self.glyph(2, (23, 164, 30, 174), ink: 40, axis: (-88.6, 1.64)),
+            Self.glyph(3, (6, 169, 16, 188), ink: 133, axis: (83.6, 2.1)),
+            Self.glyph(4, (23, 182, 30, 192), ink: 47, axis: (84.7, 1.39)),
+        ] + Self.typicalGlyphs(from: 5, size: 10).map {
+            Self.glyph($0.id, ($0.box.minX + 100, $0.box.minY, $0.box.maxX + 100, $0.box.maxY), ink: $0.pixelCount, axis: $0.axis)
+        }
+        let lines = TextLineGrouper(glyphs: glyphs).lines().filter { $0.glyphIDs.allSatisfy { $0 < 5 } }
+        #expect(Set(lines.map { Set($0.glyphIDs) }) == [[0, 3], [1], [2], [4]], "\(lines.map(\.glyphIDs))")
+        #expect(lines.first { $0.glyphIDs.contains(0) }?.angle == 90)
+    }
 }

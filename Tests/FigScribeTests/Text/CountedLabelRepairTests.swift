@@ -97,4 +97,10 @@ struct CountedLabelRepairTests {
         let few = ["C1", "C2", "G3"]
         #expect(CountedLabelRepair.repair(few, positions: Self.positions(3)) == few)
     }
+
+    /// seaborn's 7-px serif row names: the 4 read as an "a" ("Ra").
+    @Test func aSmallSerifFourReadAsAnA() {
+        let read = ["R1", "R2", "R3", "Ra", "R5", "R6", "R7"]
+        #expect(CountedLabelRepair.repair(read, positions: Self.positions(7))[3] == "R4")
+    }
 }

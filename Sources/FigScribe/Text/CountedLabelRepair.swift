@@ -11,8 +11,8 @@ enum CountedLabelRepair {
     /// Characters OCR confuses on small labels, both ways (a slash for the slanting stroke
     /// of a 7 or a 1, drawn turned).
     static let confusions: [Set<Character>] = [
-        ["5", "8", "6", "3", "9", "0", "&", "B", "S", "s", "$"], ["1", "7", "l", "I", "i", "|", "T", "?", "/"],
-        ["0", "O", "o", "D", "Q", "d", "Ω"], ["2", "Z", "z", "?"], ["C", "G", "c", "("], ["4", "A", "a"], ["9", "g", "q", "a"],
+        ["5", "8", "6", "3", "9", "0", "&", "B", "S", "s", "$", "g"], ["1", "7", "l", "I", "i", "|", "T", "?", "/"],
+        ["0", "O", "o", "D", "Q", "d", "Ω"], ["2", "Z", "z", "?"], ["C", "G", "c", "("], ["4", "A", "a"], ["9", "g", "q", "a", "d"],
         ["6", "é", "b", "G"],
     ]
 

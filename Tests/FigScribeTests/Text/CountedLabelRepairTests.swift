@@ -103,4 +103,10 @@ struct CountedLabelRepairTests {
         let read = ["R1", "R2", "R3", "Ra", "R5", "R6", "R7"]
         #expect(CountedLabelRepair.repair(read, positions: Self.positions(7))[3] == "R4")
     }
+
+    /// Plotly's "run1" … "run9" turned 45°: the 8 read as a "g", the 9 as a "d".
+    @Test func turnedEightAndNineReadAsLetters() {
+        let read = ["run1", "run2", "run3", "run4", "run5", "run6", "run7", "rung", "rund"]
+        #expect(CountedLabelRepair.repair(read, positions: Self.positions(9)).suffix(2) == ["run8", "run9"])
+    }
 }

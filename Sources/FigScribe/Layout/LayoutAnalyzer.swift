@@ -172,13 +172,11 @@ public struct LayoutAnalyzer: Sendable {
         let centres = { (role: TextRole, vertical: Bool) in
             roled.filter { $0.role == role }.map { Double(vertical ? $0.line.box.minY + $0.line.box.maxY : $0.line.box.minX + $0.line.box.maxX) / 2 }
         }
-        columns = columns.withoutUnlabelledPlainEnds(labels: centres(.xTick, false)) { k in
-            let x = columns.origin + (Double(k) + 0.5) * columns.step, half = 0.3 * columns.step
-            return Self.isPlain(PixelRect(minX: Int((x - half).rounded()), minY: trimmed.minY, maxX: Int((x + half).rounded()), maxY: trimmed.maxY), in: image)
+        columns = columns.withoutUnlabelledPlainEnds(labels: centres(.xTick, false)) { [columns] k in
+            Self.isPlain(Self.band(k, of: columns, vertical: false, across: trimmed), in: image)
         }
-        rows = rows.withoutUnlabelledPlainEnds(labels: centres(.yTick, true)) { k in
-            let y = rows.origin + (Double(k) + 0.5) * rows.step, half = 0.3 * rows.step
-            return Self.isPlain(PixelRect(minX: trimmed.minX, minY: Int((y - half).rounded()), maxX: trimmed.maxX, maxY: Int((y + half).rounded())), in: image)
+        rows = rows.withoutUnlabelledPlainEnds(labels: centres(.yTick, true)) { [rows] k in
+            Self.isPlain(Self.band(k, of: rows, vertical: true, across: trimmed), in: image)
         }
         let gridBox = HeatmapFigure.Box(
             x: columns.origin, y: rows.origin,
@@ -196,6 +194,15 @@ public struct LayoutAnalyzer: Sendable {
             strip: strip, texts: texts, annotations: annotations,
             tickMarks: marks, cellColours: cellColours,
             image: image, ink: ink.components)
+    }
+
+    /// The middle 60% of line `k` of a lattice (a column's, or a row's when `vertical`),
+    /// across all of `box`.
+    static func band(_ k: Int, of lattice: CellLattice, vertical: Bool, across box: PixelRect) -> PixelRect {
+        let centre = lattice.origin + (Double(k) + 0.5) * lattice.step, half = 0.3 * lattice.step
+        let (lo, hi) = (Int((centre - half).rounded()), Int((centre + half).rounded()))
+        return vertical ? PixelRect(minX: box.minX, minY: lo, maxX: box.maxX, maxY: hi)
+            : PixelRect(minX: lo, minY: box.minY, maxX: hi, maxY: box.maxY)
     }
 
     /// Whether a box is one plain colour (grey or white): every second pixel of it, but

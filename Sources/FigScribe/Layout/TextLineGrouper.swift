@@ -12,9 +12,8 @@ struct TextLineGrouper {
 
     func lines() -> [TextLine] {
         guard !glyphs.isEmpty else { return [] }
-        let sizes = glyphs.map { Double(max($0.box.width, $0.box.height)) }.sorted()
-        let size = max(4, sizes[sizes.count / 2])
-        let link = max(2, Int((0.45 * size).rounded()))
+        let size = medianSize(of: Array(glyphs.indices))
+        let link = Self.link(for: size)
         var lines: [TextLine] = []
         for group in linkedGroups(gap: link) {
             lines += split(group, size: size, link: link)
@@ -134,8 +133,8 @@ struct TextLineGrouper {
         // beside tick labels that are single wide components): split at its own glyph size,
         // it is taken when that makes a line of three glyphs or more at one angle and a line
         // at another.
-        if !best.lined, let own = ownSize(of: group), own < 0.85 * size {
-            let lines = split(group, size: own, link: max(2, Int((0.45 * own).rounded())))
+        if !best.lined, group.count >= 3, case let own = medianSize(of: group), own < 0.85 * size {
+            let lines = split(group, size: own, link: Self.link(for: own))
             let angles = Set(lines.compactMap(\.angle))
             if angles.count >= 2, lines.contains(where: { $0.glyphIDs.count >= 3 && $0.angle != nil }) { return lines }
         }
@@ -218,11 +217,10 @@ struct TextLineGrouper {
         // glyphs) is not turned 45°: a line it belongs to is no diagonal one (a turned axis
         // label's word beside a level tick label).
         if members.count >= 2, members.contains(where: {
-            Double(max(glyphs[$0].box.width, glyphs[$0].box.height)) >= 1.5 * size && (isWord($0, along: 0) || isWord($0, along: 90))
+            extent($0) >= 1.5 * size && (isWord($0, along: 0) || isWord($0, along: 90))
         }) { return 1 }
         // A narrow glyph as tall as the letters (a "1", light enough to count as a mark)
         // steps from letter to letter like one.
-        let extent = { (i: Int) in max(glyphs[i].box.width, glyphs[i].box.height) }
         let tallest = letters.map(extent).max() ?? 0
         let steppers = members.filter { !isMinor($0, size: size) || (tallest > 0 && extent($0) >= tallest) }
         if steppers.count >= 3 { return straightSteps(steppers, angle: angle) }
@@ -372,14 +370,19 @@ struct TextLineGrouper {
         return majors + loose
     }
 
-    /// How many of the glyphs are letters, not marks.
-    /// The median size of a group's glyphs, when it has three or more.
-    private func ownSize(of group: [Int]) -> Double? {
-        guard group.count >= 3 else { return nil }
-        let sizes = group.map { Double(max(glyphs[$0].box.width, glyphs[$0].box.height)) }.sorted()
+    /// The glyphs' typical size: the median of their extents, at least 4 px.
+    private func medianSize(of group: [Int]) -> Double {
+        let sizes = group.map(extent).sorted()
         return max(4, sizes[sizes.count / 2])
     }
 
+    /// A glyph's extent: the longer side of its box.
+    private func extent(_ i: Int) -> Double { Double(max(glyphs[i].box.width, glyphs[i].box.height)) }
+
+    /// How far apart glyphs of `size` may lie and still be linked.
+    private static func link(for size: Double) -> Int { max(2, Int((0.45 * size).rounded())) }
+
+    /// How many of the glyphs are letters, not marks.
     private func letterCount(_ members: [Int], size: Double) -> Int {
         members.filter { !isMinor($0, size: size) }.count
     }

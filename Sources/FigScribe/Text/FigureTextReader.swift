@@ -183,12 +183,13 @@ struct FigureTextReader {
         if let strip = layout.strip {
             let indices = read.indices.filter { read[$0].role == .colorbarTick }
             let positions = indices.map { strip.orientation == .vertical ? read[$0].line.box.midY : read[$0].line.box.midX }
+            let enlarged = { (k: Int) in try reader.readEnlargedNumber(uprightCrop(indices[k], at: read[indices[k]].angle)) }
             try rereadMissingNumbers(indices, positions: positions, rereads: { !$0.contains(where: \.isNumber) }) { k in
-                [{ try reader.readEnlargedNumber(uprightCrop(indices[k], at: read[indices[k]].angle)) }]
+                [{ try enlarged(k) }]
             }
             let labels = indices.map { read[$0].text }
             if let again = try OffLineNumbers.reread(labels, positions: positions, reread: { k in
-                Self.collapseWhitespace(try reader.readEnlargedNumber(uprightCrop(indices[k], at: read[indices[k]].angle)).text)
+                Self.collapseWhitespace(try enlarged(k).text)
             }) {
                 for (i, text) in zip(indices, again) { read[i].text = text }
             }

@@ -22,56 +22,55 @@ struct GlyphShape: Sendable {
 
     /// The number of enclosed background regions (a `0` has one, an `8` two).
     var holeCount: Int {
-        let w = width + 2, h = height + 2
         // Background cells of a 1-pixel-padded copy; flood the outside, count the rest.
-        var seen = [Bool](repeating: false, count: w * h)
-        func inkAt(_ i: Int) -> Bool { isInk(i % w - 1, i / w - 1) }
+        var seen = [Bool](repeating: false, count: paddedCount)
         var holes = 0
-        var stack: [Int] = []
-        for start in 0..<(w * h) where !seen[start] && !inkAt(start) {
-            seen[start] = true
-            stack.append(start)
-            var area = 0
-            while let i = stack.popLast() {
-                area += 1
-                let x = i % w, y = i / w
-                for (dx, dy) in [(1, 0), (-1, 0), (0, 1), (0, -1)] {
-                    let nx = x + dx, ny = y + dy
-                    guard nx >= 0, ny >= 0, nx < w, ny < h else { continue }
-                    let j = ny * w + nx
-                    if !seen[j] && !inkAt(j) { seen[j] = true; stack.append(j) }
-                }
-            }
+        for start in 0..<paddedCount where !seen[start] && !isPaddedInk(start) {
+            let area = floodBackground(from: start, marking: &seen)
             // The first region flooded contains the padded corner: that's the outside.
             if start != 0 && area >= 3 { holes += 1 }
         }
         return holes
     }
 
-    /// Whether a piece of the glyph's ink lies inside a hole of another piece, touching no
-    /// background outside the glyph (the dot of a dotted zero).
-    var hasInkInHole: Bool {
+    /// Cells of a copy padded by one pixel of background on every side, row by row.
+    private var paddedCount: Int { (width + 2) * (height + 2) }
+
+    /// Whether cell `i` of the padded copy is ink.
+    private func isPaddedInk(_ i: Int) -> Bool { isInk(i % (width + 2) - 1, i / (width + 2) - 1) }
+
+    /// Marks the background region of the padded copy holding cell `start` (4-connected)
+    /// in `seen`, and returns its area.
+    private func floodBackground(from start: Int, marking seen: inout [Bool]) -> Int {
         let w = width + 2, h = height + 2
-        // A 1-pixel-padded copy; the outside is the background flooded from its corner.
-        func inkAt(_ i: Int) -> Bool { isInk(i % w - 1, i / w - 1) }
-        var outside = [Bool](repeating: false, count: w * h)
-        outside[0] = true
-        var stack = [0]
+        seen[start] = true
+        var stack = [start], area = 0
         while let i = stack.popLast() {
+            area += 1
             let x = i % w, y = i / w
             for (dx, dy) in [(1, 0), (-1, 0), (0, 1), (0, -1)] {
                 let nx = x + dx, ny = y + dy
                 guard nx >= 0, ny >= 0, nx < w, ny < h else { continue }
                 let j = ny * w + nx
-                if !outside[j] && !inkAt(j) { outside[j] = true; stack.append(j) }
+                if !seen[j] && !isPaddedInk(j) { seen[j] = true; stack.append(j) }
             }
         }
+        return area
+    }
+
+    /// Whether a piece of the glyph's ink lies inside a hole of another piece, touching no
+    /// background outside the glyph (the dot of a dotted zero).
+    var hasInkInHole: Bool {
+        let w = width + 2, h = height + 2
+        // The outside is the background of the padded copy flooded from its corner.
+        var outside = [Bool](repeating: false, count: paddedCount)
+        _ = floodBackground(from: 0, marking: &outside)
         // Each piece of ink (8-connected) is flooded in turn; one meeting no outside
         // background lies in a hole.
-        var seen = [Bool](repeating: false, count: w * h)
-        for start in 0..<(w * h) where !seen[start] && inkAt(start) {
+        var seen = [Bool](repeating: false, count: paddedCount)
+        for start in 0..<paddedCount where !seen[start] && isPaddedInk(start) {
             seen[start] = true
-            stack = [start]
+            var stack = [start]
             var touchesOutside = false
             while let i = stack.popLast() {
                 let x = i % w, y = i / w
@@ -80,7 +79,7 @@ struct GlyphShape: Sendable {
                         let nx = x + dx, ny = y + dy
                         guard nx >= 0, ny >= 0, nx < w, ny < h else { continue }
                         let j = ny * w + nx
-                        if inkAt(j) {
+                        if isPaddedInk(j) {
                             if !seen[j] { seen[j] = true; stack.append(j) }
                         } else if outside[j] && (dx == 0 || dy == 0) {
                             touchesOutside = true

@@ -22,7 +22,8 @@ struct NumberStyle: Equatable, Sendable {
     static let logarithmicSignificantDigits = 3
 
     /// The style a figure's colour scale warrants: one more decimal than its tick step
-    /// shows (a tick step of 0.01 gives three decimals), signed when the scale spans zero
+    /// shows (a tick step of 0.01 gives three decimals), or on a discrete scale as many as
+    /// its band centres need (bands 25–50 give 37.5: one), signed when the scale spans zero
     /// (``spansZero(scale:data:)``).
     init(for figure: HeatmapFigure, dataRange: ClosedRange<Double>?) {
         let low = figure.colorbar?.min ?? dataRange?.lowerBound ?? 0
@@ -33,11 +34,24 @@ struct NumberStyle: Equatable, Sendable {
         let span = abs(high - low)
         let step = steps.min() ?? (span > 0 ? span / 8 : 1)
         // Rounded first: a step of 0.001 computed by subtraction can be 0.000999….
-        let decimals = step > 0 ? Int(-floor((log10(step) * 1e6).rounded() / 1e6)) + 1 : 3
+        var decimals = step > 0 ? Int(-floor((log10(step) * 1e6).rounded() / 1e6)) + 1 : 3
+        if figure.colorbar?.scale == .discrete, let bins = figure.colorbar?.bins, !bins.isEmpty {
+            decimals = bins.map { Self.exactDecimals(($0.from + $0.to) / 2) }.max() ?? decimals
+        }
         let data = dataRange ?? min(low, high)...max(low, high)
         self.init(
             decimals: decimals, signed: Self.spansZero(scale: min(low, high)...max(low, high), data: data),
             significantDigits: figure.colorbar?.scale == .log ? Self.logarithmicSignificantDigits : nil)
+    }
+
+    /// The fewest decimals (at most 6) that write `value` exactly: 2 for 37.25, 0 for 40.
+    static func exactDecimals(_ value: Double) -> Int {
+        guard value.isFinite else { return 0 }
+        for d in 0..<6 {
+            let scaled = value * pow(10, Double(d))
+            if abs(scaled - scaled.rounded()) <= 1e-6 * max(1, abs(scaled)) { return d }
+        }
+        return 6
     }
 
     /// Whether a scale runs from negative to positive in earnest: zero lies at least 5 %

@@ -102,4 +102,22 @@ struct NumberStyleTests {
         #expect(style.plain(160.5) == "161")
         #expect(NumberStyle(decimals: 1).plain(7700) == "7700.0")
     }
+
+    /// A discrete scale's values are its band centres: bands 25–50 and 50–75 are written
+    /// 37.5 and 62.5, though the boundaries' step of 25 alone would round them to 38 and 62.
+    @Test func bandCentresOfADiscreteScaleAreWrittenInFull() {
+        let edges: [Double] = [0, 25, 50, 75, 100]
+        let figure = HeatmapFigure(
+            image: .init(file: "t.png", width: 100, height: 100),
+            colorbar: .init(
+                orientation: .vertical, min: 0, max: 100, scale: .discrete,
+                ticks: edges.map { .init(text: String(Int($0)), value: $0) },
+                bins: zip(edges, edges.dropFirst()).map { .init(from: $0, to: $1) }),
+            grid: .init(rows: 1, columns: 2, box: .init(x: 0, y: 0, width: 20, height: 10)), values: [[37.5, 62.5]])
+        let style = NumberStyle(for: figure, dataRange: 37.5...62.5)
+        #expect(style.plain(37.5) == "37.5")
+        #expect(style.plain(62.5) == "62.5")
+        #expect(NumberStyle.exactDecimals(40) == 0)
+        #expect(NumberStyle.exactDecimals(37.25) == 2)
+    }
 }

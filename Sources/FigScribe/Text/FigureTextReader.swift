@@ -149,7 +149,8 @@ struct FigureTextReader {
             }
             if line.role.isTick {
                 text = MinusSignCheck.repaired(text, line: line.line, angle: angle, ink: layout.ink, marked: marked)
-                text = DecimalPointCheck.repaired(text, line: line.line, angle: angle, ink: layout.ink)
+                text = DecimalPointCheck.repaired(
+                    text, line: line.line, angle: angle, ink: layout.ink, upright: { uprightCrop(i, at: angle) })
             }
             read.append(.init(line: line.line, role: line.role, angle: angle, text: text, confidence: confidence))
         }

@@ -116,7 +116,8 @@ public struct LayoutAnalyzer: Sendable {
         let components = ink.components, image = ink.image
         let candidates = components.components.filter { !excluded.contains($0.id) && !isRule($0) }
         let glyphs = candidates.filter {
-            !(isTickMark($0, near: blocks, among: candidates) && isDarkAlong($0.box, in: image, background: ink.background))
+            !(isTickMark($0, near: blocks, among: candidates, thickness: coreThickness($0.box, in: image, background: ink.background))
+                && isDarkAlong($0.box, in: image, background: ink.background))
         }
         let outside = glyphs.filter { g in !grids.contains { $0.contains(x: g.box.midX, y: g.box.midY) } }
         let sizes = outside.map { max($0.box.width, $0.box.height) }.sorted()
@@ -253,6 +254,24 @@ public struct LayoutAnalyzer: Sendable {
         return sections.dropFirst().dropLast().allSatisfy { 2 * $0 >= darkest }
     }
 
+    /// How thick a bar in `box` is without its antialiased rim: the cross-sections (rows of
+    /// a wide box, columns of a tall one) holding a pixel at least half as far from
+    /// `background` as the box's darkest, when every other cross-section is pale (no pixel
+    /// a quarter as far); otherwise the box's short side (a small glyph's strokes are not
+    /// a bar's rim).
+    static func coreThickness(_ box: PixelRect, in image: RGBAImage, background: RGBA) -> Int {
+        let wide = box.width >= box.height
+        let along = wide ? Array(box.minX..<box.maxX) : Array(box.minY..<box.maxY)
+        let across = wide ? Array(box.minY..<box.maxY) : Array(box.minX..<box.maxX)
+        let sections = across.map { c in
+            along.map { a in (wide ? image[a, c] : image[c, a]).channelDistance(to: background) }.max() ?? 0
+        }
+        let darkest = sections.max() ?? 0
+        let core = sections.filter { 2 * $0 >= darkest }.count
+        let rimIsPale = sections.allSatisfy { 2 * $0 >= darkest || 4 * $0 < darkest }
+        return rimIsPale ? core : across.count
+    }
+
     /// The shortest line that is a rule, not a glyph (a dash in 40-pixel type is shorter).
     static let minRuleLength = 40
 
@@ -260,11 +279,13 @@ public struct LayoutAnalyzer: Sendable {
     /// past its end: tick marks. A bar touching the block is one; a bar a few pixels off is
     /// one only when the nearest other ink is clearly farther away than the block (a minus
     /// sign sits close to its digits).
+    /// - Parameter thickness: the bar's thickness without its antialiased rim, when measured
+    ///   (a 2-pixel mark with a pale row either side is 4 pixels thick in the ink).
     static func isTickMark(
         _ c: ConnectedComponents.Component, near blocks: [PixelRect],
-        among others: [ConnectedComponents.Component]
+        among others: [ConnectedComponents.Component], thickness: Int? = nil
     ) -> Bool {
-        let short = min(c.box.width, c.box.height), long = max(c.box.width, c.box.height)
+        let short = thickness ?? min(c.box.width, c.box.height), long = max(c.box.width, c.box.height)
         guard c.fill >= 0.8, long >= 3, Double(short) <= max(2, 0.65 * Double(long)), long <= 30 else { return false }
         let blockGap = blocks.compactMap { b -> Int? in
             let g = c.box.gap(to: b)

@@ -251,4 +251,34 @@ struct TickMarkBesideBlockTests {
         let (filled, filledBox) = Self.image(Array(repeating: [120, 98, 112, 110, 108, 108, 114, 150], count: 5))
         #expect(LayoutAnalyzer.isDarkAlong(filledBox, in: filled, background: white))
     }
+
+    /// Seaborn's poster-style mark, 2 px thick with a faint row either side, is 4 px thick in
+    /// the ink and 2 at its core: a tick mark beside the grid it touches, where the 4-px box
+    /// alone was too thick for a bar. A small glyph with mid-grey strokes (a 5×7 "3") keeps
+    /// its box's width.
+    @Test func aMarksFaintRimIsNotItsThickness() {
+        let white = RGBA(r: 255, g: 255, b: 255)
+        let (mark, markBox) = Self.image([
+            [227, 227, 227, 227, 227],
+            [0, 0, 0, 0, 0],
+            [0, 0, 0, 0, 0],
+            [227, 227, 227, 227, 227],
+        ])
+        let thickness = LayoutAnalyzer.coreThickness(markBox, in: mark, background: white)
+        #expect(thickness == 2)
+        let grid = PixelRect(minX: markBox.maxX + 1, minY: 0, maxX: markBox.maxX + 40, maxY: 40)
+        let component = Self.bar(markBox)
+        #expect(LayoutAnalyzer.isTickMark(component, near: [grid], among: [component], thickness: thickness))
+        #expect(!LayoutAnalyzer.isTickMark(component, near: [grid], among: [component]))
+        let (three, threeBox) = Self.image([
+            [150, 90, 90, 90, 200],
+            [255, 255, 255, 60, 200],
+            [255, 200, 120, 60, 255],
+            [255, 255, 255, 70, 200],
+            [255, 255, 255, 60, 200],
+            [150, 90, 90, 80, 200],
+            [230, 200, 200, 230, 255],
+        ])
+        #expect(LayoutAnalyzer.coreThickness(threeBox, in: three, background: white) == 5)
+    }
 }

@@ -64,8 +64,43 @@ enum CountedLabelRepair {
         }
     }
 
+    /// The count that explains the most labels, found in the labels as read or with the
+    /// letters beside their numbers that OCR reads for digits made digits again ("TO1" for
+    /// "T01", where "TO1" … "TO9" would otherwise count on their own and leave "T10" out);
+    /// on a tie, the digits' ("O0h" … "O8h" are 00h … 08h: no count opens with an O).
     private static func commonPattern(_ labels: [String], places: [Int]) -> Pattern? {
-        let parts = labels.map(CountedLabel.init)
+        var best: (pattern: Pattern, explained: Int)?
+        let restored = labels.map(digitsRestored)
+        for texts in restored == labels ? [labels] : [labels, restored] {
+            guard let pattern = votedPattern(texts.map(CountedLabel.init), labels: labels, places: places) else { continue }
+            let explained = labels.indices.filter { i in
+                let expected = pattern.text(at: places[i])
+                return labels[i] == expected || isExplained(labels[i], by: expected, prefix: pattern.prefix)
+            }.count
+            if explained >= best?.explained ?? 0 { best = (pattern, explained) }
+        }
+        return best?.pattern
+    }
+
+    /// Letters OCR reads for the digits 0 and 1 that open no counted label (unlike Q1 … Q4
+    /// or D1 … D7).
+    private static let digitLookalikes: [Character: Character] = [
+        "O": "0", "o": "0", "Ω": "0", "l": "1", "I": "1", "|": "1",
+    ]
+
+    /// `label` with each digit look-alike that touches a digit or another look-alike made
+    /// that digit ("TO1" → "T01", "Olh" → "01h", "Sll" → "S11").
+    static func digitsRestored(_ label: String) -> String {
+        let chars = Array(label)
+        let isDigitLike = { (i: Int) in chars.indices.contains(i) && (chars[i].isASCIIDigit || digitLookalikes[chars[i]] != nil) }
+        return String(chars.indices.map { i in
+            guard let digit = digitLookalikes[chars[i]], isDigitLike(i - 1) || isDigitLike(i + 1) else { return chars[i] }
+            return digit
+        })
+    }
+
+    /// The most voted count among `parts` that the labels bear out.
+    private static func votedPattern(_ parts: [CountedLabel], labels: [String], places: [Int]) -> Pattern? {
         var votes: [String: (pattern: Pattern, count: Int)] = [:]
         let counted = parts.indices.filter { parts[$0].number != nil }
         for a in counted {

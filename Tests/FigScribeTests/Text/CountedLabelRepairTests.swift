@@ -90,6 +90,24 @@ struct CountedLabelRepairTests {
         #expect(CountedLabelRepair.repair(ohms, positions: Self.positions(4)) == ohms)
     }
 
+    /// A serif 0 read as the letter O before each digit makes "TO1" … "TO9" a count of their
+    /// own; the count with the look-alikes made digits again explains every label (Vega-Lite's
+    /// 9-px serif T01 … T12).
+    @Test func lookAlikeLettersBesideTheNumberAreDigits() {
+        let read = ["TO1", "TO2", "TO3", "TO4", "TO5", "TO6", "TO7", "TO8", "TO9", "T1Ω", "Tll", "T12"]
+        #expect(CountedLabelRepair.repair(read, positions: Self.positions(12)) == (1...12).map { String(format: "T%02d", $0) })
+        #expect(CountedLabelRepair.digitsRestored("2O1O") == "2010")
+        #expect(CountedLabelRepair.digitsRestored("cho") == "cho")
+        let hours = ["O0h", "O1h", "O2h", "O3h", "O4h"]
+        #expect(CountedLabelRepair.repair(hours, positions: Self.positions(5)) == ["00h", "01h", "02h", "03h", "04h"])
+        let serif = ["Sol", "S03", "Sos", "So7", "Sog", "Sll", "$13"]
+        #expect(CountedLabelRepair.repair(serif, positions: Self.positions(7)) == ["S01", "S03", "S05", "S07", "S09", "S11", "S13"])
+        let quarters = ["Q1", "Q2", "Q3", "Q4"]
+        #expect(CountedLabelRepair.repair(quarters, positions: Self.positions(4)) == quarters)
+        let words = ["Oslo", "Olso", "Lodz", "Iasi", "Doha"]
+        #expect(CountedLabelRepair.repair(words, positions: Self.positions(5)) == words)
+    }
+
     /// Without a count most labels follow, nothing changes.
     @Test func noCountNoRepair() {
         let read = ["Mon", "Tue", "Wed", "Thu", "Fri"]

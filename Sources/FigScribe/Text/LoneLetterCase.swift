@@ -4,10 +4,12 @@
 ///
 /// Axis and legend labels of a figure share a font. Another label line with small letters
 /// and tall ones ("level", "Row") gives that font's x-height and capital height; the lone
-/// letter takes the case whose height its own is nearer to.
+/// letter takes the case whose height its own is nearer to. When no other label measures
+/// the font, the letter is taken small: a one-letter label names a variable (x, y, z, v),
+/// written small by convention, and OCR reads a lone small z or x as a capital.
 enum LoneLetterCase {
-    /// The label's text in the case its height says, or nil when it is not such a letter
-    /// or no other label measures the font.
+    /// The label's text in the case its height says (small when nothing measures the
+    /// font), or nil when it is not such a letter.
     /// - Parameters:
     ///   - text: the label as read: one letter, or the same letter twice in both cases
     ///     ("Xx", which OCR gives for one glyph it cannot decide).
@@ -15,9 +17,8 @@ enum LoneLetterCase {
     ///   - references: for each other label line, its glyphs' heights across its reading direction.
     static func decided(_ text: String, height: Double, references: [[Double]]) -> String? {
         let lookalike = smallLookalikes[text]
-        guard let small = lookalike ?? sizeOnlyLetter(text).map(String.init),
-              let (xHeight, capHeight) = fontHeights(references)
-        else { return nil }
+        guard let small = lookalike ?? sizeOnlyLetter(text).map(String.init) else { return nil }
+        guard let (xHeight, capHeight) = fontHeights(references) else { return lookalike == nil ? small : nil }
         let isSmall = abs(height - xHeight) < abs(height - capHeight)
         // A capital read for a small letter of another shape is only ever taken back.
         if lookalike != nil { return isSmall ? small : nil }

@@ -43,13 +43,13 @@ enum PanelDividers {
 
     /// Whether `line` differs from both neighbouring lines at no fewer than half its pixels.
     private static func standsOut<S: Sequence>(_ line: S, between before: S, and after: S) -> Bool where S.Element == RGBA {
-        var same = 0
+        var differing = 0
         var total = 0
         for ((p, b), a) in zip(zip(line, before), after) {
             total += 1
-            if p.channelDistance(to: b) <= sameColour && p.channelDistance(to: a) <= sameColour { same += 1 }
+            if p.channelDistance(to: b) > sameColour && p.channelDistance(to: a) > sameColour { differing += 1 }
         }
-        return 2 * same <= total
+        return 2 * differing >= total
     }
 
     /// The runs between the cut lines that are at least `minPiece` long.

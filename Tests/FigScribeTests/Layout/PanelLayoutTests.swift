@@ -66,6 +66,24 @@ struct PanelLayoutTests {
         #expect(PanelDividers.pieces(of: box, in: Self.block(darkWidth: 8)) == [box])
     }
 
+    /// matplotlib's bmh style draws dashed light grid lines through the cells' centres. In
+    /// a column of dark cells, the dashes of the level grid lines may leave one pixel
+    /// column wholly dark beside the column's own dashed line: that column is like the
+    /// cells on one side of it, and no border between panels.
+    @Test func aDarkColumnBesideADashedGridLineIsNoBorder() {
+        var image = RGBAImage(width: 140, height: 60)
+        let dark = RGBA(r: 50, g: 99, b: 141), light = RGBA(r: 139, g: 153, b: 166)
+        for y in 5..<55 {
+            for x in 5..<135 { image[x, y] = x < 40 ? RGBA(r: 120, g: 190, b: 120) : dark }
+            if (y / 4) % 2 == 0 { image[68, y] = light }
+        }
+        for y in [20, 40] {
+            for x in 40..<135 where x != 70 && (x / 4) % 2 == 0 || x == 69 || x == 71 { image[x, y] = light }
+        }
+        let box = PixelRect(minX: 5, minY: 5, maxX: 135, maxY: 55)
+        #expect(PanelDividers.pieces(of: box, in: image) == [box])
+    }
+
     @Test func aLineThroughDarkCellsBetweenLightNumbersIsNoBorder() {
         // A column of dark cells (x 70..<90) whose light printed numbers reach x = 80 from
         // the left in one row and from the right in another: only x = 80 is dark all along.

@@ -286,7 +286,7 @@ public struct LayoutAnalyzer: Sendable {
         among others: [ConnectedComponents.Component], thickness: Int? = nil
     ) -> Bool {
         let short = thickness ?? min(c.box.width, c.box.height), long = max(c.box.width, c.box.height)
-        guard c.fill >= 0.8, long >= 3, Double(short) <= max(2, 0.65 * Double(long)), long <= 30 else { return false }
+        guard c.fill >= 0.8, long >= TickMarks.minimumLength, Double(short) <= max(2, 0.65 * Double(long)), long <= 30 else { return false }
         let blockGap = blocks.compactMap { b -> Int? in
             let g = c.box.gap(to: b)
             if c.box.width > c.box.height, g.y == 0 { return g.x }

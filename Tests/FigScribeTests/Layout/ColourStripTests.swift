@@ -218,6 +218,19 @@ struct TickMarkBesideBlockTests {
         #expect(!LayoutAnalyzer.isTickMark(minus, near: [strip], among: [minus]))
     }
 
+    /// matplotlib's minor ticks on a log colour bar with its ticks on top: 1×2-px marks
+    /// standing on the strip's top edge are tick marks (they had been taken for a line of
+    /// tick labels, and the labels above them for the bar's name); a 1×2 dot a few pixels
+    /// off is not.
+    @Test func twoPixelMarksOnAStripsEdgeAreTickMarks() {
+        let strip = PixelRect(minX: 30, minY: 31, maxX: 623, maxY: 60)
+        let mark = Self.bar(PixelRect(minX: 89, minY: 28, maxX: 90, maxY: 30))
+        #expect(LayoutAnalyzer.isTickMark(mark, near: [strip], among: [mark]))
+        let dot = Self.bar(PixelRect(minX: 89, minY: 24, maxX: 90, maxY: 26))
+        let digit = Self.bar(PixelRect(minX: 91, minY: 18, maxX: 96, maxY: 26))
+        #expect(!LayoutAnalyzer.isTickMark(dot, near: [strip], among: [dot, digit]))
+    }
+
     /// Gray levels drawn row by row into a white image, at (2, 2).
     static func image(_ rows: [[UInt8]]) -> (RGBAImage, PixelRect) {
         var image = RGBAImage(width: rows[0].count + 4, height: rows.count + 4)

@@ -123,7 +123,7 @@ struct TextLineGrouper {
                     cost += Double(c.count)
                     lined = false
                 }
-                cost += Double(diagonalGaps(c, angle: angle, size: size))
+                cost += Double(diagonalGaps(c, angle: angle, size: size) + turnedBlocks(c, angle: angle, size: size))
             }
             if best == nil || cost < best!.cost - 1e-9 { best = (cost, angle, clusters, lined) }
         }
@@ -145,7 +145,18 @@ struct TextLineGrouper {
         // turned axis label hard against level tick labels), its line is taken out first
         // and the rest split on their own.
         if let word = wordAcross(Array(rest.joined()), angle: best.angle, size: size) {
-            let line = lineThrough(word.index, angle: word.angle, in: group, size: size, link: link)
+            // Its line takes no glyph of a long line whose letters line up closely (within a
+            // sixth of a glyph) that lies nearer a neighbour in that line than the word (a
+            // turned label's letters beside a level tick label of one wide component:
+            // gnuplot's "share" beside "50%"; a level label's capital under a turned tick
+            // label, Vega-Lite's "H" of "Hour", goes with its word).
+            let distance = { (a: Int, b: Int) in let g = glyphs[a].box.gap(to: glyphs[b].box); return max(g.x, g.y) }
+            let held = Set(long.filter { c in
+                spreadAcross(c.filter { !isMinor($0, size: size) }, angle: best.angle) <= size / 6
+            }.flatMap { c in
+                c.filter { i in (c.filter { $0 != i }.map { distance(i, $0) }.min() ?? Int.max) <= distance(i, word.index) }
+            })
+            let line = lineThrough(word.index, angle: word.angle, in: group.filter { !held.contains($0) }, size: size, link: link)
             let others = group.filter { !line.contains($0) }
             return [makeLine(line, angle: word.angle, size: size)] + (others.isEmpty ? [] : split(others, size: size, link: link))
         }
@@ -182,6 +193,18 @@ struct TextLineGrouper {
             }
         }
         return best.clusters.map(line)
+    }
+
+    /// 1 when an upright line holds both a word turned by 45° (`isTurnedBlock`) and a level
+    /// word (twice as wide as tall, at least two fifths of a glyph thick: no turned l or
+    /// bar), else 0: a turned tick label of touching digits over the level axis label
+    /// just below it make no upright line.
+    private func turnedBlocks(_ members: [Int], angle: Double, size: Double) -> Int {
+        guard members.count >= 2, angle == 90, members.contains(where: { Self.isTurnedBlock(glyphs[$0], size: size) }) else { return 0 }
+        return members.contains {
+            let b = glyphs[$0].box
+            return b.width >= 2 * b.height && Double(b.height) >= 0.4 * size && isWord($0, along: 0)
+        } ? 1 : 0
     }
 
     /// The glyph at either end of `line` (three letters or more) that lies further from the

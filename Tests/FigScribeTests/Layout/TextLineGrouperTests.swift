@@ -283,4 +283,47 @@ struct TextLineGrouperTests {
         #expect(Set(lines.map { Set($0.glyphIDs) }) == [[0, 3], [1], [2], [4]], "\(lines.map(\.glyphIDs))")
         #expect(lines.first { $0.glyphIDs.contains(0) }?.angle == 90)
     }
+
+    /// Seaborn's serif tick label "2006" turned 45° (one block of touching digits) over the
+    /// level x label "Week" ("Wee" and "k") set just below it: the block is a line of its
+    /// own, not the top of an upright line holding the label.
+    @Test func aTurnedBlockMakesNoUprightLineWithTheLabelUnderIt() {
+        let glyphs = [
+            Self.glyph(0, (258, 457, 285, 484), ink: 260, axis: (45.4, 3.15)),
+            Self.glyph(1, (289, 491, 298, 502), ink: 40, axis: (-70, 1.56)),
+            Self.glyph(2, (261, 492, 289, 502), ink: 120, axis: (-5.4, 3.1)),
+        ] + Self.typicalGlyphs(from: 3, size: 21)
+        let lines = TextLineGrouper(glyphs: glyphs).lines().filter { $0.glyphIDs.allSatisfy { $0 < 3 } }
+        #expect(Set(lines.map { Set($0.glyphIDs) }) == [[0], [1, 2]], "\(lines.map(\.glyphIDs))")
+        #expect(lines.first { $0.glyphIDs.contains(2) }?.angle == 0)
+    }
+
+    /// gnuplot's colour-bar label "share" turned and set 2 px from the tick label "50%" (one
+    /// wide component): the level label's line takes none of the turned word's letters,
+    /// which make an upright line of their own ("er", "ah", "s").
+    @Test func aWideLevelLabelTakesNoLetterOfTheTurnedLineBesideIt() {
+        let glyphs = [
+            Self.glyph(0, (770, 180, 797, 190), ink: 120, axis: (0, 3)),
+            Self.glyph(1, (799, 181, 810, 195), ink: 60, axis: (80, 1.3)),
+            Self.glyph(2, (801, 167, 810, 179), ink: 50, axis: (85, 1.4)),
+            Self.glyph(3, (802, 196, 810, 203), ink: 30, axis: (90, 1.1)),
+        ] + Self.typicalGlyphs(from: 4, size: 10)
+        let lines = TextLineGrouper(glyphs: glyphs).lines().filter { $0.glyphIDs.allSatisfy { $0 < 4 } }
+        #expect(Set(lines.map { Set($0.glyphIDs) }) == [[0], [1, 2, 3]], "\(lines.map(\.glyphIDs))")
+        #expect(lines.first { $0.glyphIDs.contains(1) }?.angle == 90)
+    }
+
+    /// Vega-Lite's level x label "Hour" ("H" and "our") 5 px under the turned tick label
+    /// "P07" ("P" and "07"), the H as wide as the turned glyphs: the H lies nearer its word
+    /// than the tick label's glyphs, and goes with its word.
+    @Test func aCapitalNearerItsWordThanATurnedLineGoesWithTheWord() {
+        let glyphs = [
+            Self.glyph(0, (208, 177, 218, 184), ink: 40, axis: (0, 1.3)),
+            Self.glyph(1, (208, 185, 219, 201), ink: 80, axis: (90, 1.8)),
+            Self.glyph(2, (207, 206, 219, 217), ink: 50, axis: (90, 1.2)),
+            Self.glyph(3, (220, 209, 247, 217), ink: 90, axis: (0, 3.2)),
+        ] + Self.typicalGlyphs(from: 4, size: 11)
+        let lines = TextLineGrouper(glyphs: glyphs).lines().filter { $0.glyphIDs.allSatisfy { $0 < 4 } }
+        #expect(lines.contains { Set($0.glyphIDs) == [2, 3] && $0.angle == 0 }, "\(lines.map(\.glyphIDs))")
+    }
 }

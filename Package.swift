@@ -77,7 +77,7 @@ let package = Package(
         .testTarget(
             name: "FigScribeTests",
             dependencies: ["FigScribe"],
-            exclude: ["Text/Fixtures", "Values/Fixtures", "Describe/Golden", "Describe/Fixtures", "Annotate/Fixtures", "Decode/Fixtures"],
+            exclude: ["Text/Fixtures", "Values/Fixtures", "Layout/Fixtures", "Describe/Golden", "Describe/Fixtures", "Annotate/Fixtures", "Decode/Fixtures"],
             linkerSettings: exportTesseractStandIns
         ),
     ]

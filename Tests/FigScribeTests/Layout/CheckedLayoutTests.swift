@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import FigScribe
@@ -43,6 +44,23 @@ struct CheckedLayoutTests {
         let layout = try CheckedLayout.layOut(FigureInk(image))
         #expect(layout.rows == rows)
         #expect(layout.columns == columns)
+    }
+
+    /// lattice's levelplot in four bins, 19 rows (labelled every other row) by 6 columns
+    /// (held-out seed 16, `Scripts/heldout-native --seed 16`, figure hn16_lattice_2): the
+    /// first lattice finds one row of six full-height columns, each mostly one colour and
+    /// so flat enough; ten row labels outnumber its one row, and the lattice that explains
+    /// every colour step gives each a cell (and at most two, keeping the six columns).
+    @Test func rowLabelsOutnumberingTheRowsCallForEveryStep() throws {
+        let url = Paths.packageRoot.appendingPathComponent("Tests/FigScribeTests/Layout/Fixtures/hn16_lattice_2.png")
+        let ink = try FigureInk(PNGDecoder().decode(contentsOf: url))
+        let first = try LayoutAnalyzer().analyze(ink)
+        #expect(first.rows == 1 && HeatmapEvidence(layout: first).cellsAreFlat)
+        #expect(CheckedLayout.isOutnumbered(first))
+        let layout = try CheckedLayout.layOut(ink)
+        #expect(layout.rows == 19)
+        #expect(layout.columns == 6)
+        #expect(CheckedLayout.isRecount(layout, of: first))
     }
 
     @Test(arguments: NonHeatmapImage.allCases)

@@ -59,9 +59,15 @@ struct TextLineGrouper {
         func overlap(_ lo1: Int, _ hi1: Int, _ lo2: Int, _ hi2: Int) -> Double {
             Double(max(0, min(hi1, hi2) - max(lo1, lo2))) / Double(max(1, min(hi1 - lo1, hi2 - lo2)))
         }
+        // Glyphs of no angle standing half as tall again as the level line beside them (a
+        // turned "(m)" or "°C" hard against a row name or tick label) are no word of it.
+        let standsTaller = { (l: TextLine, level: TextLine) in
+            l.angle == nil && l.glyphIDs.count >= 2 && level.angle == 0 && 2 * l.box.height >= 3 * level.box.height
+        }
         var along: Double?
         if angle == nil || angle == 0,
-            gap.x <= levelSpace && overlap(a.box.minY, a.box.maxY, b.box.minY, b.box.maxY) >= 0.6
+            gap.x <= levelSpace && overlap(a.box.minY, a.box.maxY, b.box.minY, b.box.maxY) >= 0.6,
+            !standsTaller(a, b) && !standsTaller(b, a)
         {
             along = 0
         } else if angle == nil || angle == 90,

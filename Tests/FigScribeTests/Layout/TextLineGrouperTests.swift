@@ -326,4 +326,34 @@ struct TextLineGrouperTests {
         let lines = TextLineGrouper(glyphs: glyphs).lines().filter { $0.glyphIDs.allSatisfy { $0 < 4 } }
         #expect(lines.contains { Set($0.glyphIDs) == [2, 3] && $0.angle == 0 }, "\(lines.map(\.glyphIDs))")
     }
+
+    /// Seaborn's turned y label "Depth (m)": its "(m)" (three glyphs, 29 px tall) stands 10 px
+    /// from the row name "May" (17 px tall) and makes no word of that level line.
+    @Test func aTallTurnedPieceIsNoWordOfTheLevelLineBesideIt() {
+        let glyphs = [
+            Self.glyph(0, (5, 231, 20, 236), ink: 41, axis: (0, 4.08)),
+            Self.glyph(1, (9, 214, 18, 229), ink: 90, axis: (88, 1.78)),
+            Self.glyph(2, (5, 207, 20, 212), ink: 41, axis: (0, 3.94)),
+            Self.glyph(3, (30, 202, 42, 215), ink: 100, axis: (0, 1.15)),
+            Self.glyph(4, (44, 205, 53, 215), ink: 66, axis: (89.4, 1.11)),
+            Self.glyph(5, (54, 205, 64, 219), ink: 63, axis: (78.7, 1.77)),
+        ] + Self.typicalGlyphs(from: 6, size: 13)
+        let lines = TextLineGrouper(glyphs: glyphs).lines().filter { $0.glyphIDs.allSatisfy { $0 < 6 } }
+        #expect(lines.contains { Set($0.glyphIDs) == [3, 4, 5] }, "\(lines.map(\.glyphIDs))")
+        #expect(!lines.contains { Set($0.glyphIDs).isSuperset(of: [1, 3]) })
+    }
+
+    /// ggplot2's turned y label "y (m)": its turned brackets are wide thin glyphs running
+    /// level, no level words, and the label stays one upright line.
+    @Test func turnedBracketsAreNoLevelWords() {
+        let glyphs = [
+            Self.glyph(0, (7, 218, 21, 222), ink: 30, axis: (0, 4.52)),
+            Self.glyph(1, (10, 222, 18, 233), ink: 63, axis: (85.5, 1.47)),
+            Self.glyph(2, (7, 234, 21, 238), ink: 30, axis: (0.6, 4.73)),
+            Self.glyph(3, (10, 243, 22, 250), ink: 46, axis: (-10.8, 2.12)),
+        ] + Self.typicalGlyphs(from: 4, size: 9)
+        let lines = TextLineGrouper(glyphs: glyphs).lines().filter { $0.glyphIDs.allSatisfy { $0 < 4 } }
+        #expect(lines.map { Set($0.glyphIDs) } == [[0, 1, 2, 3]], "\(lines.map(\.glyphIDs))")
+        #expect(lines.first?.angle == 90)
+    }
 }

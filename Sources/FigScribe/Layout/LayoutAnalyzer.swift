@@ -244,12 +244,7 @@ public struct LayoutAnalyzer: Sendable {
     /// antialiased glyphs touch into one blob as solid as a bar ("50" in 5 px type) is pale
     /// between its glyphs.
     static func isDarkAlong(_ box: PixelRect, in image: RGBAImage, background: RGBA) -> Bool {
-        let wide = box.width >= box.height
-        let along = wide ? Array(box.minX..<box.maxX) : Array(box.minY..<box.maxY)
-        let across = wide ? Array(box.minY..<box.maxY) : Array(box.minX..<box.maxX)
-        let sections = along.map { a in
-            across.map { c in (wide ? image[a, c] : image[c, a]).channelDistance(to: background) }.max() ?? 0
-        }
+        let sections = darkestOfSections(box, in: image, background: background, alongLength: true)
         guard let darkest = sections.max(), darkest > FigureInk.inkThreshold else { return false }
         return sections.dropFirst().dropLast().allSatisfy { 2 * $0 >= darkest }
     }
@@ -260,16 +255,24 @@ public struct LayoutAnalyzer: Sendable {
     /// a quarter as far); otherwise the box's short side (a small glyph's strokes are not
     /// a bar's rim).
     static func coreThickness(_ box: PixelRect, in image: RGBAImage, background: RGBA) -> Int {
-        let wide = box.width >= box.height
-        let along = wide ? Array(box.minX..<box.maxX) : Array(box.minY..<box.maxY)
-        let across = wide ? Array(box.minY..<box.maxY) : Array(box.minX..<box.maxX)
-        let sections = across.map { c in
-            along.map { a in (wide ? image[a, c] : image[c, a]).channelDistance(to: background) }.max() ?? 0
-        }
+        let sections = darkestOfSections(box, in: image, background: background, alongLength: false)
         let darkest = sections.max() ?? 0
         let core = sections.filter { 2 * $0 >= darkest }.count
         let rimIsPale = sections.allSatisfy { 2 * $0 >= darkest || 4 * $0 < darkest }
-        return rimIsPale ? core : across.count
+        return rimIsPale ? core : sections.count
+    }
+
+    /// How far from `background` (largest channel difference) the darkest pixel of each
+    /// cross-section of `box` is: of each position along its longer side (`alongLength`),
+    /// or of each position across it.
+    private static func darkestOfSections(_ box: PixelRect, in image: RGBAImage, background: RGBA, alongLength: Bool) -> [Int] {
+        let wide = box.width >= box.height
+        let along = wide ? Array(box.minX..<box.maxX) : Array(box.minY..<box.maxY)
+        let across = wide ? Array(box.minY..<box.maxY) : Array(box.minX..<box.maxX)
+        let distance = { (a: Int, c: Int) in (wide ? image[a, c] : image[c, a]).channelDistance(to: background) }
+        return alongLength
+            ? along.map { a in across.map { distance(a, $0) }.max() ?? 0 }
+            : across.map { c in along.map { distance($0, c) }.max() ?? 0 }
     }
 
     /// The shortest line that is a rule, not a glyph (a dash in 40-pixel type is shorter).

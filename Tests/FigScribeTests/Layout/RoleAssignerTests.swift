@@ -11,6 +11,22 @@ struct RoleAssignerTests {
                  glyphIDs: Array(0..<glyphs), glyphSize: 10)
     }
 
+    /// matplotlib's matshow with its ticks on top and a title set among them ("Gene
+    /// activity" between "R2" and "R3", 23 px tall against their 15): once the columns are
+    /// known, the line between two columns, centred over the grid, is the title.
+    @Test func aTitleAmongTopTickLabelsIsTheTitle() {
+        let columns = CellLattice(count: 4, origin: 100, step: 75)
+        let texts = [
+            Self.line(130, 30, 145, 45), Self.line(205, 30, 220, 45), Self.line(215, 25, 285, 48, glyphs: 11),
+            Self.line(280, 30, 295, 45), Self.line(355, 30, 370, 45),
+        ].map { FigureLayout.RoledLine(line: $0, role: .xTick) }
+        let roles = RoleAssigner.titleAmongTopTicks(texts, columns: columns, gridBox: Self.grid).map(\.role)
+        #expect(roles == [.xTick, .xTick, .title, .xTick, .xTick])
+        // Labels at the columns' edges (a numeric axis) stand between columns alike: none is taken.
+        let edges = [100, 175, 250, 325, 400].map { FigureLayout.RoledLine(line: Self.line($0 - 8, 30, $0 + 8, 45), role: .xTick) }
+        #expect(RoleAssigner.titleAmongTopTicks(edges, columns: columns, gridBox: Self.grid).allSatisfy { $0.role == .xTick })
+    }
+
     static func strip(_ box: PixelRect, _ orientation: HeatmapFigure.Colorbar.Orientation) -> ColourStrip {
         ColourStrip(box: box, orientation: orientation, samples: [])
     }

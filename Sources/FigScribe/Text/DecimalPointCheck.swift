@@ -6,9 +6,9 @@
 enum DecimalPointCheck {
     /// `text` with the decimal point the ink shows, or `text` unchanged.
     /// - Parameter upright: the line's crop turned level, looked at only when the figure's
-    ///   ink holds fewer glyphs than `text` has characters.
+    ///   ink holds fewer glyphs than `text` has characters; nil: the ink alone decides.
     static func repaired(
-        _ text: String, line: TextLine, angle: Double, ink: ConnectedComponents, upright: () -> RGBAImage
+        _ text: String, line: TextLine, angle: Double, ink: ConnectedComponents, upright: (() -> RGBAImage)? = nil
     ) -> String {
         var body = Substring(text)
         var sign = ""
@@ -23,7 +23,7 @@ enum DecimalPointCheck {
         }
         // A one-pixel point's anti-aliased rim can join it to the digits either side in the
         // figure's ink (anything off the background); the crop binarised at mid-grey parts them.
-        guard glyphs.count < body.count + sign.count else { return text }
+        guard let upright, glyphs.count < body.count + sign.count else { return text }
         let mask = InkMask(gray: GrayImage(luminanceOf: upright()))
         return pointed(sign, body, glyphs: mask.componentBoxes, direction: ReadingDirection(degrees: 0), size: line.glyphSize)
             ?? text

@@ -149,8 +149,11 @@ struct FigureTextReader {
             }
             if line.role.isTick {
                 text = MinusSignCheck.repaired(text, line: line.line, angle: angle, ink: layout.ink, marked: marked)
+                // The crop is looked at for a colour bar's labels only, on which every value
+                // depends (a year on an axis, "2005", showed a stray dot at mid-grey).
                 text = DecimalPointCheck.repaired(
-                    text, line: line.line, angle: angle, ink: layout.ink, upright: { uprightCrop(i, at: angle) })
+                    text, line: line.line, angle: angle, ink: layout.ink,
+                    upright: line.role == .colorbarTick ? { uprightCrop(i, at: angle) } : nil)
             }
             read.append(.init(line: line.line, role: line.role, angle: angle, text: text, confidence: confidence))
         }

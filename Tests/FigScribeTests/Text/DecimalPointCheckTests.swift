@@ -70,5 +70,7 @@ struct DecimalPointCheckTests {
         #expect(ink.components.count == 2)
         #expect(DecimalPointCheck.repaired("-15", line: line, angle: 0, ink: ink, upright: { crop }) == "-1.5")
         #expect(DecimalPointCheck.repaired("15", line: line, angle: 0, ink: ink, upright: { crop }) == "15")
+        // Without the crop (an axis's labels), the figure's ink alone decides: one glyph, no point.
+        #expect(DecimalPointCheck.repaired("-15", line: line, angle: 0, ink: ink) == "-15")
     }
 }

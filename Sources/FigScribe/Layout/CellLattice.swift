@@ -314,7 +314,7 @@ struct CellLattice: Equatable {
         guard count >= 4, labels.count >= 3 else { return self }
         var named = Set<Int>()
         for c in labels {
-            let k = ((c - origin) / step - 0.5).rounded()
+            let k = place(of: c).rounded()
             guard k >= 0, k < Double(count), abs(c - (origin + (k + 0.5) * step)) <= max(2, 0.2 * step),
                 named.insert(Int(k)).inserted
             else { return self }
@@ -327,10 +327,14 @@ struct CellLattice: Equatable {
         return CellLattice(count: named.count, origin: origin + Double(first) * step, step: step)
     }
 
+    /// Where pixel coordinate `pixel` lies in cells from the first cell's centre: 0 at its
+    /// centre, 1 at the next one's, 0.5 on the edge between them.
+    func place(of pixel: Double) -> Double { (pixel - origin) / step - 0.5 }
+
     /// Whether every mark lies at the centre of one of the cells.
     private func hasCentres(at marks: [Double]) -> Bool {
         marks.allSatisfy { m in
-            let k = ((m - origin) / step - 0.5).rounded()
+            let k = place(of: m).rounded()
             return abs(m - (origin + (k + 0.5) * step)) <= max(1.5, 0.1 * step)
         }
     }

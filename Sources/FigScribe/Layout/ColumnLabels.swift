@@ -8,7 +8,7 @@ enum ColumnLabels {
         guard columns.count >= 2, band.allSatisfy({ [nil, 0, 90].contains($0.angle) }) else { return false }
         var centred = Set<Int>()
         for line in band where Double(line.box.width) < columns.step {
-            let position = (line.box.midX - columns.origin) / columns.step - 0.5
+            let position = columns.place(of: line.box.midX)
             let column = Int(position.rounded())
             guard column >= 0, column < columns.count, abs(position - Double(column)) <= 0.25,
                 centred.insert(column).inserted

@@ -168,7 +168,7 @@ public struct LayoutAnalyzer: Sendable {
             .excludingText(roled.map(\.line.box), around: trimmed)
         var columns = ink.measurements.lattice(in: trimmed, vertical: false, search: latticeSearch).refined(byMarks: marks.x)
         var rows = ink.measurements.lattice(in: trimmed, vertical: true, search: latticeSearch).refined(byMarks: marks.y)
-        roled = RoleAssigner.titleAmongTopTicks(roled, columns: columns, gridBox: trimmed)
+        roled = RoleAssigner(gridBox: trimmed, strip: strip, imageWidth: image.width).titleAmongTopTicks(roled, columns: columns)
         // A plain margin past the data, inside a frame on every side, is no line of cells
         // when the tick labels name every line but it.
         let centres = { (role: TextRole, vertical: Bool) in

@@ -106,20 +106,16 @@ struct RoleAssigner {
 
     /// `roled` with a title set among the tick labels above the grid (matplotlib's matshow,
     /// its ticks on top) given its role: the one line of them that stands between two of
-    /// `columns` while each other stands on one, centred over the grid and a quarter
-    /// taller than the labels.
-    static func titleAmongTopTicks(
-        _ roled: [FigureLayout.RoledLine], columns: CellLattice, gridBox: PixelRect
-    ) -> [FigureLayout.RoledLine] {
+    /// `columns` while each other stands on one, centred over the grid (`isCentredLabel`)
+    /// and a quarter taller than the labels.
+    func titleAmongTopTicks(_ roled: [FigureLayout.RoledLine], columns: CellLattice) -> [FigureLayout.RoledLine] {
         let top = roled.indices.filter { roled[$0].role == .xTick && roled[$0].line.box.maxY <= gridBox.minY }
         guard top.count >= 3, columns.step > 0, !roled.contains(where: { $0.role == .title }) else { return roled }
         let offColumn = top.filter { i in
-            let place = (roled[i].line.box.midX - columns.origin) / columns.step - 0.5
+            let place = columns.place(of: roled[i].line.box.midX)
             return abs(place - place.rounded()) > 0.25
         }
-        guard offColumn.count == 1, let title = offColumn.first, (roled[title].line.angle ?? 0) == 0,
-            abs(roled[title].line.box.midX - gridBox.midX) < 0.1 * Double(gridBox.width)
-        else { return roled }
+        guard offColumn.count == 1, let title = offColumn.first, isCentredLabel(roled[title].line, side: .top) else { return roled }
         let heights = top.filter { $0 != title }.map { roled[$0].line.box.height }.sorted()
         guard 4 * roled[title].line.box.height >= 5 * heights[heights.count / 2] else { return roled }
         var result = roled

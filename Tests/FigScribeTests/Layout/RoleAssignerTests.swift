@@ -20,11 +20,11 @@ struct RoleAssignerTests {
             Self.line(130, 30, 145, 45), Self.line(205, 30, 220, 45), Self.line(215, 25, 285, 48, glyphs: 11),
             Self.line(280, 30, 295, 45), Self.line(355, 30, 370, 45),
         ].map { FigureLayout.RoledLine(line: $0, role: .xTick) }
-        let roles = RoleAssigner.titleAmongTopTicks(texts, columns: columns, gridBox: Self.grid).map(\.role)
+        let roles = RoleAssigner(gridBox: Self.grid, strip: nil, imageWidth: 600).titleAmongTopTicks(texts, columns: columns).map(\.role)
         #expect(roles == [.xTick, .xTick, .title, .xTick, .xTick])
         // Labels at the columns' edges (a numeric axis) stand between columns alike: none is taken.
         let edges = [100, 175, 250, 325, 400].map { FigureLayout.RoledLine(line: Self.line($0 - 8, 30, $0 + 8, 45), role: .xTick) }
-        #expect(RoleAssigner.titleAmongTopTicks(edges, columns: columns, gridBox: Self.grid).allSatisfy { $0.role == .xTick })
+        #expect(RoleAssigner(gridBox: Self.grid, strip: nil, imageWidth: 600).titleAmongTopTicks(edges, columns: columns).allSatisfy { $0.role == .xTick })
     }
 
     static func strip(_ box: PixelRect, _ orientation: HeatmapFigure.Colorbar.Orientation) -> ColourStrip {

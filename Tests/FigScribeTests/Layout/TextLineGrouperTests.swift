@@ -16,6 +16,13 @@ struct TextLineGrouperTests {
         (first..<(first + 5)).map { k in glyph(k, (40 * k, 300, 40 * k + size - 2, 300 + size), ink: 4 * size, axis: (90, 1.5)) }
     }
 
+    /// The lines `glyphs` (ids 0 to `glyphs.count` − 1) make among typical glyphs of
+    /// `typicalSize` px set far from them, which set the figure's glyph size.
+    static func lines(of glyphs: [Component], typicalSize: Int) -> [TextLine] {
+        TextLineGrouper(glyphs: glyphs + typicalGlyphs(from: glyphs.count, size: typicalSize)).lines()
+            .filter { $0.glyphIDs.allSatisfy { $0 < glyphs.count } }
+    }
+
     /// Five tick labels like "ctrl_1" turned 45°, 35 px apart, as matplotlib draws them:
     /// a word of touching letters, an underscore and a digit each. Their digits line up
     /// in one row and their words in another, which must not be read as two lines.
@@ -193,7 +200,7 @@ struct TextLineGrouperTests {
         let glyphs = [
             Self.glyph(0, (248, 259, 268, 272), ink: 110, axis: (0, 1.5)), Self.glyph(1, (272, 273, 279, 282), ink: 35, axis: (90, 1.3)),
         ]
-        let lines = TextLineGrouper(glyphs: glyphs + Self.typicalGlyphs(from: 2, size: 10)).lines().filter { $0.glyphIDs.allSatisfy { $0 < 2 } }
+        let lines = Self.lines(of: glyphs, typicalSize: 10)
         #expect(lines.count == 2)
         #expect(lines.allSatisfy { $0.angle != 45 && $0.angle != -45 })
     }
@@ -206,7 +213,7 @@ struct TextLineGrouperTests {
             Self.glyph(0, (10, 155, 22, 162), ink: 46, axis: (0, 1.6)), Self.glyph(1, (7, 162, 18, 179), ink: 109, axis: (90, 1.6)),
             Self.glyph(2, (26, 163, 43, 172), ink: 100, axis: (0, 1.9)), Self.glyph(3, (44, 163, 50, 172), ink: 38, axis: (90, 1.5)),
         ]
-        let lines = TextLineGrouper(glyphs: glyphs + Self.typicalGlyphs(from: 4, size: 9)).lines().filter { $0.glyphIDs.allSatisfy { $0 < 4 } }
+        let lines = Self.lines(of: glyphs, typicalSize: 9)
         #expect(lines.count == 2)
         #expect(lines.contains { $0.glyphIDs.sorted() == [0, 1] && $0.angle == 90 })
         #expect(lines.contains { $0.glyphIDs.sorted() == [2, 3] })
@@ -292,8 +299,8 @@ struct TextLineGrouperTests {
             Self.glyph(0, (258, 457, 285, 484), ink: 260, axis: (45.4, 3.15)),
             Self.glyph(1, (289, 491, 298, 502), ink: 40, axis: (-70, 1.56)),
             Self.glyph(2, (261, 492, 289, 502), ink: 120, axis: (-5.4, 3.1)),
-        ] + Self.typicalGlyphs(from: 3, size: 21)
-        let lines = TextLineGrouper(glyphs: glyphs).lines().filter { $0.glyphIDs.allSatisfy { $0 < 3 } }
+        ]
+        let lines = Self.lines(of: glyphs, typicalSize: 21)
         #expect(Set(lines.map { Set($0.glyphIDs) }) == [[0], [1, 2]], "\(lines.map(\.glyphIDs))")
         #expect(lines.first { $0.glyphIDs.contains(2) }?.angle == 0)
     }
@@ -307,8 +314,8 @@ struct TextLineGrouperTests {
             Self.glyph(1, (799, 181, 810, 195), ink: 60, axis: (80, 1.3)),
             Self.glyph(2, (801, 167, 810, 179), ink: 50, axis: (85, 1.4)),
             Self.glyph(3, (802, 196, 810, 203), ink: 30, axis: (90, 1.1)),
-        ] + Self.typicalGlyphs(from: 4, size: 10)
-        let lines = TextLineGrouper(glyphs: glyphs).lines().filter { $0.glyphIDs.allSatisfy { $0 < 4 } }
+        ]
+        let lines = Self.lines(of: glyphs, typicalSize: 10)
         #expect(Set(lines.map { Set($0.glyphIDs) }) == [[0], [1, 2, 3]], "\(lines.map(\.glyphIDs))")
         #expect(lines.first { $0.glyphIDs.contains(1) }?.angle == 90)
     }
@@ -322,8 +329,8 @@ struct TextLineGrouperTests {
             Self.glyph(1, (208, 185, 219, 201), ink: 80, axis: (90, 1.8)),
             Self.glyph(2, (207, 206, 219, 217), ink: 50, axis: (90, 1.2)),
             Self.glyph(3, (220, 209, 247, 217), ink: 90, axis: (0, 3.2)),
-        ] + Self.typicalGlyphs(from: 4, size: 11)
-        let lines = TextLineGrouper(glyphs: glyphs).lines().filter { $0.glyphIDs.allSatisfy { $0 < 4 } }
+        ]
+        let lines = Self.lines(of: glyphs, typicalSize: 11)
         #expect(lines.contains { Set($0.glyphIDs) == [2, 3] && $0.angle == 0 }, "\(lines.map(\.glyphIDs))")
     }
 
@@ -337,8 +344,8 @@ struct TextLineGrouperTests {
             Self.glyph(3, (30, 202, 42, 215), ink: 100, axis: (0, 1.15)),
             Self.glyph(4, (44, 205, 53, 215), ink: 66, axis: (89.4, 1.11)),
             Self.glyph(5, (54, 205, 64, 219), ink: 63, axis: (78.7, 1.77)),
-        ] + Self.typicalGlyphs(from: 6, size: 13)
-        let lines = TextLineGrouper(glyphs: glyphs).lines().filter { $0.glyphIDs.allSatisfy { $0 < 6 } }
+        ]
+        let lines = Self.lines(of: glyphs, typicalSize: 13)
         #expect(lines.contains { Set($0.glyphIDs) == [3, 4, 5] }, "\(lines.map(\.glyphIDs))")
         #expect(!lines.contains { Set($0.glyphIDs).isSuperset(of: [1, 3]) })
     }
@@ -351,8 +358,8 @@ struct TextLineGrouperTests {
             Self.glyph(1, (10, 222, 18, 233), ink: 63, axis: (85.5, 1.47)),
             Self.glyph(2, (7, 234, 21, 238), ink: 30, axis: (0.6, 4.73)),
             Self.glyph(3, (10, 243, 22, 250), ink: 46, axis: (-10.8, 2.12)),
-        ] + Self.typicalGlyphs(from: 4, size: 9)
-        let lines = TextLineGrouper(glyphs: glyphs).lines().filter { $0.glyphIDs.allSatisfy { $0 < 4 } }
+        ]
+        let lines = Self.lines(of: glyphs, typicalSize: 9)
         #expect(lines.map { Set($0.glyphIDs) } == [[0, 1, 2, 3]], "\(lines.map(\.glyphIDs))")
         #expect(lines.first?.angle == 90)
     }

@@ -2,17 +2,21 @@
 /// "s01" … "s26"): labels at evenly spaced ticks whose numbers step evenly with their
 /// place. When most labels agree on one prefix, one suffix and one linear count (at least
 /// three, and a quarter of the labels, read exactly so; three quarters read so or explained
-/// by OCR's confusions; or two read exactly and all the others explained), a label that
+/// by OCR's confusions; or two read exactly and all the others explained; or, on an axis of
+/// three, all three once letters OCR reads for digits are digits again), a label that
 /// differs from its expected text only where OCR confuses characters ("G2" for "C2", "Cs"
-/// for "C8", "wid" for "w10", "R0G" for "R06"), or that lacks the prefix ("6" for "C6"), is
-/// given the expected text. A digit read for another digit ("C5" where the count says "C8") is left
-/// as read: the labels may truly break the count.
+/// for "C8", "wid" for "w10", "R0G" for "R06"), or that lacks the prefix ("6" for "C6") or the
+/// suffix ("00" for "00h"), is given the expected text. A digit read for another digit ("C5"
+/// where the count says "C8") is left as read, the labels may truly break the count, unless
+/// it is a 0 where the count repeats one: "62h" where "01h" … "07h" all read a 0 first and
+/// no label reads a 6 there is 02h misread (a small 0 read as a 6): every label draws that
+/// 0 alike.
 enum CountedLabelRepair {
     /// Characters OCR confuses on small labels, both ways (a slash for the slanting stroke
     /// of a 7 or a 1, drawn turned).
     static let confusions: [Set<Character>] = [
         ["5", "8", "6", "3", "9", "0", "&", "B", "S", "s", "$", "g"], ["1", "7", "l", "I", "i", "|", "T", "?", "/"],
-        ["0", "O", "o", "D", "Q", "d", "Ω"], ["2", "Z", "z", "?"], ["C", "G", "c", "("], ["4", "A", "a"], ["9", "g", "q", "a", "d"],
+        ["0", "O", "o", "D", "Q", "d", "Ω", "@"], ["2", "Z", "z", "?"], ["C", "G", "c", "("], ["4", "A", "a"], ["9", "g", "q", "a", "d"],
         ["6", "é", "b", "G"],
     ]
 
@@ -29,17 +33,32 @@ enum CountedLabelRepair {
     }
 
     private static func repairRead(_ labels: [String], positions: [Double]) -> [String] {
-        guard labels.count >= 4 else { return labels }
+        guard labels.count >= 3 else { return labels }
         let order = positions.indices.sorted { positions[$0] < positions[$1] }
         let gaps = zip(order, order.dropFirst()).map { positions[$1] - positions[$0] }.sorted()
         let spacing = gaps[gaps.count / 2]
         guard spacing > 0 else { return labels }
         let places = positions.map { Int((($0 - positions[order[0]]) / spacing).rounded()) }
+        if labels.count == 3 { return restoredCount(labels, places: places) ?? labels }
         guard let pattern = commonPattern(labels, places: places) else { return labels }
+        let exact = labels.indices.filter { labels[$0] == pattern.text(at: places[$0]) }.map { labels[$0] }
         return labels.indices.map { i in
             let expected = pattern.text(at: places[i])
-            return isExplained(labels[i], by: expected, prefix: pattern.prefix) ? expected : labels[i]
+            return isExplained(labels[i], by: expected, in: pattern, exact: exact) ? expected : labels[i]
         }
+    }
+
+    /// An axis of three labels: the count they make once the letters OCR reads for digits
+    /// are digits again ("00h", "Olh", "02h"), when all three follow it exactly and one was
+    /// changed; too few labels to judge any other misreading by.
+    private static func restoredCount(_ labels: [String], places: [Int]) -> [String]? {
+        let restored = labels.map(digitsRestored)
+        guard restored != labels else { return nil }
+        let parts = restored.map(CountedLabel.init)
+        guard let pattern = votedPattern(parts, labels: restored, places: places),
+            labels.indices.allSatisfy({ restored[$0] == pattern.text(at: places[$0]) })
+        else { return nil }
+        return restored
     }
 
     /// A label taken apart as prefix, number, suffix (nil number when it has none).
@@ -75,17 +94,17 @@ enum CountedLabelRepair {
             guard let pattern = votedPattern(texts.map(CountedLabel.init), labels: labels, places: places) else { continue }
             let explained = labels.indices.filter { i in
                 let expected = pattern.text(at: places[i])
-                return labels[i] == expected || isExplained(labels[i], by: expected, prefix: pattern.prefix)
+                return labels[i] == expected || isExplained(labels[i], by: expected, in: pattern)
             }.count
             if explained >= best?.explained ?? 0 { best = (pattern, explained) }
         }
         return best?.pattern
     }
 
-    /// Letters OCR reads for the digits 0 and 1 that open no counted label (unlike Q1 … Q4
-    /// or D1 … D7).
+    /// Letters (and the at sign, for a small 0 drawn turned) OCR reads for the digits 0 and 1
+    /// that open no counted label (unlike Q1 … Q4 or D1 … D7).
     private static let digitLookalikes: [Character: Character] = [
-        "O": "0", "o": "0", "Ω": "0", "l": "1", "I": "1", "|": "1",
+        "O": "0", "o": "0", "Ω": "0", "@": "0", "l": "1", "I": "1", "|": "1",
     ]
 
     /// `label` with each digit look-alike that touches a digit or another look-alike made
@@ -132,7 +151,8 @@ enum CountedLabelRepair {
             return digits.count > 1 && digits.first == "0" ? digits.count : nil
         }
         let pattern = Pattern(prefix: count.prefix, suffix: count.suffix, first: count.first, step: count.step, width: padded.max() ?? 0)
-        let explained = labels.indices.filter { isExplained(labels[$0], by: pattern.text(at: places[$0]), prefix: pattern.prefix) }
+        let exact = agreeing.map { pattern.text(at: places[$0]) }
+        let explained = labels.indices.filter { isExplained(labels[$0], by: pattern.text(at: places[$0]), in: pattern, exact: exact) }
         guard 4 * (agreeing.count + explained.count) >= 3 * labels.count else { return nil }
         // Two labels read exactly set a count only when every other label is it misread.
         guard agreeing.count >= 3 || agreeing.count + explained.count == labels.count else { return nil }
@@ -140,14 +160,31 @@ enum CountedLabelRepair {
     }
 
     /// Whether `read` is `expected` misread: it differs only where OCR confuses two
-    /// characters (not two digits), or it is `expected` without its prefix.
-    static func isExplained(_ read: String, by expected: String, prefix: String) -> Bool {
-        if read != expected, !prefix.isEmpty, prefix + read == expected { return true }
+    /// characters (not two digits, unless where the count repeats one digit), or it is
+    /// `expected` without the pattern's prefix or suffix.
+    /// - Parameter exact: the labels read as the count has them.
+    private static func isExplained(_ read: String, by expected: String, in pattern: Pattern, exact: [String] = []) -> Bool {
+        guard read != expected else { return false }
+        if !pattern.prefix.isEmpty, pattern.prefix + read == expected { return true }
+        if !pattern.suffix.isEmpty, read + pattern.suffix == expected { return true }
         let a = Array(read), b = Array(expected)
         guard a.count == b.count else { return false }
-        let diffs = zip(a, b).filter { $0 != $1 }
-        return !diffs.isEmpty && diffs.allSatisfy { x, y in
-            !(x.isASCIIDigit && y.isASCIIDigit) && confusions.contains { $0.contains(x) && $0.contains(y) }
+        let shown = exact.map(Array.init).filter { $0.count == b.count }
+        return b.indices.allSatisfy { k in
+            let (x, y) = (a[k], b[k])
+            if x == y { return true }
+            if x.isASCIIDigit && y.isASCIIDigit { return isSlowDigit(y, readAs: x, at: k, among: shown) }
+            return confusions.contains { $0.contains(x) && $0.contains(y) }
         }
+    }
+
+    /// Whether `digit` at index `k` is a slow 0 of the count misread as `other`: at least
+    /// three labels read as the count has them show the 0 there and none shows `other` (the
+    /// 0 of 01h … 07h, drawn alike in every label; no label of the count puts a 6 there).
+    /// Only a 0: a small 0 reads as a 6, 8 or 9 where the labels beside it do not, but where
+    /// most labels read a 6 and one a 0, the count may be the misreading ("61h" … "67h" for
+    /// 01h … 07h), and other digits too few labels share are no evidence.
+    private static func isSlowDigit(_ digit: Character, readAs other: Character, at k: Int, among exact: [[Character]]) -> Bool {
+        digit == "0" && exact.filter { $0[k] == digit }.count >= 3 && !exact.contains { $0[k] == other }
     }
 }

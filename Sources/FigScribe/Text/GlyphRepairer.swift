@@ -64,7 +64,8 @@ struct GlyphRepairer {
                       SymbolCheck.isSuperscript(shape, metrics: metrics), let digit = try readSuperscript(shape) {
                 groups[i].text = String(digit)
             } else if let letter = LetterShapeCheck.letter(
-                read: g.text, shape: shape, metrics: metrics, isTopmost: isTopmost(g, shape: shape, mask: mask)),
+                read: g.text, shape: shape, metrics: metrics, rowDarkness: rowDarkness(of: shape),
+                isTopmost: isTopmost(g, shape: shape, mask: mask)),
                 isAlignedWord(g.wordIndex, in: groups) {
                 groups[i].text = String(letter)
             } else if g.text != "o" || isDigit(i - 1, inWordOf: i, in: groups) || isDigit(i + 1, inWordOf: i, in: groups),
@@ -203,6 +204,14 @@ struct GlyphRepairer {
     }
 
     /// Whether no ink of the line rises above the glyph (a pixel, or a tenth of its height).
+    /// The darkest gray level of each row of a glyph's box, top to bottom (0 black, 255 the
+    /// line's background).
+    private func rowDarkness(of shape: GlyphShape) -> [Float] {
+        (shape.box.minY..<shape.box.maxY).map { y in
+            (shape.box.minX..<shape.box.maxX).reduce(Float(255)) { min($0, line.gray[$1, y]) }
+        }
+    }
+
     private func isTopmost(_ g: GlyphGroup, shape: GlyphShape, mask: InkMask) -> Bool {
         let margin = max(1, shape.height / 10)
         return !mask.componentBoxes.indices.contains { c in

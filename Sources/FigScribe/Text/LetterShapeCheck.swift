@@ -1,12 +1,19 @@
 /// Shape tests that tell apart small letters the `eng` model confuses on small or turned
-/// labels ("ctrl" read as "ctri" or "etrl").
+/// labels ("ctrl" read as "ctri" or "etrl", "Expression" as "Expresslon").
 enum LetterShapeCheck {
     /// The letter `shape` is, when `read` is the letter it is mistaken for.
-    /// - Parameter isTopmost: whether no ink of the line rises above the glyph: nor an i's
-    ///   dot, nor the ascenders an i falls short of (asked only of an "i").
-    static func letter(read: String, shape: GlyphShape, metrics: LineMetrics, isTopmost: @autoclosure () -> Bool) -> Character? {
+    /// - Parameters:
+    ///   - rowDarkness: the darkest gray level of each row of the glyph's box, top to bottom
+    ///     (0 black, 255 background): where the ink mask runs an i's dot into its stem, the
+    ///     row between them is paler than the stroke.
+    ///   - isTopmost: whether no ink of the line rises above the glyph: nor an i's dot, nor
+    ///     the ascenders an i falls short of (asked only of an "i").
+    static func letter(
+        read: String, shape: GlyphShape, metrics: LineMetrics, rowDarkness: [Float], isTopmost: @autoclosure () -> Bool
+    ) -> Character? {
         switch read {
-        case "i": return isEvenStem(shape, metrics) && isTopmost() ? "l" : nil
+        case "i": return isEvenStem(shape, metrics) && !isDotted(shape, rowDarkness: rowDarkness) && isTopmost() ? "l" : nil
+        case "l": return isDotted(shape, rowDarkness: rowDarkness) ? "i" : nil
         case "e", "¢": return isOpenBowl(shape, metrics) ? "c" : nil
         default: return nil
         }
@@ -24,6 +31,26 @@ enum LetterShapeCheck {
         // The stroke's ends round off: the rows next to the top are left out.
         let upper = widths[2..<Int(0.45 * Double(widths.count))]
         return !upper.contains { Double($0) <= 0.6 * typical }
+    }
+
+    /// A narrow stroke whose upper part is an i's dot, which the ink mask may run into the
+    /// stem: cut from the stem, under a top as dark as the stroke, by a row paler by a third
+    /// of the way to the background (a dot a pixel above the stem), or as a whole paler than
+    /// the stem by a fifth of that way (a dot of one pixel, antialiased, sitting on the stem).
+    /// An l's stroke is as dark all along; its rounded top pales only its first rows.
+    static func isDotted(_ s: GlyphShape, rowDarkness: [Float]) -> Bool {
+        guard s.componentCount <= 2, s.holeCount == 0, s.aspect <= 0.4, s.height >= 8, rowDarkness.count == s.height
+        else { return false }
+        let upper = Array(rowDarkness.prefix(Int(0.45 * Double(rowDarkness.count))))
+        let stem = rowDarkness.suffix(rowDarkness.count / 2).sorted()[rowDarkness.count / 4]
+        if upper.sorted()[upper.count / 2] >= stem + (255 - stem) / 5 { return true }
+        let pale = stem + (255 - stem) / 3
+        var dot = false
+        for level in upper {
+            if level >= pale, dot { return true }
+            if level < pale { dot = true }
+        }
+        return false
     }
 
     /// A one-piece round letter of x-height, open on the right between ends that reach

@@ -127,4 +127,45 @@ struct CountedLabelRepairTests {
         let read = ["run1", "run2", "run3", "run4", "run5", "run6", "run7", "rung", "rund"]
         #expect(CountedLabelRepair.repair(read, positions: Self.positions(9)).suffix(2) == ["run8", "run9"])
     }
+
+    /// matplotlib's 6-px hours: a small 0 read as a 6 where every label read right shows a
+    /// 0 ("62h" for 02h, "68h" for 08h); a digit where the count changes stays as read (the
+    /// second 6 of "66h", the 6 of "S-26"), as does one read where other labels show it.
+    @Test func aSlowDigitReadAsAnotherFollowsTheCount() {
+        let read = ["66h", "01h", "62h", "63h", "04h", "05h", "06h", "07h", "68h", "69h", "10h", "11h", "12h", "13h", "14h", "15h", "16h"]
+        #expect(CountedLabelRepair.repair(read, positions: Self.positions(17)) == ["66h"] + (1...16).map { String(format: "%02dh", $0) })
+        let fast = ["S-21", "S-22", "S-23", "S-24", "S-26", "S-26", "S-27"]
+        #expect(CountedLabelRepair.repair(fast, positions: Self.positions(7)) == fast)
+        let years = ["2001", "2002", "2003", "2004", "2065", "2006", "2007", "2068"]
+        #expect(CountedLabelRepair.repair(years, positions: Self.positions(8)) == (2001...2008).map(String.init))
+        // Only a 0 is restored, where three labels read right show it: where most read a 6,
+        // the count may be the misreading; two labels are too few to go by.
+        let sixty = ["00h", "61h", "62h", "63h", "64h", "65h", "66h", "67h"]
+        #expect(CountedLabelRepair.repair(sixty, positions: Self.positions(8)) == sixty)
+        let nineties = ["1992", "1593", "1954", "1595"]
+        #expect(CountedLabelRepair.repair(nineties, positions: Self.positions(4)) == nineties)
+        let shown = (0...19).map { String(format: "%02dh", $0) }
+        var misread = shown
+        misread[6] = "16h"
+        #expect(CountedLabelRepair.repair(misread, positions: Self.positions(20)) == misread)
+    }
+
+    /// A suffix OCR dropped ("00" for 00h) follows the count; an at sign is a turned small 0.
+    @Test func aDroppedSuffixAndAnAtSign() {
+        let read = ["00", "02h", "04h", "06", "08", "10h", "12h", "14h", "16h", "18h"]
+        #expect(CountedLabelRepair.repair(read, positions: Self.positions(10)) == stride(from: 0, through: 18, by: 2).map { String(format: "%02dh", $0) })
+        let turned = ["00h", "@lh", "02h", "03h", "04h", "@5h", "06h", "07h", "@8h", "09h"]
+        #expect(CountedLabelRepair.repair(turned, positions: Self.positions(10)) == (0...9).map { String(format: "%02dh", $0) })
+    }
+
+    /// Three labels follow a count when the look-alike letters made digits again make all
+    /// three it; three that need any other repair stay as read.
+    @Test func threeLabelsRestoredToACount() {
+        #expect(CountedLabelRepair.repair(["OOh", "Olh", "02h"], positions: Self.positions(3)) == ["00h", "01h", "02h"])
+        #expect(CountedLabelRepair.repair(["00h", "Olh", "02h"], positions: Self.positions(3)) == ["00h", "01h", "02h"])
+        let unlike = ["OOh", "Olh", "O3h"]
+        #expect(CountedLabelRepair.repair(unlike, positions: Self.positions(3)) == unlike)
+        let words = ["Oslo", "Olso", "Lodz"]
+        #expect(CountedLabelRepair.repair(words, positions: Self.positions(3)) == words)
+    }
 }

@@ -140,12 +140,18 @@ public struct ColourStrip: Equatable, Sendable {
         // Anti-aliased steps and outlines leave short runs; bands are long.
         let minimum = max(3, length / 60)
         // A run of the background's colour is a gap between swatches, unless it is as long
-        // as the bands (a white band of a grey or diverging scale).
+        // as the bands (a white band of a grey or diverging scale) or ends the strip: gaps
+        // lie between bands, and the strip's box ends where its first and last band do (a
+        // near-white lowest band of uneven bins, shorter than most).
         let lengths = runs.map { $0.end - $0.start + 1 }.filter { $0 >= minimum }.sorted()
         let typical = lengths.isEmpty ? 0 : lengths[lengths.count / 2]
+        let endsStrip = { (run: (start: Int, end: Int, colour: RGBA)) in
+            runs.prefix { $0.start < run.start }.allSatisfy { $0.end - $0.start + 1 < minimum }
+                || runs.reversed().prefix { $0.start > run.start }.allSatisfy { $0.end - $0.start + 1 < minimum }
+        }
         var long: [(start: Int, end: Int, colour: RGBA)] = []
         for run in runs where run.end - run.start + 1 >= minimum
-            && (run.colour.channelDistance(to: background) > 12 || 2 * (run.end - run.start + 1) >= typical)
+            && (run.colour.channelDistance(to: background) > 12 || 2 * (run.end - run.start + 1) >= typical || endsStrip(run))
         {
             // A tick mark drawn across a band splits it: the same colour on both sides is one
             // band (bands differ by more, though two pale ones of a diverging scale by little).

@@ -192,6 +192,24 @@ struct SteppedBandTests {
         #expect(ColourStrip.measure(box, in: cells) == nil)
     }
 
+    /// Uneven bins drawn to scale (lattice's and pheatmap's keys, Blues 0-5-10-20-40): the
+    /// near-white lowest band, shorter than most, ends the strip and is a band; a
+    /// background-coloured run as short between two bands is a gap between swatches.
+    @Test func aShortNearWhiteBandEndingTheStripIsABand() throws {
+        let blues = [RGBA(r: 247, g: 251, b: 255), RGBA(r: 158, g: 202, b: 225), RGBA(r: 66, g: 146, b: 198), RGBA(r: 8, g: 48, b: 107)]
+        let (image, box) = Self.strip([blues[0], blues[1]] + Array(repeating: blues[2], count: 3) + Array(repeating: blues[3], count: 6))
+        let strip = try #require(ColourStrip.measureStepped(box, in: image, background: Self.white))
+        #expect(strip.bands.count == 4)
+        #expect(strip.bands.first?.colour == blues[0])
+        // Swatches of 60 px set 20 px apart: the gaps are no bands.
+        var (gapped, gappedBox) = Self.strip([blues[1], blues[1], blues[2], blues[2], blues[3], blues[3]])
+        for x in [140, 260] {
+            for dx in 0..<20 { for y in gappedBox.minY..<gappedBox.maxY { gapped[x + dx, y] = Self.white } }
+        }
+        let swatches = try #require(ColourStrip.measureStepped(gappedBox, in: gapped, background: Self.white))
+        #expect(swatches.bands.count == 3)
+    }
+
     @Test func tickMarksAcrossBandsDoNotSplitThem() throws {
         let colours = [RGBA(r: 20, g: 60, b: 120), RGBA(r: 60, g: 140, b: 90), RGBA(r: 200, g: 180, b: 40)]
         let (image, box) = Self.strip(colours, marks: true)

@@ -139,13 +139,16 @@ struct FigureTextReader {
         for (i, line) in roled.enumerated() {
             let angle = angle(of: i)
             var text: String
-            let confidence: Double
+            var confidence: Double
             if let dots = dots[i] {
                 // OCR drops or garbles a lone row of dots; their shape says what they are.
                 (text, confidence) = (dots, 100)
             } else {
                 let r = try reading(i, at: angle)
                 (text, confidence) = (Self.collapseWhitespace(r.text), r.confidence)
+                if line.role == .colorbarTick, let again = try reader.rereadShortNumber(uprightCrop(i, at: angle), reading: text) {
+                    (text, confidence) = (Self.collapseWhitespace(again.text), again.confidence)
+                }
             }
             if line.role.isTick {
                 text = MinusSignCheck.repaired(text, line: line.line, angle: angle, ink: layout.ink, marked: marked)

@@ -103,6 +103,25 @@ public final class LineReader {
         return RecognizedLine(text: r.text, confidence: r.confidence)
     }
 
+    /// Reads again, enlarged, a number label read with fewer characters than its line has
+    /// glyphs: Tesseract may drop a digit of a clear label ("000" for "2000").
+    /// - Parameters:
+    ///   - line: the label's upright line image.
+    ///   - reading: its reading so far.
+    /// - Returns: the enlarged reading when it is a number of one character a glyph, read
+    ///   surely; nil otherwise.
+    /// - Throws: ``TextError`` for an empty image.
+    public func rereadShortNumber(_ line: RGBAImage, reading: String) throws -> RecognizedLine? {
+        guard line.width > 0, line.height > 0 else { throw TextError.emptyImage(width: line.width, height: line.height) }
+        let glyphs = Self.glyphBoxes(in: InkMask(gray: preprocessor.prepare(line).gray)).count
+        guard Self.characterCount(reading) < glyphs else { return nil }
+        let again = try readEnlargedNumber(line)
+        guard Self.characterCount(again.text) == glyphs, NumberParser.parse(again.text) != nil,
+            again.confidence >= Self.secondLookConfidence
+        else { return nil }
+        return again
+    }
+
     /// Reads `line` as text enlarged to half the usual height: Tesseract reads some lone
     /// symbols only at a smaller size ("%" enlarged fourfold reads "“fo").
     /// - Throws: ``TextError`` for an empty image.
@@ -184,7 +203,12 @@ public final class LineReader {
     func glyphHeights(of line: RGBAImage) -> [Double] {
         guard line.width > 0, line.height > 0 else { return [] }
         let prepared = preprocessor.prepare(line)
-        let mask = InkMask(gray: prepared.gray)
+        return Self.glyphBoxes(in: InkMask(gray: prepared.gray)).map { Double($0.height) / prepared.scale }
+    }
+
+    /// The glyphs of a line's ink, left to right: components one mostly above the other (an
+    /// i's dot and stem) make one glyph.
+    static func glyphBoxes(in mask: InkMask) -> [PixelRect] {
         let boxes = mask.componentBoxes.indices.filter { mask.componentAreas[$0] >= 3 }
             .map { mask.componentBoxes[$0] }.sorted { $0.minX < $1.minX }
         var glyphs: [PixelRect] = []
@@ -195,7 +219,12 @@ public final class LineReader {
                 glyphs.append(box)
             }
         }
-        return glyphs.map { Double($0.height) / prepared.scale }
+        return glyphs
+    }
+
+    /// The characters of a reading, spaces left out.
+    private static func characterCount(_ text: String) -> Int {
+        text.filter { !$0.isWhitespace }.count
     }
 
     /// A line of one glyph (a variable name: ρ, θ, μ) the Greek model reads, one character

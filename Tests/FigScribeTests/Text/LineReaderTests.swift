@@ -52,6 +52,20 @@ struct LineReaderTests {
         #expect(zero?.hasLeftStem == false)
     }
 
+    /// pheatmap's colour-bar label "2000", clear at 10 px, which Tesseract reads as "000":
+    /// four glyphs, three characters, so it is read again enlarged; "4000", read whole, is not.
+    @Test func aNumberReadShortOfItsGlyphsIsReadAgain() throws {
+        let reader = try LineReader()
+        let figure = try PNGDecoder().decode(contentsOf: TextFixtures.directory.appendingPathComponent("hn18_pheatmap_5.png"))
+        let twoThousand = figure.cropped(to: PixelRect(minX: 534, minY: 142, maxX: 566, maxY: 156))
+        let first = try reader.read(twoThousand, kind: .number)
+        #expect(first.text == "000")
+        #expect(try reader.rereadShortNumber(twoThousand, reading: first.text)?.text == "2000")
+        let fourThousand = figure.cropped(to: PixelRect(minX: 534, minY: 60, maxX: 566, maxY: 74))
+        #expect(try reader.read(fourThousand, kind: .number).text == "4000")
+        #expect(try reader.rereadShortNumber(fourThousand, reading: "4000") == nil)
+    }
+
     /// ggcorrplot's "vs" (read "VS") has two glyphs as short as the c, a, r of "carb", whose
     /// b stands taller.
     @Test func glyphHeightsMeasureEachGlyph() throws {

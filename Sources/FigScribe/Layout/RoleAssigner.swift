@@ -441,7 +441,15 @@ struct RoleAssigner {
                 let textAbove = lines.indices.filter { $0 != above[0] && lines[$0].box.maxY <= b.minY && lines[$0].box.minY >= gridBox.maxY }
                     .map { lines[$0].box.maxY }.max() ?? gridBox.maxY
                 let hugsStrip = b.minY - textAbove >= 3 * max(1, s.minY - b.maxY)
-                if (close && (!centredOnGrid || hugsStrip)) || isBelowAxisText(above[0], lines, stripTop: s.minY) { return above }
+                // Centred on a strip set off the grid's centre, not on the grid (a key drawn
+                // as a row of its own under a base R `image()`).
+                let centredOnStripAlone = abs(b.midX - s.midX) <= 0.02 * Double(s.width)
+                    && abs(b.midX - gridBox.midX) >= 0.05 * Double(gridBox.width)
+                if (close && (!centredOnGrid || hugsStrip)) || (hugsStrip && centredOnStripAlone)
+                    || isBelowAxisText(above[0], lines, stripTop: s.minY)
+                {
+                    return above
+                }
             }
         }
         return lines.indices.filter { i in

@@ -118,6 +118,20 @@ struct RoleAssignerTests {
         #expect(Self.roles(lines, strip: strip)[3] == role)
     }
 
+    /// Base R's `image()` with a key drawn as a row of its own, narrower than the grid and
+    /// off its centre: a line centred on the key, far below the x tick labels and near the
+    /// key, is its title; centred on the grid instead, it is the x label.
+    @Test(arguments: [(195, TextRole.colorbarLabel), (225, .xLabel)])
+    func lineCentredOnAKeyOffTheGridsCentre(minX: Int, role: TextRole) {
+        let lines = [
+            Self.line(110, 304, 124, 314), Self.line(210, 304, 224, 314), Self.line(310, 304, 324, 314),
+            Self.line(minX, 350, minX + 50, 360, glyphs: 5),
+            Self.line(120, 392, 130, 402), Self.line(210, 392, 220, 402), Self.line(300, 392, 310, 402),
+        ]
+        let strip = Self.strip(PixelRect(minX: 120, minY: 372, maxX: 320, maxY: 386), .horizontal)
+        #expect(Self.roles(lines, strip: strip)[3] == role)
+    }
+
     /// Plotly and base R: x tick labels, the x label centred on the grid, then the legend
     /// title centred just above a strip lower down. The x label stays the x label.
     @Test func legendTitleBelowTheXLabel() {

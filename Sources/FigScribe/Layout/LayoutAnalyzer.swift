@@ -117,7 +117,8 @@ public struct LayoutAnalyzer: Sendable {
         let candidates = components.components.filter { !excluded.contains($0.id) && !isRule($0) }
         let glyphs = candidates.filter {
             !(isTickMark($0, near: blocks, among: candidates, thickness: coreThickness($0.box, in: image, background: ink.background))
-                && isDarkAlong($0.box, in: image, background: ink.background))
+                && isDarkAlong($0.box, in: image, background: ink.background)
+                && hasSolidCore($0.box, in: image, background: ink.background))
         }
         let outside = glyphs.filter { g in !grids.contains { $0.contains(x: g.box.midX, y: g.box.midY) } }
         let sizes = outside.map { max($0.box.width, $0.box.height) }.sorted()
@@ -266,6 +267,31 @@ public struct LayoutAnalyzer: Sendable {
     /// How far from `background` (largest channel difference) the darkest pixel of each
     /// cross-section of `box` is: of each position along its longer side (`alongLength`),
     /// or of each position across it.
+    /// Whether the dark pixels of `box` (at least half as far from `background` as its
+    /// darkest) fill their own bounding box, as a bar's core does: a small glyph whose
+    /// antialiased ink fills its box ("0", "6" in 8-px type) is a ring or a stroke with
+    /// pale pixels among its dark ones.
+    static func hasSolidCore(_ box: PixelRect, in image: RGBAImage, background: RGBA) -> Bool {
+        var darkest = 0
+        for y in box.minY..<box.maxY {
+            for x in box.minX..<box.maxX { darkest = max(darkest, image[x, y].channelDistance(to: background)) }
+        }
+        var core: PixelRect?
+        var count = 0
+        for y in box.minY..<box.maxY {
+            for x in box.minX..<box.maxX where 2 * image[x, y].channelDistance(to: background) >= darkest {
+                count += 1
+                let pixel = PixelRect(minX: x, minY: y, maxX: x + 1, maxY: y + 1)
+                core = core.map { $0.union(pixel) } ?? pixel
+            }
+        }
+        guard let core else { return false }
+        return Double(count) >= Self.solidCoreFill * Double(core.area)
+    }
+
+    /// The least share of its bounding box a bar's dark core fills.
+    static let solidCoreFill = 0.9
+
     private static func darkestOfSections(_ box: PixelRect, in image: RGBAImage, background: RGBA, alongLength: Bool) -> [Int] {
         let wide = box.width >= box.height
         let along = wide ? Array(box.minX..<box.maxX) : Array(box.minY..<box.maxY)

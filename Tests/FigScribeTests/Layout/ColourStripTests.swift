@@ -312,4 +312,24 @@ struct TickMarkBesideBlockTests {
         ])
         #expect(LayoutAnalyzer.coreThickness(threeBox, in: three, background: white) == 5)
     }
+
+    /// plotnine's 8-px grey "0" under the grid fills its 5×8 box with antialiased ink, dark
+    /// all along and thin enough for a mark: its dark pixels are a ring, not a bar's solid
+    /// core, so it stays a glyph. A mark with a faint rim has a solid core.
+    @Test func aSmallGlyphFillingItsBoxHasNoSolidCore() {
+        let white = RGBA(r: 255, g: 255, b: 255)
+        let (zero, zeroBox) = Self.image([
+            [230, 120, 90, 120, 230],
+            [110, 200, 240, 200, 110],
+            [90, 240, 250, 240, 90],
+            [90, 245, 250, 245, 90],
+            [90, 245, 250, 245, 90],
+            [90, 240, 250, 240, 90],
+            [110, 200, 240, 200, 110],
+            [230, 120, 90, 120, 230],
+        ])
+        #expect(!LayoutAnalyzer.hasSolidCore(zeroBox, in: zero, background: white))
+        let (mark, markBox) = Self.image(Array(repeating: [227, 0, 0, 227], count: 6))
+        #expect(LayoutAnalyzer.hasSolidCore(markBox, in: mark, background: white))
+    }
 }

@@ -13,7 +13,8 @@ struct LineMetrics: Sendable {
     var hasXHeight: Bool
 
     private static let onBaseline = Set("abcdefhiklmnorstuvwxzABCDEFGHIKLMNOPRSTUVWXYZ0123456789")
-    private static let xHeightLetters = Set("acemnorsuvwxz")
+    /// Small letters without ascenders or descenders: a line of them alone is an x-height tall.
+    static let xHeightLetters = Set("acemnorsuvwxz")
     private static let capitals = Set("ABDEFHIKLMNPRTUVWXYZ0123456789")
 
     init(glyphs: [(text: String, box: PixelRect, confidence: Double)]) {

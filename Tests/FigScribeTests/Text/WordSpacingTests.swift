@@ -66,4 +66,12 @@ struct WordSpacingTests {
         let glyphs = (0..<5).map { Self.box(10 * $0, 10 * $0 + 5) }
         #expect(WordSpacing.spaced("a = b + c", glyphBoxes: glyphs, lineHeight: 12) == "a = b + c")
     }
+
+    /// plotnine's 8-px "mm", 10 px tall: 3 px between the letters is no word space in a line
+    /// of small letters, an x-height tall, though it would be in a line as tall with capitals.
+    @Test func gapsInALineOfSmallLettersAreMeasuredAgainstCapitals() {
+        let glyphs = [PixelRect(minX: 0, minY: 0, maxX: 11, maxY: 10), PixelRect(minX: 14, minY: 0, maxX: 25, maxY: 10)]
+        #expect(WordSpacing.spaced("mm", glyphBoxes: glyphs, lineHeight: 10) == "mm")
+        #expect(WordSpacing.spaced("MN", glyphBoxes: glyphs, lineHeight: 10) == "M N")
+    }
 }

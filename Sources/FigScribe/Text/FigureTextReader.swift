@@ -106,7 +106,12 @@ struct FigureTextReader {
             // the clearly better one, or at all when the ink says the letters' tops face right.
             let named = NumberedNames.favoursFirst(
                 try sample.map { try reading($0, at: -90).text }, over: try sample.map { try reading($0, at: 90).text })
-            if named ?? (down > up + (top == .right ? 0 : 10 * n)) { readsDownward.insert(role) }
+            // A lone short line (a unit: "°C" read as "De" turned the other way) says little
+            // by its confidence: it must read better by twice the margin to turn from the
+            // direction most plotting systems use.
+            let short = sample.count == 1 && roled[sample[0]].line.glyphIDs.count <= Self.shortLineGlyphs
+            let margin = top == .right ? 0 : (short ? 20 : 10) * n
+            if named ?? (down > up + margin) { readsDownward.insert(role) }
         }
 
         func angle(of i: Int) -> Double {
@@ -325,6 +330,9 @@ struct FigureTextReader {
     static func tickValue(_ label: String) -> Double? {
         NumberParser.parse(TickLabelRepair.minusSigned(label))?.value
     }
+
+    /// The most glyphs a line may have to be judged short when choosing its direction.
+    static let shortLineGlyphs = 3
 
     /// How many of a role's lines its angle is judged on.
     static let linesJudgingAngle = 5

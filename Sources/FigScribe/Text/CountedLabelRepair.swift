@@ -3,7 +3,8 @@
 /// place. When most labels agree on one prefix, one suffix and one linear count (at least
 /// three, and a quarter of the labels, read exactly so; three quarters read so or explained
 /// by OCR's confusions; or two read exactly and all the others explained; or, on an axis of
-/// three, all three once letters OCR reads for digits are digits again), a label that
+/// three, two once letters OCR reads for digits are digits again and the third with letters
+/// confused with its digits), a label that
 /// differs from its expected text only where OCR confuses characters ("G2" for "C2", "Cs"
 /// for "C8", "wid" for "w10", "R0G" for "R06"), or that lacks the prefix ("6" for "C6") or the
 /// suffix ("00" for "00h"), is given the expected text. A digit read for another digit ("C5"
@@ -15,7 +16,7 @@ enum CountedLabelRepair {
     /// Characters OCR confuses on small labels, both ways (a slash for the slanting stroke
     /// of a 7 or a 1, drawn turned).
     static let confusions: [Set<Character>] = [
-        ["5", "8", "6", "3", "9", "0", "&", "B", "S", "s", "$", "g"], ["1", "7", "l", "I", "i", "|", "T", "?", "/"],
+        ["5", "8", "6", "3", "9", "0", "&", "B", "S", "s", "$", "g"], ["1", "7", "l", "I", "i", "|", "T", "t", "?", "/"],
         ["0", "O", "o", "D", "Q", "d", "Ω", "@"], ["2", "Z", "z", "?"], ["C", "G", "c", "("], ["4", "A", "a"], ["9", "g", "q", "a", "d"],
         ["6", "é", "b", "G"],
     ]
@@ -39,7 +40,7 @@ enum CountedLabelRepair {
         let spacing = gaps[gaps.count / 2]
         guard spacing > 0 else { return labels }
         let places = positions.map { Int((($0 - positions[order[0]]) / spacing).rounded()) }
-        if labels.count == 3 { return restoredCount(labels, places: places) ?? labels }
+        if labels.count == 3 { return threeLabelCount(labels, places: places) ?? labels }
         guard let pattern = commonPattern(labels, places: places) else { return labels }
         let exact = labels.indices.filter { labels[$0] == pattern.text(at: places[$0]) }.map { labels[$0] }
         return labels.indices.map { i in
@@ -48,17 +49,27 @@ enum CountedLabelRepair {
         }
     }
 
-    /// An axis of three labels: the count they make once the letters OCR reads for digits
-    /// are digits again ("00h", "Olh", "02h"), when all three follow it exactly and one was
-    /// changed; too few labels to judge any other misreading by.
-    private static func restoredCount(_ labels: [String], places: [Int]) -> [String]? {
+    /// An axis of three labels: the count at least two of them follow exactly once the
+    /// letters OCR reads for digits are digits again ("00h", "Olh", "02h"), the other read
+    /// with letters OCR confuses with the count's digits there ("Oth" for 01h); too few
+    /// labels to repair anything but digits by.
+    private static func threeLabelCount(_ labels: [String], places: [Int]) -> [String]? {
         let restored = labels.map(digitsRestored)
-        guard restored != labels else { return nil }
-        let parts = restored.map(CountedLabel.init)
-        guard let pattern = votedPattern(parts, labels: restored, places: places),
-            labels.indices.allSatisfy({ restored[$0] == pattern.text(at: places[$0]) })
+        guard let pattern = votedPattern(restored.map(CountedLabel.init), labels: restored, places: places) else { return nil }
+        let expected = places.map { pattern.text(at: $0) }
+        let misread = labels.indices.filter { restored[$0] != expected[$0] }
+        guard misread.count <= 1, expected != labels,
+            misread.allSatisfy({ isDigitsMisread(Array(labels[$0]), as: Array(expected[$0])) })
         else { return nil }
-        return restored
+        return expected
+    }
+
+    /// Whether `read` differs from `expected` only at digits of it, each read as a character
+    /// OCR confuses with that digit.
+    private static func isDigitsMisread(_ read: [Character], as expected: [Character]) -> Bool {
+        read.count == expected.count && zip(read, expected).allSatisfy { x, y in
+            x == y || (y.isASCIIDigit && confusions.contains { $0.contains(x) && $0.contains(y) })
+        }
     }
 
     /// A label taken apart as prefix, number, suffix (nil number when it has none).

@@ -17,7 +17,7 @@ enum LeadingLetterRepair {
     /// Digits OCR reads in place of letters: digit → the letters it may stand for.
     static let letterLookalikes: [Character: Set<Character>] = [
         "5": ["S", "s"], "8": ["B"], "7": ["T"], "0": ["O", "o", "D"], "1": ["I", "l"],
-        "2": ["Z", "z"], "6": ["G", "b"], "9": ["g", "q"], "4": ["A"], "3": ["B"],
+        "2": ["Z", "z"], "6": ["G", "b"], "9": ["g", "q"], "4": ["A"], "3": ["B", "s"],
     ]
     /// Digits OCR reads for a letter whose left edge is a straight stem, where the digit's is round.
     static let stemLetters: [Character: Character] = ["8": "B", "3": "B", "0": "D"]

@@ -88,6 +88,15 @@ struct LeadingLetterRepairTests {
         #expect(LeadingLetterRepair.repair(["501", "502", "503"], glyphs: glyphs, readGlyphs: { glyphs }) == ["s01", "s02", "s03"])
     }
 
+    /// ggplot2's 7-px "s01" read "301": a short first glyph read as 3 is an s too; as tall
+    /// as the digits, a 3 stays unless it reads as a letter.
+    @Test func aShortOpeningReadAsThreeIsAnS() {
+        let short = [Self.glyph(nil, 7, height: 0.72), Self.glyph(nil, 20, height: 0.74), Self.glyph("s", 60, height: 0.73)]
+        #expect(LeadingLetterRepair.repair(["301", "303", "305"], glyphs: short, readGlyphs: { short }) == ["s01", "s03", "s05"])
+        let tall = [Self.glyph(nil, 7), Self.glyph(nil, 20), Self.glyph(nil, 10)]
+        #expect(LeadingLetterRepair.repair(["301", "303", "305"], glyphs: tall, readGlyphs: { tall }) == ["301", "303", "305"])
+    }
+
     /// A plain bar where a one would carry a flag is a capital I.
     @Test func barsReadAsOneAreI() {
         let glyphs = [Self.glyph("l", 0, bar: true), Self.glyph("I", 37, bar: true), Self.glyph(nil, 0, bar: true)]

@@ -120,6 +120,8 @@ struct CountedLabelRepairTests {
     @Test func aSmallSerifFourReadAsAnA() {
         let read = ["R1", "R2", "R3", "Ra", "R5", "R6", "R7"]
         #expect(CountedLabelRepair.repair(read, positions: Self.positions(7))[3] == "R4")
+        // At 72 dpi, as an l with a stroke ("Tł").
+        #expect(CountedLabelRepair.repair(["Tl", "T2", "T3", "Tł", "TS"], positions: Self.positions(5)) == ["T1", "T2", "T3", "T4", "T5"])
     }
 
     /// Plotly's "run1" … "run9" turned 45°: the 8 read as a "g", the 9 as a "d".

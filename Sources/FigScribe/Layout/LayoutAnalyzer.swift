@@ -115,8 +115,10 @@ public struct LayoutAnalyzer: Sendable {
     ) -> [TextLine] {
         let components = ink.components, image = ink.image
         let candidates = components.components.filter { !excluded.contains($0.id) && !isRule($0) }
+        let rowMarks = marksInRows(among: candidates, beside: blocks)
         let glyphs = candidates.filter {
-            !(isTickMark($0, near: blocks, among: candidates, thickness: coreThickness($0.box, in: image, background: ink.background))
+            !rowMarks.contains($0.id)
+                && !(isTickMark($0, near: blocks, among: candidates, thickness: coreThickness($0.box, in: image, background: ink.background))
                 && isDarkAlong($0.box, in: image, background: ink.background)
                 && hasSolidCore($0.box, in: image, background: ink.background))
         }
@@ -267,6 +269,36 @@ public struct LayoutAnalyzer: Sendable {
     /// How far from `background` (largest channel difference) the darkest pixel of each
     /// cross-section of `box` is: of each position along its longer side (`alongLength`),
     /// or of each position across it.
+    /// The ids of thin bars (at most 2 px thick, `TickMarks.minimumLength` to 30 long, solid)
+    /// at right angles to the top, bottom or left side of a block and starting within
+    /// `TickMarks.reach` of it, three or more of one size along that side: a row of tick
+    /// marks, however close their labels stand (plotly's outside ticks, 3 px off the cells
+    /// and 5 px from their labels). Right of a block, labels' minus signs stand as close.
+    static func marksInRows(among candidates: [ConnectedComponents.Component], beside blocks: [PixelRect]) -> Set<Int> {
+        struct Row: Hashable { let block: Int, side: Int, width: Int, height: Int }
+        var rows: [Row: [Int]] = [:]
+        let near = { (distance: Int) in (0...TickMarks.reach).contains(distance) }
+        for c in candidates where c.fill >= 0.8 {
+            let b = c.box
+            let upright = b.width <= 2 && (TickMarks.minimumLength...30).contains(b.height)
+            let level = b.height <= 2 && (TickMarks.minimumLength...30).contains(b.width)
+            guard upright || level else { continue }
+            for (k, block) in blocks.enumerated() {
+                let side: Int?
+                if upright, b.minX >= block.minX, b.maxX <= block.maxX {
+                    side = near(b.minY - block.maxY) ? 0 : near(block.minY - b.maxY) ? 1 : nil
+                } else if level, b.minY >= block.minY, b.maxY <= block.maxY {
+                    // Not on the right, where labels' minus signs stand as close, one size.
+                    side = near(block.minX - b.maxX) ? 2 : nil
+                } else {
+                    side = nil
+                }
+                if let side { rows[Row(block: k, side: side, width: b.width, height: b.height), default: []].append(c.id) }
+            }
+        }
+        return Set(rows.values.filter { $0.count >= 3 }.joined())
+    }
+
     /// Whether the dark pixels of `box` (at least half as far from `background` as its
     /// darkest) fill their own bounding box, as a bar's core does: a small glyph whose
     /// antialiased ink fills its box ("0", "6" in 8-px type) is a ring or a stroke with

@@ -313,6 +313,24 @@ struct TickMarkBesideBlockTests {
         #expect(LayoutAnalyzer.coreThickness(threeBox, in: three, background: white) == 5)
     }
 
+    /// plotly's outside ticks: 2×5 bars 3 px under the cells, their labels 5 px below them;
+    /// a row of three or more is tick marks. Bars of one size right of a block are labels'
+    /// minus signs; two bars are no row.
+    @Test func aRowOfBarsBesideABlockIsTickMarks() {
+        let cells = PixelRect(minX: 80, minY: 70, maxX: 860, maxY: 375)
+        var id = 0
+        func bar(_ box: PixelRect) -> ConnectedComponents.Component {
+            id += 1
+            return ConnectedComponents.Component(id: id, box: box, pixelCount: box.area)
+        }
+        let marks = [105, 158, 210, 263].map { bar(PixelRect(minX: $0, minY: 378, maxX: $0 + 2, maxY: 383)) }
+        let label = bar(PixelRect(minX: 97, minY: 388, maxX: 116, maxY: 395))
+        #expect(LayoutAnalyzer.marksInRows(among: marks + [label], beside: [cells]) == Set(marks.map(\.id)))
+        let minus = [100, 200, 300].map { bar(PixelRect(minX: 864, minY: $0, maxX: 869, maxY: $0 + 1)) }
+        #expect(LayoutAnalyzer.marksInRows(among: minus, beside: [cells]).isEmpty)
+        #expect(LayoutAnalyzer.marksInRows(among: Array(marks.prefix(2)), beside: [cells]).isEmpty)
+    }
+
     /// plotnine's 8-px grey "0" under the grid fills its 5×8 box with antialiased ink, dark
     /// all along and thin enough for a mark: its dark pixels are a ring, not a bar's solid
     /// core, so it stays a glyph. A mark with a faint rim has a solid core.

@@ -109,13 +109,17 @@ struct RoleAssignerTests {
     /// centre, is the legend title; the same line centred on the grid is the x label.
     @Test(arguments: [(110, TextRole.colorbarLabel), (225, .xLabel)])
     func lineAboveABottomStrip(minX: Int, role: TextRole) {
-        let lines = [
-            Self.line(110, 306, 124, 316), Self.line(210, 306, 224, 316), Self.line(310, 306, 324, 316),
-            Self.line(minX, 330, minX + 50, 342, glyphs: 6),
-            Self.line(150, 366, 170, 376), Self.line(240, 366, 260, 376), Self.line(330, 366, 350, 376),
-        ]
-        let strip = Self.strip(PixelRect(minX: 100, minY: 348, maxX: 400, maxY: 360), .horizontal)
-        #expect(Self.roles(lines, strip: strip)[3] == role)
+        let line = Self.line(minX, 330, minX + 50, 342, glyphs: 6)
+        let strip = PixelRect(minX: 100, minY: 348, maxX: 400, maxY: 360)
+        #expect(Self.role(of: line, tickLabelsAt: 306, strip: strip, colourTicks: [150, 240, 330]) == role)
+    }
+
+    /// The role of `line`, set between three x tick labels 10 px tall at `y` and a
+    /// horizontal strip under the grid with labels 10 px under it at `colourTicks`.
+    static func role(of line: TextLine, tickLabelsAt y: Int, strip box: PixelRect, colourTicks: [Int]) -> TextRole {
+        let ticks = [110, 210, 310].map { Self.line($0, y, $0 + 14, y + 10) }
+        let colour = colourTicks.map { Self.line($0, box.maxY + 6, $0 + 20, box.maxY + 16) }
+        return Self.roles(ticks + [line] + colour, strip: Self.strip(box, .horizontal))[3]
     }
 
     /// Base R's `image()` with a key drawn as a row of its own, narrower than the grid and
@@ -123,13 +127,9 @@ struct RoleAssignerTests {
     /// key, is its title; centred on the grid instead, it is the x label.
     @Test(arguments: [(195, TextRole.colorbarLabel), (225, .xLabel)])
     func lineCentredOnAKeyOffTheGridsCentre(minX: Int, role: TextRole) {
-        let lines = [
-            Self.line(110, 304, 124, 314), Self.line(210, 304, 224, 314), Self.line(310, 304, 324, 314),
-            Self.line(minX, 350, minX + 50, 360, glyphs: 5),
-            Self.line(120, 392, 130, 402), Self.line(210, 392, 220, 402), Self.line(300, 392, 310, 402),
-        ]
-        let strip = Self.strip(PixelRect(minX: 120, minY: 372, maxX: 320, maxY: 386), .horizontal)
-        #expect(Self.roles(lines, strip: strip)[3] == role)
+        let line = Self.line(minX, 350, minX + 50, 360, glyphs: 5)
+        let strip = PixelRect(minX: 120, minY: 372, maxX: 320, maxY: 386)
+        #expect(Self.role(of: line, tickLabelsAt: 304, strip: strip, colourTicks: [120, 210, 300]) == role)
     }
 
     /// Plotly and base R: x tick labels, the x label centred on the grid, then the legend

@@ -36,7 +36,7 @@ struct SteppedScaleReader {
         var bar = HeatmapFigure.Colorbar(
             label: title, orientation: strip.orientation, min: 0, max: 1, scale: .discrete,
             ticks: ticks.sorted { $0.value < $1.value })
-        guard let scale else {
+        guard var scale else {
             warnings.append("discrete colour scale: its labels could not be read, so cell values are unknown")
             return (bar, cellColours.map { $0.map { _ in nil } })
         }
@@ -49,7 +49,14 @@ struct SteppedScaleReader {
             }
         }
         if scale.extrapolatedEnds {
-            warnings.append("discrete colour scale: an end band carries no label; its outer bound is extrapolated")
+            let fromColours = EndBandColours.refined(
+                scale, colours: colours.map(LabColour.init), labelled: Set(stripLabels.compactMap(\.value)))
+            if fromColours != scale {
+                scale = fromColours
+                warnings.append("discrete colour scale: an end band carries no label; its outer bound is read from the bands' colours (one gradient by value)")
+            } else {
+                warnings.append("discrete colour scale: an end band carries no label; its outer bound is extrapolated")
+            }
         }
         let significant = FigureAssembler.significant
         (bar.min, bar.max) = (significant(scale.ends.min), significant(scale.ends.max))

@@ -266,9 +266,6 @@ public struct LayoutAnalyzer: Sendable {
         return rimIsPale ? core : sections.count
     }
 
-    /// How far from `background` (largest channel difference) the darkest pixel of each
-    /// cross-section of `box` is: of each position along its longer side (`alongLength`),
-    /// or of each position across it.
     /// The ids of thin bars (at most 2 px thick, `TickMarks.minimumLength` to 30 long, solid)
     /// at right angles to the top, bottom or left side of a block and starting within
     /// `TickMarks.reach` of it, three or more of one size along that side: a row of tick
@@ -324,6 +321,9 @@ public struct LayoutAnalyzer: Sendable {
     /// The least share of its bounding box a bar's dark core fills.
     static let solidCoreFill = 0.9
 
+    /// How far from `background` (largest channel difference) the darkest pixel of each
+    /// cross-section of `box` is: of each position along its longer side (`alongLength`),
+    /// or of each position across it.
     private static func darkestOfSections(_ box: PixelRect, in image: RGBAImage, background: RGBA, alongLength: Bool) -> [Int] {
         let wide = box.width >= box.height
         let along = wide ? Array(box.minX..<box.maxX) : Array(box.minY..<box.maxY)

@@ -203,7 +203,6 @@ struct GlyphRepairer {
         groups.allSatisfy { $0.wordIndex != w || $0.text.count == 1 }
     }
 
-    /// Whether no ink of the line rises above the glyph (a pixel, or a tenth of its height).
     /// The darkest gray level of each row of a glyph's box, top to bottom (0 black, 255 the
     /// line's background).
     private func rowDarkness(of shape: GlyphShape) -> [Float] {
@@ -212,6 +211,7 @@ struct GlyphRepairer {
         }
     }
 
+    /// Whether no ink of the line rises above the glyph (a pixel, or a tenth of its height).
     private func isTopmost(_ g: GlyphGroup, shape: GlyphShape, mask: InkMask) -> Bool {
         let margin = max(1, shape.height / 10)
         return !mask.componentBoxes.indices.contains { c in

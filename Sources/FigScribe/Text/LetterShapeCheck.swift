@@ -5,15 +5,16 @@ enum LetterShapeCheck {
     /// - Parameters:
     ///   - rowDarkness: the darkest gray level of each row of the glyph's box, top to bottom
     ///     (0 black, 255 background): where the ink mask runs an i's dot into its stem, the
-    ///     row between them is paler than the stroke.
+    ///     row between them is paler than the stroke (measured only for an "i" or an "l").
     ///   - isTopmost: whether no ink of the line rises above the glyph: nor an i's dot, nor
     ///     the ascenders an i falls short of (asked only of an "i").
     static func letter(
-        read: String, shape: GlyphShape, metrics: LineMetrics, rowDarkness: [Float], isTopmost: @autoclosure () -> Bool
+        read: String, shape: GlyphShape, metrics: LineMetrics, rowDarkness: @autoclosure () -> [Float],
+        isTopmost: @autoclosure () -> Bool
     ) -> Character? {
         switch read {
-        case "i": return isEvenStem(shape, metrics) && !isDotted(shape, rowDarkness: rowDarkness) && isTopmost() ? "l" : nil
-        case "l": return isDotted(shape, rowDarkness: rowDarkness) ? "i" : nil
+        case "i": return isEvenStem(shape, metrics) && !isDotted(shape, rowDarkness: rowDarkness()) && isTopmost() ? "l" : nil
+        case "l": return isDotted(shape, rowDarkness: rowDarkness()) ? "i" : nil
         case "e", "¢": return isOpenBowl(shape, metrics) ? "c" : nil
         default: return nil
         }

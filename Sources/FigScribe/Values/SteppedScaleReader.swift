@@ -48,9 +48,9 @@ struct SteppedScaleReader {
                 warnings.append("colour-scale label \"\(text)\" is out of order with the others; treated as misread")
             }
         }
+        let bandColours = colours.map(LabColour.init)
         if scale.extrapolatedEnds {
-            let fromColours = EndBandColours.refined(
-                scale, colours: colours.map(LabColour.init), labelled: Set(stripLabels.compactMap(\.value)))
+            let fromColours = EndBandColours.refined(scale, colours: bandColours, labelled: Set(stripLabels.compactMap(\.value)))
             if fromColours != scale {
                 scale = fromColours
                 warnings.append("discrete colour scale: an end band carries no label; its outer bound is read from the bands' colours (one gradient by value)")
@@ -62,7 +62,6 @@ struct SteppedScaleReader {
         (bar.min, bar.max) = (significant(scale.ends.min), significant(scale.ends.max))
         bar.bins = scale.bins.sorted { $0.lowerBound < $1.lowerBound }
             .map { .init(from: significant($0.lowerBound), to: significant($0.upperBound)) }
-        let bandColours = colours.map(LabColour.init)
         var offScale = 0
         let values = cellColours.map { row in
             row.map { colour -> Double? in

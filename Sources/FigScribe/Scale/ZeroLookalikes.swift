@@ -1,9 +1,9 @@
 /// Colour-bar tick labels re-read through a look-alike of zero when, as read, they do not
 /// lie on one scale. A monospace zero carries a dot or a slash inside; at small sizes OCR
-/// reads it as 8 or 6, so "50", "60", "70" come out "58", "68", "78".
+/// reads it as 8, 6 or 9, so "50", "60", "70" come out "58", "68", "78".
 enum ZeroLookalikes {
     /// The digits a dotted or slashed zero is read as.
-    static let readings: [Character] = ["8", "6"]
+    static let readings: [Character] = ["8", "6", "9"]
 
     /// Most label combinations tried for one look-alike.
     static let maximumCombinations = 4096

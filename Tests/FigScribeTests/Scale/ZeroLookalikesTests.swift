@@ -25,6 +25,12 @@ struct ZeroLookalikesTests {
             == ["0.05", "0.02", "0.01", "0.005", "0.002", "0.001"])
     }
 
+    /// DejaVu Sans Mono's dotted zero at 7 px read as 9 (plotnine's "0.03", "0.015").
+    @Test func dottedZerosReadAsNines() {
+        #expect(ZeroLookalikes.respelled(["0.045", "9.93", "9.015"], positions: [0.1, 0.45, 0.8])
+            == ["0.045", "0.03", "0.015"])
+    }
+
     @Test(arguments: [("00.05", "0.05"), ("-005", "-5"), ("0.5", "0.5"), ("0", "0"), ("100", "100")])
     func redundantLeadingZerosAreDropped(text: String, dropped: String) {
         #expect(ZeroLookalikes.droppingRedundantZeros(text) == dropped)

@@ -78,15 +78,24 @@ struct CellLattice: Equatable {
         let support = profile.map { $0 / Double(lines) }
         let start = Double(vertical ? box.minY : box.minX)
         for n in 2...max(2, length / 4) {
-            let w = Double(length) / Double(n)
-            let tolerance = min(1.5, w / 4)
-            let explained = (1..<n).map { k in peak(support, at: Double(k) * w, tolerance: tolerance).mass }.reduce(0, +)
-            if explained * Double(lines) >= explainedShare * total {
-                return fit(count: n, support: support, length: length, start: start, minSupport: 0.5 / Double(lines))
+            for (lead, trail) in Self.boxSlips {
+                let w = (Double(length) + lead + trail) / Double(n)
+                let tolerance = min(1.5, w / 4)
+                let explained = (1..<n).map { k in peak(support, at: Double(k) * w - lead, tolerance: tolerance).mass }.reduce(0, +)
+                if explained * Double(lines) >= explainedShare * total {
+                    return fit(count: n, support: support, length: length, start: start, minSupport: 0.5 / Double(lines),
+                               lead: lead, trail: trail)
+                }
             }
         }
         return nil
     }
+
+    /// How many pixels the cells may reach past the box at its start and at its end, tried
+    /// in this order: an axis line drawn over the first cells' edge is trimmed with it
+    /// (Vega-Lite's domain line), leaving the box short by its width.
+    static let boxSlips: [(lead: Double, trail: Double)] = [(0, 0)]
+        + [(1, 0), (0, 1), (1, 1), (2, 0), (0, 2), (2, 1), (1, 2), (2, 2)]
 
     /// `stepProfile` with the gap lines between cells counted as edges (`addGapLines`).
     private static func edgeProfile(in image: RGBAImage, box: PixelRect, vertical: Bool, flat: Int, step: Int) -> [Double] {
@@ -249,32 +258,34 @@ struct CellLattice: Equatable {
     }
 
     /// Least-squares fit of the edges with at least `minSupport`; the box edges anchor it
-    /// when few edges show.
+    /// when few edges show. The cells span the box from `lead` pixels before its start to
+    /// `trail` pixels past its end.
     private static func fit(
-        count n: Int, support: [Double], length: Int, start: Double, minSupport: Double = edgeCost, shift: Double = 0
+        count n: Int, support: [Double], length: Int, start: Double, minSupport: Double = edgeCost, shift: Double = 0,
+        lead: Double = 0, trail: Double = 0
     ) -> CellLattice {
-        let w = Double(length) / Double(n)
+        let w = (Double(length) + lead + trail) / Double(n)
         var ks: [Double] = [0, Double(n)]
-        var ps: [Double] = [0, Double(length)]
+        var ps: [Double] = [-lead, Double(length) + trail]
         for k in 1..<max(1, n) {
-            let p = peak(support, at: Double(k) * w + shift, tolerance: min(1.5, w / 4))
+            let p = peak(support, at: Double(k) * w + shift - lead, tolerance: min(1.5, w / 4))
             if p.value >= minSupport {
                 ks.append(Double(k)); ps.append(p.position)
             }
         }
-        guard ks.count >= 4 else { return CellLattice(count: n, origin: start, step: w) }
+        guard ks.count >= 4 else { return CellLattice(count: n, origin: start - lead, step: w) }
         // Inner edges are measured precisely; the outer box edges only weakly.
         let inner = Array(2..<ks.count)
         let mk = inner.map { ks[$0] }.reduce(0, +) / Double(inner.count)
         let mp = inner.map { ps[$0] }.reduce(0, +) / Double(inner.count)
         var sxy = 0.0, sxx = 0.0
         for i in inner { sxy += (ks[i] - mk) * (ps[i] - mp); sxx += (ks[i] - mk) * (ks[i] - mk) }
-        guard sxx > 0 else { return CellLattice(count: n, origin: start, step: w) }
+        guard sxx > 0 else { return CellLattice(count: n, origin: start - lead, step: w) }
         let slope = sxy / sxx
         let intercept = mp - slope * mk
         // Trust the fit only where it agrees with the box to within two pixels at each end.
-        guard abs(intercept) <= 2.5, abs(intercept + slope * Double(n) - Double(length)) <= 2.5 else {
-            return CellLattice(count: n, origin: start, step: w)
+        guard abs(intercept + lead) <= 2.5, abs(intercept + slope * Double(n) - Double(length) - trail) <= 2.5 else {
+            return CellLattice(count: n, origin: start - lead, step: w)
         }
         return CellLattice(count: n, origin: start + intercept, step: slope)
     }

@@ -184,4 +184,28 @@ struct CellLatticeFaintTests {
         #expect(CellLattice.find(in: image, box: box, vertical: true).count == 6)
         #expect(CellLattice.find(in: image, box: box, vertical: false).count == 6)
     }
+
+    /// 15 columns of 44 pixels in 6 rows, each column edge a step in one or two rows only
+    /// (a binned scale's long runs of one colour), with an axis line over the first two
+    /// pixels trimmed from the box: the lattice explaining every step reaches past the box.
+    @Test func everyStepFindsCellsReachingPastATrimmedBox() {
+        var image = RGBAImage(width: 680, height: 140, fill: Self.white)
+        let palette = [RGBA(r: 68, g: 1, b: 84), RGBA(r: 59, g: 82, b: 139), RGBA(r: 33, g: 145, b: 140)]
+        for r in 0..<6 {
+            var band = r % 3
+            for c in 0..<15 {
+                if c > 0, c % 5 == r % 5 { band = (band + 1) % 3 }
+                for y in (10 + 20 * r)..<(30 + 20 * r) {
+                    for x in (10 + 44 * c)..<(54 + 44 * c) { image[x, y] = palette[band] }
+                }
+            }
+        }
+        let trimmed = PixelRect(minX: 12, minY: 10, maxX: 670, maxY: 130)
+        let strong = CellLattice.find(in: image, box: trimmed, vertical: false, search: .strongEdges)
+        #expect(strong.count != 15)
+        let every = CellLattice.find(in: image, box: trimmed, vertical: false, search: .everyStep)
+        #expect(every.count == 15)
+        #expect(abs(every.origin - 10) < 0.5)
+        #expect(abs(every.step - 44) < 0.1)
+    }
 }

@@ -27,12 +27,13 @@ struct TextLineGrouper {
     private func joinWords(_ lines: [TextLine], size: Double) -> [TextLine] {
         var lines = lines
         let turnedBlocks = Set(glyphs.filter { Self.isTurnedBlock($0, size: size) }.map(\.id))
+        let boxes = Dictionary(glyphs.map { ($0.id, $0.box) }, uniquingKeysWith: { first, _ in first })
         var merged = true
         while merged {
             merged = false
             outer: for i in lines.indices {
                 for j in lines.indices where j > i {
-                    if let joined = join(lines[i], lines[j], size: size, turnedBlocks: turnedBlocks) {
+                    if let joined = join(lines[i], lines[j], size: size, turnedBlocks: turnedBlocks, boxes: boxes) {
                         lines[i] = joined
                         lines.remove(at: j)
                         merged = true
@@ -44,7 +45,7 @@ struct TextLineGrouper {
         return lines
     }
 
-    private func join(_ a: TextLine, _ b: TextLine, size: Double, turnedBlocks: Set<Int>) -> TextLine? {
+    private func join(_ a: TextLine, _ b: TextLine, size: Double, turnedBlocks: Set<Int>, boxes: [Int: PixelRect]) -> TextLine? {
         let space = Int((0.75 * size).rounded())
         // Level text up to twice the figure's typical glyph (a title) spaces its words wider,
         // as a level line of several glyphs shows. (A lone glyph's height may be a turned
@@ -66,7 +67,8 @@ struct TextLineGrouper {
         }
         var along: Double?
         if angle == nil || angle == 0,
-            gap.x <= levelSpace && overlap(a.box.minY, a.box.maxY, b.box.minY, b.box.maxY) >= 0.6,
+            overlap(a.box.minY, a.box.maxY, b.box.minY, b.box.maxY) >= 0.6,
+            gap.x <= levelSpace || (angle == 0 && gap.x <= 2 * levelSpace && areFixedPitchWords(a, b, boxes: boxes)),
             !standsTaller(a, b) && !standsTaller(b, a)
         {
             along = 0
@@ -84,6 +86,41 @@ struct TextLineGrouper {
         return TextLine(box: a.box.union(b.box), angle: along,
                         glyphIDs: a.glyphIDs + b.glyphIDs, glyphSize: a.glyphSize)
     }
+
+    /// Whether `a` and `b` are words of a fixed-pitch font one space apart (Courier's
+    /// "depth (m)", whose space is a whole letter wide): the glyphs of both, separate
+    /// letters, stand at one pitch (two across a space), and the space between the words
+    /// is one step more.
+    private func areFixedPitchWords(_ a: TextLine, _ b: TextLine, boxes: [Int: PixelRect]) -> Bool {
+        let (leftLine, rightLine) = a.box.minX <= b.box.minX ? (a, b) : (b, a)
+        // Each letter's extent, its pieces (an i's dot) merged where they overlap along the line.
+        let letters = { (line: TextLine) -> [(lo: Int, hi: Int)] in
+            var letters: [(lo: Int, hi: Int)] = []
+            for b in line.glyphIDs.compactMap({ boxes[$0] }).sorted(by: { $0.minX < $1.minX }) {
+                if let last = letters.last, b.minX < last.hi {
+                    letters[letters.count - 1].hi = max(last.hi, b.maxX)
+                } else {
+                    letters.append((b.minX, b.maxX))
+                }
+            }
+            return letters
+        }
+        let (left, right) = (letters(leftLine), letters(rightLine))
+        let l = left.map { Double($0.lo + $0.hi) / 2 }, r = right.map { Double($0.lo + $0.hi) / 2 }
+        guard l.count >= 2, r.count >= 2, l.count + r.count >= 5, let last = l.last, let first = r.first else { return false }
+        let steps = zip(l.dropFirst(), l).map { $0 - $1 } + zip(r.dropFirst(), r).map { $0 - $1 }
+        let pitch = steps.sorted()[steps.count / 2]
+        // A line already joined steps two pitches at its spaces.
+        guard pitch > 0, steps.allSatisfy({ step in
+            [pitch, 2 * pitch].contains { abs(step - $0) <= Self.pitchTolerance * pitch }
+        }) else { return false }
+        // No letter wider than the pitch: glyphs of touching letters ("99") make no pitch.
+        guard (left + right).allSatisfy({ Double($0.hi - $0.lo) <= (1 + Self.pitchTolerance) * pitch }) else { return false }
+        return abs(first - last - 2 * pitch) <= Self.pitchTolerance * pitch
+    }
+
+    /// How far a fixed-pitch font's letter steps stray from their pitch (pixel rounding).
+    static let pitchTolerance = 0.15
 
     /// Whether `line` is one tall narrow glyph (a bracket or bar, which the grouper took for
     /// a turned word) no taller than the level line of several glyphs beside it.

@@ -133,6 +133,27 @@ struct TextLineGrouperTests {
         #expect(TextLineGrouper(glyphs: title(height: 10)).lines().filter { $0.box.minY == 5 }.count == 2)
     }
 
+    /// Courier's "depth (m)": letters 8 px wide at a 9 px pitch, the words a whole letter
+    /// apart (10 px, more than the ¾ glyph a proportional font's space stays under), make
+    /// one line; the same words a few pixels further apart, or with a letter wider than the
+    /// pitch (two touching digits), stay two.
+    @Test func wordsOfAFixedPitchFontJoinAcrossAWholeLetterSpace() {
+        func words(secondAt start: Int, wideLetter: Bool = false) -> [TextLine] {
+            var glyphs: [Component] = []
+            for k in 0..<5 {
+                let width = wideLetter && k == 2 ? 12 : 8
+                glyphs.append(Self.glyph(k, (100 + 9 * k, 5, 100 + 9 * k + width, 15), ink: 40, axis: (90, 1.5)))
+            }
+            for k in 0..<3 {
+                glyphs.append(Self.glyph(5 + k, (start + 9 * k, 5, start + 9 * k + 8, 15), ink: 40, axis: (90, 1.5)))
+            }
+            return Self.lines(of: glyphs, typicalSize: 10)
+        }
+        #expect(words(secondAt: 154).count == 1)
+        #expect(words(secondAt: 158).count == 2)
+        #expect(words(secondAt: 154, wideLetter: true).count == 2)
+    }
+
     /// A parenthesis is one tall narrow glyph, which alone looks like a turned word; set
     /// beside a level word of its own height it opens that word ("(°C)"), while a turned
     /// word taller than the level text beside it stays a line of its own.

@@ -63,6 +63,8 @@ struct GlyphRepairer {
             } else if i > 0, groups[i - 1].wordIndex == g.wordIndex, g.text.count == 1,
                       SymbolCheck.isSuperscript(shape, metrics: metrics), let digit = try readSuperscript(shape) {
                 groups[i].text = String(digit)
+            } else if g.text == "T", groups.count == 1 || isAmidLowercase(i, in: groups), LetterShapeCheck.isLeftStemWithArm(shape) {
+                groups[i].text = "r"
             } else if let letter = LetterShapeCheck.letter(
                 read: g.text, shape: shape, metrics: metrics, rowDarkness: rowDarkness(of: shape),
                 isTopmost: isTopmost(g, shape: shape, mask: mask)),
@@ -299,6 +301,13 @@ struct GlyphRepairer {
     /// "rate η", "(μ, θ)", "(σ-normalised)"); mixed-script words are rare.
     private func isIsolatedLetter(_ i: Int, in groups: [GlyphGroup]) -> Bool {
         !isLetter(i - 1, inWordOf: i, in: groups) && !isLetter(i + 1, inWordOf: i, in: groups)
+    }
+
+    /// Whether glyph `i` stands between lowercase letters of its word ("scoTe").
+    private func isAmidLowercase(_ i: Int, in groups: [GlyphGroup]) -> Bool {
+        [i - 1, i + 1].allSatisfy { j in
+            isLetter(j, inWordOf: i, in: groups) && groups[j].text.first?.isLowercase == true
+        }
     }
 
     /// Whether glyph `j` exists, lies in glyph `i`'s word and is a letter.

@@ -54,6 +54,20 @@ enum LetterShapeCheck {
         return false
     }
 
+    /// One stroke standing in the left part of the glyph, under an arm reaching right at
+    /// the top: an r (a serif one read "T" as a lone colour-bar label), where a T's stem
+    /// stands in the middle of its bar. (Asked only of a glyph that is a whole line or stands
+    /// amid lowercase letters: in small labels a T touches its neighbour, "T3", and the
+    /// glyph is not the letter's.)
+    static func isLeftStemWithArm(_ s: GlyphShape) -> Bool {
+        guard s.componentCount == 1, s.holeCount == 0, s.height >= 6, (0.4...1.0).contains(s.aspect) else { return false }
+        let counts = (0..<s.width).map { x in (0..<s.height).filter { s.isInk(x, $0) }.count }
+        guard let most = counts.max(), Double(most) >= 0.8 * Double(s.height) else { return false }
+        let stem = counts.indices.filter { Double(counts[$0]) >= 0.8 * Double(most) }
+        let stemCentre = Double(stem.first! + stem.last! + 1) / 2
+        return stemCentre <= 0.4 * Double(s.width) && s.hasInk(x: 0.75, 1, y: 0, 0.25)
+    }
+
     /// A one-piece round letter of x-height, open on the right between ends that reach
     /// there above and below: a c, where an e's bar would close the bowl.
     static func isOpenBowl(_ s: GlyphShape, _ m: LineMetrics) -> Bool {

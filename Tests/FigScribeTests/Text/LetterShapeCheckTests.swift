@@ -86,4 +86,15 @@ struct LetterShapeCheckTests {
         let hook = Self.shape(width: 12, height: 14) { x, y in x < 2 || (y < 2) }
         #expect(LetterShapeCheck.letter(read: "e", shape: hook, metrics: Self.metrics, rowDarkness: Self.noDarkness, isTopmost: true) == nil)
     }
+
+    /// DejaVu Serif's r, 8 × 9 px: a stem at columns 2–3, a serif left of it at the top and
+    /// foot, an arm reaching right at the top. A T's stem stands under the middle of its bar.
+    @Test func aStemLeftOfAnArmReachingRightIsAnR() {
+        let r = Self.shape(width: 8, height: 9) { x, y in
+            (2...3).contains(x) || (y == 0 && x != 4) || (y == 1 && x >= 5) || (y == 8 && x <= 4)
+        }
+        #expect(LetterShapeCheck.isLeftStemWithArm(r))
+        let t = Self.shape(width: 8, height: 9) { x, y in (3...4).contains(x) || y <= 1 }
+        #expect(!LetterShapeCheck.isLeftStemWithArm(t))
+    }
 }

@@ -43,6 +43,8 @@ struct GlyphRepairer {
             } else if ["%o", "%0", "%O", "%°"].contains(g.text) {
                 // One glyph read as a per-cent sign and a small circle: a per-mille sign.
                 groups[i].text = "‰"
+            } else if let unit = temperatureUnit(after: i, in: groups), SymbolCheck.isDegreeBlob(shape, before: unit) {
+                groups[i].text = "°"
             } else if isBullet(shape, metrics), !isInsideWord(i, in: groups) {
                 groups[i].text = "•"
             } else if isDegree(shape, metrics) {
@@ -301,6 +303,15 @@ struct GlyphRepairer {
     /// "rate η", "(μ, θ)", "(σ-normalised)"); mixed-script words are rare.
     private func isIsolatedLetter(_ i: Int, in groups: [GlyphGroup]) -> Bool {
         !isLetter(i - 1, inWordOf: i, in: groups) && !isLetter(i + 1, inWordOf: i, in: groups)
+    }
+
+    /// The shape of the C or F that ends glyph `i`'s word right after it, if any.
+    private func temperatureUnit(after i: Int, in groups: [GlyphGroup]) -> GlyphShape? {
+        let j = i + 1
+        guard groups.indices.contains(j), groups[j].wordIndex == groups[i].wordIndex, "CcFf".contains(groups[j].text),
+            !isLetter(j + 1, inWordOf: j, in: groups)
+        else { return nil }
+        return groups[j].shape
     }
 
     /// Whether glyph `i` stands between lowercase letters of its word ("scoTe").

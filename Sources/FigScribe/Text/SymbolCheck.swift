@@ -101,4 +101,13 @@ enum SymbolCheck {
         let top = m.heightAboveBaseline(s.box.minY) * m.xHeight / m.capHeight
         return height >= 0.3 && height <= 0.7 && bottom >= 0.3 && top >= 0.8 && top <= 1.25
     }
+
+    /// A small round blob hanging from the top of the C or F after it: a degree sign whose
+    /// ring has filled in at a few pixels (read "*" or "•": "(*C)", "•c").
+    static func isDegreeBlob(_ s: GlyphShape, before unit: GlyphShape) -> Bool {
+        let h = Double(unit.height)
+        return s.componentCount == 1 && (0.6...1.6).contains(s.aspect) && s.box.maxX <= unit.box.minX + 1
+            && Double(s.height) <= 0.6 * h && abs(Double(s.box.minY - unit.box.minY)) <= 0.25 * h
+            && Double(s.box.maxY - unit.box.minY) <= 0.6 * h
+    }
 }

@@ -75,6 +75,19 @@ struct SymbolCheckTests {
         #expect(!SymbolCheck.isSuperscript(onBaseline, metrics: Self.metrics))
     }
 
+    /// A degree sign filled in at a few pixels: a blob hanging from the top of the C after
+    /// it; one level with the C's middle (a bullet) or as tall as the C (a letter) is not.
+    @Test func aSmallBlobHangingFromTheTopOfACIsADegreeSign() {
+        func box(_ minX: Int, _ minY: Int, _ maxX: Int, _ maxY: Int) -> GlyphShape {
+            GlyphShape(box: PixelRect(minX: minX, minY: minY, maxX: maxX, maxY: maxY),
+                       ink: [Bool](repeating: true, count: (maxX - minX) * (maxY - minY)), componentCount: 1)
+        }
+        let c = box(14, 20, 30, 40)
+        #expect(SymbolCheck.isDegreeBlob(box(2, 20, 10, 28), before: c))
+        #expect(!SymbolCheck.isDegreeBlob(box(2, 26, 10, 34), before: c))
+        #expect(!SymbolCheck.isDegreeBlob(box(0, 20, 12, 40), before: c))
+    }
+
     /// ‰ read "%o": the small circle after the per-cent sign, level with its lower circle,
     /// is the sign's third circle; a letter o as tall as the sign, or one standing higher, is not.
     @Test func aSmallCircleAfterAPerCentSignIsPerMille() {

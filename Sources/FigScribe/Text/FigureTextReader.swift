@@ -102,10 +102,12 @@ struct FigureTextReader {
             let looks = try sample.map { try firstLook($0, at: -90) }
             guard top == .right || looks.reduce(0, { $0 + $1.confidence }) > up - Self.hopelessDirection * n else { continue }
             let down = try zip(sample, looks).reduce(0.0) { $0 + (try reading($1.0, at: -90, from: $1.1)).confidence }
-            // The direction whose readings are more of one numbered name ("S1", "S2"); else
+            // The direction whose readings are more of one numbered name ("S1", "S2"), or all
+            // numbers of as many digits ("2001", "2005"); else
             // the clearly better one, or at all when the ink says the letters' tops face right.
-            let named = NumberedNames.favoursFirst(
-                try sample.map { try reading($0, at: -90).text }, over: try sample.map { try reading($0, at: 90).text })
+            let (downTexts, upTexts) = (try sample.map { try reading($0, at: -90).text }, try sample.map { try reading($0, at: 90).text })
+            let named = NumberedNames.favoursFirst(downTexts, over: upTexts)
+                ?? NumberedNames.favoursFirstAsNumbers(downTexts, over: upTexts)
             // A lone short line (a unit: "°C" read as "De" turned the other way) says little
             // by its confidence: it must read better by twice the margin to turn from the
             // direction most plotting systems use.

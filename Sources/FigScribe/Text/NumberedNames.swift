@@ -36,4 +36,16 @@ enum NumberedNames {
         guard max(a, b) >= 2, a != b else { return nil }
         return a > b
     }
+
+    /// Which of two directions' readings of the same lines are all numbers of as many
+    /// digits ("2001", "2005", "2009"), when only one's are: read upside down, years lose
+    /// digits and take letters ("L00¢", "00", "600"). Nil when both or neither.
+    static func favoursFirstAsNumbers(_ first: [String], over second: [String]) -> Bool? {
+        let isEvenNumbers = { (readings: [String]) in
+            readings.count >= 2 && readings.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }
+                && Set(readings.map(\.count)).count == 1
+        }
+        let a = isEvenNumbers(first), b = isEvenNumbers(second)
+        return a == b ? nil : a
+    }
 }

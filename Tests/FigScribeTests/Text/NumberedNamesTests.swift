@@ -52,4 +52,23 @@ struct NumberedNamesAngleTests {
         #expect(ticks.allSatisfy { $0.angle == 0 })
         #expect(ticks.filter { NumberedNames.stem(of: $0.text) == "R" }.count >= 14)
     }
+
+    @Test func yearsReadOneWayAndNotTheOtherTellTheDirection() {
+        #expect(NumberedNames.favoursFirstAsNumbers(["2001", "2005", "2009"], over: ["L00¢", "00", "600"]) == true)
+        #expect(NumberedNames.favoursFirstAsNumbers(["00", "600"], over: ["2001", "2009"]) == false)
+        #expect(NumberedNames.favoursFirstAsNumbers(["5", "10", "15"], over: ["S", "OL", "SL"]) == nil)
+        #expect(NumberedNames.favoursFirstAsNumbers(["2001", "2009"], over: ["1002", "6002"]) == nil)
+    }
+
+    /// pheatmap's column names turned to read downwards (`angle_col = 270`, held-out
+    /// `Scripts/heldout-native --seed 19`, hn19_pheatmap_1): read upwards the years are sure
+    /// as often as not ("00" at 95, "600" at 96), downwards all sure; the years decide.
+    @Test func yearsReadingDownwardsTurnTheirRole() throws {
+        let url = Paths.packageRoot.appendingPathComponent("Tests/FigScribeTests/Text/Fixtures/hn19_pheatmap_1.png")
+        let (_, text) = try HeatmapReader().readText(contentsOf: url)
+        let ticks = text.lines.filter { $0.role == .xTick }
+        #expect(ticks.count == 9)
+        #expect(ticks.allSatisfy { $0.angle == -90 })
+        #expect(ticks.filter { $0.text.count == 4 && $0.text.hasPrefix("200") }.count >= 8)
+    }
 }

@@ -8,13 +8,14 @@ enum SymbolCheck {
     ///     Greek-letter check gives.
     ///   - opensWord: whether no letter precedes the glyph in its word: a micro sign opens
     ///     its unit, so only a "u" (which no p or y is read as) is checked after a letter.
-    ///   - precedesDigit: whether a digit follows the glyph in its word: Ω ends a number's
-    ///     unit, so a glyph there is no Ω (a small serif 0 whose bottom broke open, "2Ω04").
+    ///   - continuesWord: whether a letter or digit follows the glyph in its word: Ω ends a
+    ///     number's unit, so a glyph there is no Ω (a small serif 0 or O whose bottom broke
+    ///     open, "2Ω04", "FΩXA1").
     static func symbol(
         read: String, shape s: GlyphShape, metrics m: LineMetrics, isolated: Bool, opensWord: Bool = true,
-        precedesDigit: Bool = false
+        continuesWord: Bool = false
     ) -> Character? {
-        if precedesDigit, ["Q", "O", "0"].contains(read) { return nil }
+        if continuesWord, ["Q", "O", "0"].contains(read) { return nil }
         // A lone Ω (a legend label) has no line to measure against: its feet tell.
         if ["Q", "O"].contains(read), s.componentCount <= 2, hasFeet(s) { return "Ω" }
         guard m.isMeasured else { return nil }

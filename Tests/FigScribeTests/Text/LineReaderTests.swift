@@ -26,6 +26,10 @@ struct LineReaderTests {
         ("imshow_14.title.rgba", "Feature correlation (Pearson ρ)"),
         ("imshow_03.title.rgba", "Δ accuracy after head ablation (σ-normalised)"),
         ("br_log_hkey.cblabel.rgba", "µg/L"),
+        // Held-out figures (Scripts/heldout-python --seed 19 and 20): a serif O open at its
+        // foot inside a word is no Ω; a lone serif r is no T.
+        ("ho19_vegalite_2.ytick.rgba", "FOXA1"),
+        ("ho20_plotly_4.cblabel.rgba", "r"),
     ])
     func readsCorpusLabels(file: String, expected: String) throws {
         let reader = try LineReader()

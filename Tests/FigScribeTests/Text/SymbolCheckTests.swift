@@ -61,6 +61,16 @@ struct SymbolCheckTests {
         #expect(SymbolCheck.symbol(read: "O", shape: ring, metrics: Self.metrics, isolated: true) == nil)
     }
 
+    /// A small serif O whose bottom broke open looks like Ω, but Ω ends its unit: a glyph
+    /// with a letter or digit after it in its word is none ("FOXA1", "2004").
+    @Test func anOpenOWithinItsWordIsNoOmega() {
+        let open = Self.shape(width: 18, top: 20, bottom: 40) { x, y in
+            x < 2 || x >= 16 || y < 2 || (y >= 18 && (x < 7 || x >= 11))
+        }
+        #expect(SymbolCheck.symbol(read: "O", shape: open, metrics: Self.metrics, isolated: false) == "Ω")
+        #expect(SymbolCheck.symbol(read: "O", shape: open, metrics: Self.metrics, isolated: false, continuesWord: true) == nil)
+    }
+
     @Test func aPlusWithABarUnderItIsPlusMinus() {
         let plusMinus = Self.shape(width: 12, top: 22, bottom: 40, components: 2) { x, y in
             (y < 14 && (x == 5 || x == 6)) || y == 6 || y >= 16

@@ -11,11 +11,15 @@ enum SymbolCheck {
     ///   - continuesWord: whether a letter or digit follows the glyph in its word: Ω ends a
     ///     number's unit, so a glyph there is no Ω (a small serif 0 or O whose bottom broke
     ///     open, "2Ω04", "FΩXA1").
+    ///   - letterBefore: the letter before the glyph in its word, if any: Ω follows a
+    ///     number or a unit prefix ("kΩ"), not another letter ("runl0").
     static func symbol(
         read: String, shape s: GlyphShape, metrics m: LineMetrics, isolated: Bool, opensWord: Bool = true,
-        continuesWord: Bool = false
+        continuesWord: Bool = false, letterBefore: Character? = nil
     ) -> Character? {
-        if continuesWord, ["Q", "O", "0"].contains(read) { return nil }
+        if ["Q", "O", "0"].contains(read), continuesWord || letterBefore.map({ !unitPrefixes.contains($0) }) == true {
+            return nil
+        }
         // A lone Ω (a legend label) has no line to measure against: its feet tell.
         if ["Q", "O"].contains(read), s.componentCount <= 2, hasFeet(s) { return "Ω" }
         guard m.isMeasured else { return nil }
@@ -49,6 +53,9 @@ enum SymbolCheck {
         let rows = (0..<s.height).filter { y in (0..<quarter).contains { s.isInk($0, y) } }.count
         return Double(rows) >= 0.95 * Double(s.height)
     }
+
+    /// The SI prefixes a unit such as Ω may follow in its word (u for a µ read as u).
+    static let unitPrefixes = Set("kMGTmµu")
 
     /// Whether a round glyph stands on feet as wide as itself (Ω), where O and Q narrow to
     /// their bottom: the lowest rows reach across nearly the whole glyph, clearly wider than

@@ -69,6 +69,9 @@ struct SymbolCheckTests {
         }
         #expect(SymbolCheck.symbol(read: "O", shape: open, metrics: Self.metrics, isolated: false) == "Ω")
         #expect(SymbolCheck.symbol(read: "O", shape: open, metrics: Self.metrics, isolated: false, continuesWord: true) == nil)
+        // Ω follows a number or a unit prefix, not another letter ("kΩ", but "runl0").
+        #expect(SymbolCheck.symbol(read: "0", shape: open, metrics: Self.metrics, isolated: false, letterBefore: "k") == "Ω")
+        #expect(SymbolCheck.symbol(read: "0", shape: open, metrics: Self.metrics, isolated: false, letterBefore: "l") == nil)
     }
 
     @Test func aPlusWithABarUnderItIsPlusMinus() {

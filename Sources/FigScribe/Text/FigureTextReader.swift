@@ -169,10 +169,17 @@ struct FigureTextReader {
         }
         // A line of one glyph about as wide as tall (upright), read as three characters or
         // more, is read again at half the size, and a reading of one character kept: such a
-        // glyph is one character, where a wider one may be letters that touch ("c36").
-        for i in read.indices where dots[i] == nil && read[i].text.count >= 3 && Self.isOneCharacter(read[i]) {
+        // glyph is one character, where a wider one may be letters that touch ("c36"). Read
+        // as two with a letter, it keeps only a symbol so read (a serif "%" read "Ge"): two
+        // characters may be one glyph of touching ones ("R2", "12").
+        for i in read.indices where dots[i] == nil && Self.isOneCharacter(read[i]) {
+            let text = read[i].text
+            guard text.count >= 3 || (text.count == 2 && text.contains(where: \.isLetter)) else { continue }
             let upright = uprightCrop(i, at: read[i].angle)
-            if let again = try Self.firstReading(of: [{ try reader.readReduced(upright) }], accepts: { $0.count == 1 }) {
+            let accepts = { (again: String) in
+                again.count == 1 && (text.count >= 3 || !again.contains { $0.isLetter || $0.isNumber })
+            }
+            if let again = try Self.firstReading(of: [{ try reader.readReduced(upright) }], accepts: accepts) {
                 read[i].text = again
             }
         }

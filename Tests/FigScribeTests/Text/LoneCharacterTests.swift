@@ -27,4 +27,15 @@ struct LoneCharacterTests {
         #expect(try reader.read(crop, kind: .text).text.count >= 3)
         #expect(try reader.readReduced(crop).text == "%")
     }
+
+    /// R's serif "%" above its key (held-out `Scripts/heldout-native --seed 19`,
+    /// hn19_baser_3) reads "Ge" as usual: two characters with a letter, from one glyph,
+    /// give way to a symbol read at half the size.
+    @Test func aSerifPercentReadAsTwoLettersIsOneSymbol() throws {
+        let url = Paths.packageRoot.appendingPathComponent("Tests/FigScribeTests/Text/Fixtures/hn19_baser_3.png")
+        let (_, text) = try HeatmapReader().readText(contentsOf: url)
+        #expect(text.lines.first { $0.role == .colorbarLabel }?.text == "%")
+        // Tick labels of one glyph read as two characters keep them.
+        #expect(text.lines.filter { $0.role == .colorbarTick }.map(\.text).contains("200"))
+    }
 }

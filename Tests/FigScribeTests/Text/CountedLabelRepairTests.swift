@@ -122,6 +122,8 @@ struct CountedLabelRepairTests {
         #expect(CountedLabelRepair.repair(read, positions: Self.positions(7))[3] == "R4")
         // At 72 dpi, as an l with a stroke ("Tł").
         #expect(CountedLabelRepair.repair(["Tl", "T2", "T3", "Tł", "TS"], positions: Self.positions(5)) == ["T1", "T2", "T3", "T4", "T5"])
+        // A small monospace 4 read as d (plotnine's DejaVu Sans Mono "G4").
+        #expect(CountedLabelRepair.repair(["G1", "G2", "G3", "Gd", "G5"], positions: Self.positions(5)) == ["G1", "G2", "G3", "G4", "G5"])
     }
 
     /// Plotly's "run1" … "run9" turned 45°: the 8 read as a "g", the 9 as a "d".

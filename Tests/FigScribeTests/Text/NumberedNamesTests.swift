@@ -26,6 +26,13 @@ struct NumberedNamesTests {
         #expect(NumberedNames.favoursFirst(["T1", "T2"], over: ["c1", "c2"]) == nil)
     }
 
+    @Test func yearsReadOneWayAndNotTheOtherTellTheDirection() {
+        #expect(NumberedNames.favoursFirstAsNumbers(["2001", "2005", "2009"], over: ["L00¢", "00", "600"]) == true)
+        #expect(NumberedNames.favoursFirstAsNumbers(["00", "600"], over: ["2001", "2009"]) == false)
+        #expect(NumberedNames.favoursFirstAsNumbers(["5", "10", "15"], over: ["S", "OL", "SL"]) == nil)
+        #expect(NumberedNames.favoursFirstAsNumbers(["2001", "2009"], over: ["1002", "6002"]) == nil)
+    }
+
     /// Column names turned to read top to bottom, all capitals and digits (no ascenders to
     /// tell the letters' top), whose upside-down readings are as sure: "S6" reads "9S" at 89.
     @Test func turnedColumnNamesReadTopToBottom() throws {
@@ -37,36 +44,31 @@ struct NumberedNamesTests {
     }
 }
 
-/// Small level labels a turned reading takes for lone glyphs.
+/// Small level labels a turned reading takes for lone glyphs; turned years.
 @Suite("NumberedNames deciding an angle")
 struct NumberedNamesAngleTests {
+    /// The tick labels of `role` read from a held-out figure kept as a fixture.
+    static func ticks(ofFixture name: String, role: TextRole) throws -> [FigureText.ReadLine] {
+        let url = Paths.packageRoot.appendingPathComponent("Tests/FigScribeTests/Text/Fixtures/\(name)")
+        return try HeatmapReader().readText(contentsOf: url).1.lines.filter { $0.role == role }
+    }
+
     /// seaborn row names R1 … R17 in 7-px Liberation Serif (held-out seed 13,
     /// `Scripts/heldout-python --seed 13`, figure ho13_seaborn_2): read at −90° each is one
     /// sure-ish glyph ("2" at 40–92), level they read "Ri", "R2" … at 60–86; the angle whose
     /// readings hold one numbered name wins.
     @Test func levelRowNamesStayLevel() throws {
-        let url = Paths.packageRoot.appendingPathComponent("Tests/FigScribeTests/Text/Fixtures/ho13_seaborn_2.png")
-        let (_, text) = try HeatmapReader().readText(contentsOf: url)
-        let ticks = text.lines.filter { $0.role == .yTick }
+        let ticks = try Self.ticks(ofFixture: "ho13_seaborn_2.png", role: .yTick)
         #expect(ticks.count == 17)
         #expect(ticks.allSatisfy { $0.angle == 0 })
         #expect(ticks.filter { NumberedNames.stem(of: $0.text) == "R" }.count >= 14)
-    }
-
-    @Test func yearsReadOneWayAndNotTheOtherTellTheDirection() {
-        #expect(NumberedNames.favoursFirstAsNumbers(["2001", "2005", "2009"], over: ["L00¢", "00", "600"]) == true)
-        #expect(NumberedNames.favoursFirstAsNumbers(["00", "600"], over: ["2001", "2009"]) == false)
-        #expect(NumberedNames.favoursFirstAsNumbers(["5", "10", "15"], over: ["S", "OL", "SL"]) == nil)
-        #expect(NumberedNames.favoursFirstAsNumbers(["2001", "2009"], over: ["1002", "6002"]) == nil)
     }
 
     /// pheatmap's column names turned to read downwards (`angle_col = 270`, held-out
     /// `Scripts/heldout-native --seed 19`, hn19_pheatmap_1): read upwards the years are sure
     /// as often as not ("00" at 95, "600" at 96), downwards all sure; the years decide.
     @Test func yearsReadingDownwardsTurnTheirRole() throws {
-        let url = Paths.packageRoot.appendingPathComponent("Tests/FigScribeTests/Text/Fixtures/hn19_pheatmap_1.png")
-        let (_, text) = try HeatmapReader().readText(contentsOf: url)
-        let ticks = text.lines.filter { $0.role == .xTick }
+        let ticks = try Self.ticks(ofFixture: "hn19_pheatmap_1.png", role: .xTick)
         #expect(ticks.count == 9)
         #expect(ticks.allSatisfy { $0.angle == -90 })
         #expect(ticks.filter { $0.text.count == 4 && $0.text.hasPrefix("200") }.count >= 8)

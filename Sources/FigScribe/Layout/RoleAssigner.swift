@@ -270,10 +270,14 @@ struct RoleAssigner {
         if side == .top, label.count >= 2 {
             label.removeAll { isFigureTitle(lines[$0], in: lines, aboveStrip: true) }
         }
+        // A key under the grid labelled beyond its tick labels (lattice's colorkey) has no
+        // heading as well: a line centred on the grid between them is the x axis's label.
+        let keyHeading = side == .bottom && !label.isEmpty
+            ? heading.filter { abs(lines[$0].box.midX - gridBox.midX) >= 0.1 * Double(gridBox.width) } : heading
         if turned.count < ticks.count {
-            return (ticks, turned + label + heading, foreign)
+            return (ticks, turned + label + keyHeading, foreign)
         }
-        return (first, label + heading, foreign)
+        return (first, label + keyHeading, foreign)
     }
 
     /// Level lines that continue the row or column of a strip's labels past one of its ends,

@@ -122,6 +122,21 @@ struct RoleAssignerTests {
         return Self.roles(ticks + [line] + colour, strip: Self.strip(box, .horizontal))[3]
     }
 
+    /// lattice's colorkey under the grid labelled below its tick labels: a line centred on
+    /// the grid hugging the key from above is the x label, not a second key label.
+    @Test func aKeyLabelledBelowTakesNoHeadingCentredOnTheGrid() {
+        let lines = [
+            Self.line(110, 306, 124, 316), Self.line(210, 306, 224, 316), Self.line(310, 306, 324, 316),
+            Self.line(225, 340, 275, 352, glyphs: 6),                      // x label, hard on the key
+            Self.line(150, 378, 170, 388), Self.line(330, 378, 350, 388),  // colour ticks
+            Self.line(230, 396, 270, 410, glyphs: 6),                      // key label
+        ]
+        let strip = Self.strip(PixelRect(minX: 100, minY: 358, maxX: 400, maxY: 372), .horizontal)
+        #expect(Self.roles(lines, strip: strip) == [
+            .xTick, .xTick, .xTick, .xLabel, .colorbarTick, .colorbarTick, .colorbarLabel,
+        ])
+    }
+
     /// Base R's `image()` with a key drawn as a row of its own, narrower than the grid and
     /// off its centre: a line centred on the key, far below the x tick labels and near the
     /// key, is its title; centred on the grid instead, it is the x label.

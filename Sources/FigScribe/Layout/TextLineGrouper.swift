@@ -167,6 +167,7 @@ struct TextLineGrouper {
                     lined = false
                 }
                 cost += Double(diagonalGaps(c, angle: angle, size: size) + turnedBlocks(c, angle: angle, size: size))
+                if holdsLevelWord(c, angle: angle, size: size) { cost += Double(c.count) }
             }
             if best == nil || cost < best!.cost - 1e-9 { best = (cost, angle, clusters, lined) }
         }
@@ -228,11 +229,18 @@ struct TextLineGrouper {
         // Letters left alone at the chosen angle may make lines at another (a turned word of
         // two components hard against a level tick label): split on their own, they stand
         // when that joins some of them.
-        let singles = rest.filter { letterCount($0, size: size) == 1 }
+        // (Where every cluster is one letter so counted, a level word of touching letters
+        // and thin ones among them — "Ce", "l", "l" under a turned "C10" — the lone glyphs
+        // are tried on their own, and the word keeps the chosen angle.)
+        var singles = rest.filter { letterCount($0, size: size) == 1 }
+        let wordsKept = singles.count == best.clusters.count
+        if wordsKept { singles.removeAll { $0.count > 1 } }
         if singles.count >= 2, singles.count < best.clusters.count {
             let resplit = split(singles.joined().sorted(), size: size, link: link)
             if resplit.count < singles.count {
-                return best.clusters.filter { !singles.contains($0) }.map(line) + resplit
+                return best.clusters.filter { !singles.contains($0) }.map {
+                    wordsKept ? makeLine($0, angle: best.angle, size: size) : line($0)
+                } + resplit
             }
         }
         return best.clusters.map(line)
@@ -248,6 +256,21 @@ struct TextLineGrouper {
             let b = glyphs[$0].box
             return b.width >= 2 * b.height && Double(b.height) >= 0.4 * size && isWord($0, along: 0)
         } ? 1 : 0
+    }
+
+    /// Whether an upright line (three glyphs or more) holds a level word of touching letters:
+    /// a glyph half as wide again as tall and nearly twice as wide as the line's other
+    /// letters, where a turned line's glyphs are all about as wide as its text is tall (an x
+    /// label's "Ce" of "Cell" set under the turned tick label "C10").
+    private func holdsLevelWord(_ members: [Int], angle: Double, size: Double) -> Bool {
+        guard angle == 90, members.count >= 3 else { return false }
+        let letters = members.filter { !isMinor($0, size: size) }
+        return letters.contains { i in
+            let b = glyphs[i].box
+            let others = letters.filter { $0 != i }.map { Double(glyphs[$0].box.width) }.sorted()
+            guard others.count >= 2, b.width * 2 >= 3 * b.height else { return false }
+            return Double(b.width) >= 1.8 * others[others.count / 2]
+        }
     }
 
     /// The glyph at either end of `line` (three letters or more) that lies further from the

@@ -260,6 +260,22 @@ struct TextLineGrouperTests {
         #expect(lines.first { $0.glyphIDs.contains(6) }?.angle == 0)
     }
 
+    /// ggplot2's x label "Cell" 5 px under the turned tick label "C10": its "Ce" touch and
+    /// make one level glyph twice as wide as the turned glyphs, its l's are thin. Read as one
+    /// turned line with them ("@ c10"), the label was lost; the word is a level line.
+    @Test func aLevelWordOfTouchingLettersUnderATurnedLabelIsALineOfItsOwn() {
+        let glyphs = [
+            Self.glyph(0, (359, 401, 370, 409), ink: 56, axis: (0, 1.37)), Self.glyph(1, (359, 411, 370, 416), ink: 36, axis: (3.7, 2.76)),
+            Self.glyph(2, (359, 418, 370, 428), ink: 63, axis: (2, 1.19)),
+            Self.glyph(3, (349, 433, 372, 447), ink: 156, axis: (-10.2, 1.77)), Self.glyph(4, (373, 433, 375, 447), ink: 28, axis: (-90, 8.06)),
+            Self.glyph(5, (377, 433, 379, 447), ink: 28, axis: (-90, 8.06)),
+        ]
+        let lines = Self.lines(of: glyphs, typicalSize: 11)
+        #expect(Set(lines.map { Set($0.glyphIDs) }) == [[0, 1, 2], [3, 4, 5]], "\(lines.map(\.glyphIDs))")
+        #expect(lines.first { $0.glyphIDs.contains(0) }?.angle == 90)
+        #expect(lines.first { $0.glyphIDs.contains(3) }?.angle == 0)
+    }
+
     /// gnuplot's turned y label "Hour" (letters 8–13 px) between the level tick labels "08h"
     /// and "09h", 7 px from them, in a figure whose typical glyph is 17 px (tick labels of
     /// touching digits): linked across the gap, the six glyphs line up at no angle; split at

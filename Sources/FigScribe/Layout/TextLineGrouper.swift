@@ -243,6 +243,13 @@ struct TextLineGrouper {
                 } + resplit
             }
         }
+        // An upright line that still holds a level word of touching letters (a whole x label
+        // hard under a turned tick label: seaborn's "Station" under "C12") gives it back.
+        let words = best.clusters.flatMap { levelWords(in: $0, angle: best.angle, size: size) }
+        if !words.isEmpty {
+            return best.clusters.map { $0.filter { !words.contains($0) } }.filter { !$0.isEmpty }.map(line)
+                + split(words.sorted(), size: size, link: link)
+        }
         return best.clusters.map(line)
     }
 
@@ -263,9 +270,15 @@ struct TextLineGrouper {
     /// letters, where a turned line's glyphs are all about as wide as its text is tall (an x
     /// label's "Ce" of "Cell" set under the turned tick label "C10").
     private func holdsLevelWord(_ members: [Int], angle: Double, size: Double) -> Bool {
-        guard angle == 90, members.count >= 3 else { return false }
+        !levelWords(in: members, angle: angle, size: size).isEmpty
+    }
+
+    /// The glyphs of an upright line (three glyphs or more) that are level words of
+    /// touching letters (`holdsLevelWord`).
+    private func levelWords(in members: [Int], angle: Double, size: Double) -> [Int] {
+        guard angle == 90, members.count >= 3 else { return [] }
         let letters = members.filter { !isMinor($0, size: size) }
-        return letters.contains { i in
+        return letters.filter { i in
             let b = glyphs[i].box
             let others = letters.filter { $0 != i }.map { Double(glyphs[$0].box.width) }.sorted()
             guard others.count >= 2, b.width * 2 >= 3 * b.height else { return false }

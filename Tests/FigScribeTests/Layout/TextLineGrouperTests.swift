@@ -276,6 +276,23 @@ struct TextLineGrouperTests {
         #expect(lines.first { $0.glyphIDs.contains(3) }?.angle == 0)
     }
 
+    /// seaborn's x label "Station" at 80 dpi, one component of touching letters, 4 px under
+    /// the turned tick label "C12" between "C11" and "C13": the turned line took it ("Fcs");
+    /// it is a line of its own.
+    @Test func aWholeLevelWordUnderTurnedLabelsIsALineOfItsOwn() {
+        var glyphs: [Component] = []
+        for (k, x) in [269, 290, 311].enumerated() {
+            glyphs.append(Self.glyph(3 * k, (x, 339, x + 8, 344), ink: 29, axis: (0, 1.8)))
+            glyphs.append(Self.glyph(3 * k + 1, (x, 345, x + 8, 349), ink: 22, axis: (4.6, 2.9)))
+            glyphs.append(Self.glyph(3 * k + 2, (x, 350, x + 8, 357), ink: 31, axis: (-3, 1.26)))
+        }
+        glyphs.append(Self.glyph(9, (279, 361, 312, 369), ink: 178, axis: (-2, 4.73)))
+        let lines = Self.lines(of: glyphs, typicalSize: 8)
+        #expect(Set(lines.map { Set($0.glyphIDs) }) == [[0, 1, 2], [3, 4, 5], [6, 7, 8], [9]], "\(lines.map(\.glyphIDs))")
+        #expect(lines.first { $0.glyphIDs.contains(4) }?.angle == 90)
+        #expect(lines.first { $0.glyphIDs.contains(9) }?.angle == 0)
+    }
+
     /// gnuplot's turned y label "Hour" (letters 8–13 px) between the level tick labels "08h"
     /// and "09h", 7 px from them, in a figure whose typical glyph is 17 px (tick labels of
     /// touching digits): linked across the gap, the six glyphs line up at no angle; split at

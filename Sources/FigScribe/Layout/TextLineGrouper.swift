@@ -167,7 +167,7 @@ struct TextLineGrouper {
                     lined = false
                 }
                 cost += Double(diagonalGaps(c, angle: angle, size: size) + turnedBlocks(c, angle: angle, size: size))
-                if holdsLevelWord(c, angle: angle, size: size) { cost += Double(c.count) }
+                if !levelWords(in: c, angle: angle, size: size).isEmpty { cost += Double(c.count) }
             }
             if best == nil || cost < best!.cost - 1e-9 { best = (cost, angle, clusters, lined) }
         }
@@ -265,16 +265,10 @@ struct TextLineGrouper {
         } ? 1 : 0
     }
 
-    /// Whether an upright line (three glyphs or more) holds a level word of touching letters:
-    /// a glyph half as wide again as tall and nearly twice as wide as the line's other
-    /// letters, where a turned line's glyphs are all about as wide as its text is tall (an x
-    /// label's "Ce" of "Cell" set under the turned tick label "C10").
-    private func holdsLevelWord(_ members: [Int], angle: Double, size: Double) -> Bool {
-        !levelWords(in: members, angle: angle, size: size).isEmpty
-    }
-
     /// The glyphs of an upright line (three glyphs or more) that are level words of
-    /// touching letters (`holdsLevelWord`).
+    /// touching letters: half as wide again as tall and nearly twice as wide as the line's
+    /// other letters, where a turned line's glyphs are all about as wide as its text is tall
+    /// (an x label's "Ce" of "Cell" set under the turned tick label "C10").
     private func levelWords(in members: [Int], angle: Double, size: Double) -> [Int] {
         guard angle == 90, members.count >= 3 else { return [] }
         let letters = members.filter { !isMinor($0, size: size) }

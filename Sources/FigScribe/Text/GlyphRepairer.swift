@@ -82,7 +82,7 @@ struct GlyphRepairer {
                 groups[i].text = String(letter)
             } else if let symbol = SymbolCheck.symbol(
                 read: g.text, shape: shape, metrics: others, isolated: isIsolatedLetter(i, in: groups),
-                opensWord: !isLetter(i - 1, inWordOf: i, in: groups), continuesWord: isDigit(i + 1, inWordOf: i, in: groups) || isLetter(i + 1, inWordOf: i, in: groups),
+                continuesWord: isDigit(i + 1, inWordOf: i, in: groups) || isLetter(i + 1, inWordOf: i, in: groups),
                 letterBefore: isLetter(i - 1, inWordOf: i, in: groups) ? groups[i - 1].text.last : nil) {
                 groups[i].text = String(symbol)
             } else if g.text.count == 1, let c = g.text.first, c.isUppercase, !startsCapitalisedWord(i, in: groups),

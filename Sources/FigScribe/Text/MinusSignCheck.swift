@@ -66,28 +66,27 @@ enum MinusSignCheck {
         of glyph: ConnectedComponents.Component, in ink: ConnectedComponents, direction: ReadingDirection, size: Double
     ) -> (stroke: PixelRect, rest: PixelRect)? {
         // Each pixel's place along the line (whole steps) and across it.
-        var spans: [Int: (lo: Double, hi: Double, pixels: [(x: Int, y: Int)])] = [:]
+        var pixels: [(step: Int, across: Double, x: Int, y: Int)] = []
         for y in glyph.box.minY..<glyph.box.maxY {
             for x in glyph.box.minX..<glyph.box.maxX where ink.label(x: x, y: y) == glyph.id {
                 let step = Int(direction.along(x: Double(x), y: Double(y)).rounded())
-                let across = direction.across(x: Double(x), y: Double(y))
-                let old = spans[step] ?? (across, across, [])
-                spans[step] = (min(old.lo, across), max(old.hi, across), old.pixels + [(x, y)])
+                pixels.append((step, direction.across(x: Double(x), y: Double(y)), x, y))
             }
         }
+        // The first step along the line where the ink so far spreads wider than a stroke.
+        let steps = Dictionary(grouping: pixels, by: \.step)
         var (lo, hi) = (Double.infinity, -Double.infinity)
-        var stroke: [(x: Int, y: Int)] = [], rest: [(x: Int, y: Int)] = []
-        for step in spans.keys.sorted() {
-            let span = spans[step]!
-            if rest.isEmpty, max(hi, span.hi) - min(lo, span.lo) + 1 <= 0.3 * size {
-                (lo, hi) = (min(lo, span.lo), max(hi, span.hi))
-                stroke += span.pixels
-            } else {
-                rest += span.pixels
-            }
+        var cut: Int?
+        for step in steps.keys.sorted() {
+            let across = steps[step]!.map(\.across)
+            let (l, h) = (min(lo, across.min()!), max(hi, across.max()!))
+            if h - l + 1 > 0.3 * size { cut = step; break }
+            (lo, hi) = (l, h)
         }
-        guard !stroke.isEmpty, !rest.isEmpty else { return nil }
-        func box(_ pixels: [(x: Int, y: Int)]) -> PixelRect {
+        guard let cut else { return nil }
+        let stroke = pixels.filter { $0.step < cut }, rest = pixels.filter { $0.step >= cut }
+        guard !stroke.isEmpty else { return nil }
+        func box(_ pixels: [(step: Int, across: Double, x: Int, y: Int)]) -> PixelRect {
             PixelRect(minX: pixels.map(\.x).min()!, minY: pixels.map(\.y).min()!,
                       maxX: pixels.map(\.x).max()! + 1, maxY: pixels.map(\.y).max()! + 1)
         }

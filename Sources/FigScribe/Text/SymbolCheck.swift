@@ -6,17 +6,17 @@ enum SymbolCheck {
     ///   - isolated: whether the glyph stands apart from letters. A µ within a word is the
     ///     micro sign of a unit ("µm"); a lone one is the Greek letter μ, which the
     ///     Greek-letter check gives.
-    ///   - opensWord: whether no letter precedes the glyph in its word: a micro sign opens
-    ///     its unit, so only a "u" (which no p or y is read as) is checked after a letter.
     ///   - continuesWord: whether a letter or digit follows the glyph in its word: Ω ends a
     ///     number's unit, so a glyph there is no Ω (a small serif 0 or O whose bottom broke
     ///     open, "2Ω04", "FΩXA1").
     ///   - letterBefore: the letter before the glyph in its word, if any: Ω follows a
-    ///     number or a unit prefix ("kΩ"), not another letter ("runl0").
+    ///     number or a unit prefix ("kΩ"), not another letter ("runl0"); a micro sign opens
+    ///     its unit, so after a letter only a "u" (which no p or y is read as) is checked.
     static func symbol(
-        read: String, shape s: GlyphShape, metrics m: LineMetrics, isolated: Bool, opensWord: Bool = true,
+        read: String, shape s: GlyphShape, metrics m: LineMetrics, isolated: Bool,
         continuesWord: Bool = false, letterBefore: Character? = nil
     ) -> Character? {
+        let opensWord = letterBefore == nil
         if ["Q", "O", "0"].contains(read), continuesWord || letterBefore.map({ !unitPrefixes.contains($0) }) == true {
             return nil
         }

@@ -24,7 +24,7 @@ enum WordSpacing {
         guard shown.count == columns.count, columns.count >= 2 else { return text }
         // A line of small letters only ("mm") stands an x-height tall: the gaps are measured
         // against the height of the capitals its font has.
-        let lineHeight = shown.allSatisfy(LineMetrics.xHeightLetters.contains) ? Int((Double(lineHeight) / xHeightShare).rounded()) : lineHeight
+        let lineHeight = shown.allSatisfy(LineMetrics.xHeightLetters.contains) ? Int((Double(lineHeight) / LineMetrics.xHeightShare).rounded()) : lineHeight
         if let spaces = monospaceSpaces(columns, lineHeight: lineHeight) {
             return String(shown.enumerated().flatMap { k, c in k < spaces.count && spaces[k] ? [c, " "] : [c] })
         }
@@ -80,10 +80,6 @@ enum WordSpacing {
     static func isWordGap(after column: Int, in columns: [(minX: Int, maxX: Int)], lineHeight: Int) -> Bool {
         Double(columns[column + 1].minX - columns[column].maxX) >= minSpace * Double(lineHeight)
     }
-
-    /// The x-height as a share of the capitals' height in the faces plots use (about 0.75 in
-    /// DejaVu Sans, 0.72 in Helvetica and Liberation Sans, 0.68 in Times).
-    static let xHeightShare = 0.72
 
     /// How far (a share of the advance) a monospace line's glyph centres may stray from it:
     /// a narrow letter's ink sits off its advance's middle ("r" in an 8-px face, 17% short).

@@ -221,8 +221,8 @@ struct SteppedBandTests {
 /// Short bars beside a block are tick marks, not text.
 @Suite("Tick marks beside blocks")
 struct TickMarkBesideBlockTests {
-    static func bar(_ box: PixelRect) -> ConnectedComponents.Component {
-        ConnectedComponents.Component(id: 0, box: box, pixelCount: box.area)
+    static func bar(_ box: PixelRect, id: Int = 0) -> ConnectedComponents.Component {
+        ConnectedComponents.Component(id: id, box: box, pixelCount: box.area)
     }
 
     /// A vertical strip whose pale low end could not be told from the background: the
@@ -318,15 +318,14 @@ struct TickMarkBesideBlockTests {
     /// minus signs; two bars are no row.
     @Test func aRowOfBarsBesideABlockIsTickMarks() {
         let cells = PixelRect(minX: 80, minY: 70, maxX: 860, maxY: 375)
-        var id = 0
-        func bar(_ box: PixelRect) -> ConnectedComponents.Component {
-            id += 1
-            return ConnectedComponents.Component(id: id, box: box, pixelCount: box.area)
+        let marks = [105, 158, 210, 263].enumerated().map { k, x in
+            Self.bar(PixelRect(minX: x, minY: 378, maxX: x + 2, maxY: 383), id: k + 1)
         }
-        let marks = [105, 158, 210, 263].map { bar(PixelRect(minX: $0, minY: 378, maxX: $0 + 2, maxY: 383)) }
-        let label = bar(PixelRect(minX: 97, minY: 388, maxX: 116, maxY: 395))
+        let label = Self.bar(PixelRect(minX: 97, minY: 388, maxX: 116, maxY: 395), id: 5)
         #expect(LayoutAnalyzer.marksInRows(among: marks + [label], beside: [cells]) == Set(marks.map(\.id)))
-        let minus = [100, 200, 300].map { bar(PixelRect(minX: 864, minY: $0, maxX: 869, maxY: $0 + 1)) }
+        let minus = [100, 200, 300].enumerated().map { k, y in
+            Self.bar(PixelRect(minX: 864, minY: y, maxX: 869, maxY: y + 1), id: 6 + k)
+        }
         #expect(LayoutAnalyzer.marksInRows(among: minus, beside: [cells]).isEmpty)
         #expect(LayoutAnalyzer.marksInRows(among: Array(marks.prefix(2)), beside: [cells]).isEmpty)
     }

@@ -45,7 +45,7 @@ struct SymbolCheckTests {
         }
         for read in ["p", "y"] {
             #expect(SymbolCheck.symbol(read: read, shape: micro, metrics: Self.metrics, isolated: false) == "µ")
-            #expect(SymbolCheck.symbol(read: read, shape: micro, metrics: Self.metrics, isolated: false, opensWord: false) == nil)
+            #expect(SymbolCheck.symbol(read: read, shape: micro, metrics: Self.metrics, isolated: false, letterBefore: "m") == nil)
         }
         #expect(SymbolCheck.symbol(read: "p", shape: p, metrics: Self.metrics, isolated: false) == nil)
         #expect(SymbolCheck.symbol(read: "y", shape: y, metrics: Self.metrics, isolated: false) == nil)

@@ -23,10 +23,12 @@ struct FigureInk {
         var mask = [Bool](repeating: false, count: image.width * image.height)
         var any = false
         image.pixels.withUnsafeBufferPointer { p in
-            for i in mask.indices
-            where RGBA(r: p[4 * i], g: p[4 * i + 1], b: p[4 * i + 2], a: p[4 * i + 3]).channelDistance(to: background) > Self.inkThreshold {
-                mask[i] = true
-                any = true
+            mask.withUnsafeMutableBufferPointer { mask in
+                for i in 0..<mask.count
+                where RGBA(r: p[4 * i], g: p[4 * i + 1], b: p[4 * i + 2], a: p[4 * i + 3]).channelDistance(to: background) > Self.inkThreshold {
+                    mask[i] = true
+                    any = true
+                }
             }
         }
         guard any else { throw .blankImage }

@@ -18,7 +18,7 @@ public struct LayoutAnalyzer: Sendable {
 
     /// Lays out a figure whose ink has been found.
     func analyze(_ ink: FigureInk) throws(LayoutError) -> FigureLayout {
-        let image = ink.image, background = ink.background, components = ink.components, regions = SolidRegion.find(in: ink.components, image: ink.image)
+        let image = ink.image, background = ink.background, regions = SolidRegion.find(in: ink.components, image: ink.image)
 
         // Every region large enough to be a strip, trimmed once, measured as a smooth strip.
         let measured = regions.indices.filter { regions[$0].pixelCount >= 100 }.map { i in

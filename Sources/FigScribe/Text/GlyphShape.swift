@@ -23,37 +23,43 @@ struct GlyphShape: Sendable {
     /// The number of enclosed background regions (a `0` has one, an `8` two).
     var holeCount: Int {
         // Background cells of a 1-pixel-padded copy; flood the outside, count the rest.
-        var seen = [Bool](repeating: false, count: paddedCount)
+        let padded = paddedInk()
+        var seen = [Bool](repeating: false, count: padded.count)
         var holes = 0
-        for start in 0..<paddedCount where !seen[start] && !isPaddedInk(start) {
-            let area = floodBackground(from: start, marking: &seen)
+        for start in 0..<padded.count where !seen[start] && !padded[start] {
+            let area = floodBackground(from: start, of: padded, marking: &seen)
             // The first region flooded contains the padded corner: that's the outside.
             if start != 0 && area >= 3 { holes += 1 }
         }
         return holes
     }
 
-    /// Cells of a copy padded by one pixel of background on every side, row by row.
-    private var paddedCount: Int { (width + 2) * (height + 2) }
+    /// The ink flags of a copy padded by one pixel of background on every side, row by row.
+    private func paddedInk() -> [Bool] {
+        let w = width + 2
+        var padded = [Bool](repeating: false, count: w * (height + 2))
+        for y in 0..<height {
+            for x in 0..<width where ink[y * width + x] { padded[(y + 1) * w + x + 1] = true }
+        }
+        return padded
+    }
 
-    /// Whether cell `i` of the padded copy is ink.
-    private func isPaddedInk(_ i: Int) -> Bool { isInk(i % (width + 2) - 1, i / (width + 2) - 1) }
-
-    /// Marks the background region of the padded copy holding cell `start` (4-connected)
-    /// in `seen`, and returns its area.
-    private func floodBackground(from start: Int, marking seen: inout [Bool]) -> Int {
+    /// Marks the background region of the padded copy `padded` holding cell `start`
+    /// (4-connected) in `seen`, and returns its area.
+    private func floodBackground(from start: Int, of padded: [Bool], marking seen: inout [Bool]) -> Int {
         let w = width + 2, h = height + 2
         seen[start] = true
         var stack = [start], area = 0
         while let i = stack.popLast() {
             area += 1
-            let x = i % w, y = i / w
-            for (dx, dy) in [(1, 0), (-1, 0), (0, 1), (0, -1)] {
-                let nx = x + dx, ny = y + dy
-                guard nx >= 0, ny >= 0, nx < w, ny < h else { continue }
-                let j = ny * w + nx
-                if !seen[j] && !isPaddedInk(j) { seen[j] = true; stack.append(j) }
+            let y = i / w, x = i - y * w
+            func visit(_ j: Int) {
+                if !seen[j] && !padded[j] { seen[j] = true; stack.append(j) }
             }
+            if x + 1 < w { visit(i + 1) }
+            if x > 0 { visit(i - 1) }
+            if y + 1 < h { visit(i + w) }
+            if y > 0 { visit(i - w) }
         }
         return area
     }
@@ -62,26 +68,25 @@ struct GlyphShape: Sendable {
     /// background outside the glyph (the dot of a dotted zero).
     var hasInkInHole: Bool {
         let w = width + 2, h = height + 2
+        let padded = paddedInk()
         // The outside is the background of the padded copy flooded from its corner.
-        var outside = [Bool](repeating: false, count: paddedCount)
-        _ = floodBackground(from: 0, marking: &outside)
+        var outside = [Bool](repeating: false, count: padded.count)
+        _ = floodBackground(from: 0, of: padded, marking: &outside)
         // Each piece of ink (8-connected) is flooded in turn; one meeting no outside
         // background lies in a hole.
-        var seen = [Bool](repeating: false, count: paddedCount)
-        for start in 0..<paddedCount where !seen[start] && isPaddedInk(start) {
+        var seen = [Bool](repeating: false, count: padded.count)
+        for start in 0..<padded.count where !seen[start] && padded[start] {
             seen[start] = true
             var stack = [start]
             var touchesOutside = false
             while let i = stack.popLast() {
-                let x = i % w, y = i / w
-                for dy in -1...1 {
-                    for dx in -1...1 where dx != 0 || dy != 0 {
-                        let nx = x + dx, ny = y + dy
-                        guard nx >= 0, ny >= 0, nx < w, ny < h else { continue }
+                let y = i / w, x = i - y * w
+                for ny in max(0, y - 1)...min(h - 1, y + 1) {
+                    for nx in max(0, x - 1)...min(w - 1, x + 1) where nx != x || ny != y {
                         let j = ny * w + nx
-                        if isPaddedInk(j) {
+                        if padded[j] {
                             if !seen[j] { seen[j] = true; stack.append(j) }
-                        } else if outside[j] && (dx == 0 || dy == 0) {
+                        } else if outside[j] && (nx == x || ny == y) {
                             touchesOutside = true
                         }
                     }

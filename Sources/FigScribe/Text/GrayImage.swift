@@ -38,11 +38,16 @@ struct GrayImage: Sendable {
 
     /// One byte per pixel, row by row: the values rounded and clamped to 0...255.
     func levels() -> [UInt8] {
-        values.map { value in
-            // Halves round up, as `rounded()` does for these non-negative values, without
-            // a call into libm for every pixel.
-            let v = max(0, min(255, value)), whole = Int(v)
-            return UInt8(v - Float(whole) >= 0.5 ? whole + 1 : whole)
+        [UInt8](unsafeUninitializedCapacity: values.count) { out, count in
+            values.withUnsafeBufferPointer { source in
+                for i in 0..<source.count {
+                    // Halves round up, as `rounded()` does for these non-negative values,
+                    // without a call into libm for every pixel.
+                    let v = max(0, min(255, source[i])), whole = Int32(v)
+                    out[i] = UInt8(truncatingIfNeeded: v - Float(whole) >= 0.5 ? whole &+ 1 : whole)
+                }
+            }
+            count = values.count
         }
     }
 

@@ -13,34 +13,38 @@ struct InkMask: Sendable {
     init(gray: GrayImage, threshold: Float = 140) {
         width = gray.width
         height = gray.height
-        labels = gray.values.map { $0 < threshold ? 0 : -1 }
-        var next: Int32 = 0
-        var stack: [Int] = []
-        for start in 0..<labels.count where labels[start] == 0 {
-            next += 1
-            let label = next
-            labels[start] = label
-            stack.append(start)
-            var box = PixelRect(minX: start % width, minY: start / width, maxX: start % width + 1, maxY: start / width + 1)
-            var area = 0
-            while let i = stack.popLast() {
-                area += 1
-                let x = i % width, y = i / width
-                box = box.union(PixelRect(minX: x, minY: y, maxX: x + 1, maxY: y + 1))
-                for dy in -1...1 {
-                    for dx in -1...1 where dx != 0 || dy != 0 {
-                        let nx = x + dx, ny = y + dy
-                        guard nx >= 0, ny >= 0, nx < width, ny < height else { continue }
-                        let j = ny * width + nx
-                        if labels[j] == 0 { labels[j] = label; stack.append(j) }
+        let (w, h) = (width, height)
+        var labels = gray.values.map { $0 < threshold ? Int32(0) : -1 }
+        var boxes: [PixelRect] = [], areas: [Int] = []
+        labels.withUnsafeMutableBufferPointer { label in
+            var next: Int32 = 0
+            var stack: [Int] = []
+            for start in 0..<label.count where label[start] == 0 {
+                next += 1
+                label[start] = next
+                stack.append(start)
+                var minX = start % w, maxX = minX, minY = start / w, maxY = minY
+                var area = 0
+                while let i = stack.popLast() {
+                    area += 1
+                    let y = i / w, x = i - y * w
+                    minX = min(minX, x); maxX = max(maxX, x); minY = min(minY, y); maxY = max(maxY, y)
+                    for ny in max(0, y - 1)...min(h - 1, y + 1) {
+                        for nx in max(0, x - 1)...min(w - 1, x + 1) {
+                            let j = ny * w + nx
+                            if label[j] == 0 { label[j] = next; stack.append(j) }
+                        }
                     }
                 }
+                boxes.append(PixelRect(minX: minX, minY: minY, maxX: maxX + 1, maxY: maxY + 1))
+                areas.append(area)
             }
-            componentBoxes.append(box)
-            componentAreas.append(area)
+            // Labels are 1-based while filling (0 meant "unvisited ink"); make them 0-based.
+            for i in 0..<label.count where label[i] > 0 { label[i] -= 1 }
         }
-        // Labels are 1-based while filling (0 meant "unvisited ink"); make them 0-based.
-        for i in labels.indices where labels[i] > 0 { labels[i] -= 1 }
+        self.labels = labels
+        componentBoxes = boxes
+        componentAreas = areas
     }
 
     @inline(__always) func isInk(_ x: Int, _ y: Int) -> Bool {

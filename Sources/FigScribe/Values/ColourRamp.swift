@@ -31,28 +31,32 @@ struct ColourRamp: Sendable {
     /// one colour (a band of a stepped key drawn as a smooth strip) lies at the run's middle.
     func locate(_ colour: LabColour) -> (position: Double, distance: Double) {
         guard colours.count > 1 else { return (positions.first ?? 0.5, colours.first?.distance(to: colour) ?? .infinity) }
-        var best = (position: positions[0], distance: Double.infinity)
+        // Compared by squared distance; the square root is taken once, of the best.
+        var best = (position: positions[0], squared: Double.infinity)
         var nearestSample: Int?
-        for i in 0..<(colours.count - 1) {
-            let p = colours[i], q = colours[i + 1]
-            let dl = q.l - p.l, da = q.a - p.a, db = q.b - p.b
-            let len2 = dl * dl + da * da + db * db
-            var t = 0.0
-            if len2 > 0 {
-                t = ((colour.l - p.l) * dl + (colour.a - p.a) * da + (colour.b - p.b) * db) / len2
-                t = min(1, max(0, t))
-            }
-            let point = LabColour(l: p.l + t * dl, a: p.a + t * da, b: p.b + t * db)
-            let d = point.distance(to: colour)
-            if d < best.distance {
-                best = (positions[i] + t * (positions[i + 1] - positions[i]), d)
-                nearestSample = t == 0 ? i : (t == 1 ? i + 1 : nil)
+        colours.withUnsafeBufferPointer { colours in
+            for i in 0..<(colours.count - 1) {
+                let p = colours[i], q = colours[i + 1]
+                let dl = q.l - p.l, da = q.a - p.a, db = q.b - p.b
+                let len2 = dl * dl + da * da + db * db
+                var t = 0.0
+                if len2 > 0 {
+                    t = ((colour.l - p.l) * dl + (colour.a - p.a) * da + (colour.b - p.b) * db) / len2
+                    t = min(1, max(0, t))
+                }
+                let point = LabColour(l: p.l + t * dl, a: p.a + t * da, b: p.b + t * db)
+                let d2 = point.squaredDistance(to: colour)
+                if d2 < best.squared {
+                    best = (positions[i] + t * (positions[i + 1] - positions[i]), d2)
+                    nearestSample = t == 0 ? i : (t == 1 ? i + 1 : nil)
+                }
             }
         }
+        var result = (position: best.position, distance: best.squared.squareRoot())
         if let j = nearestSample, let run = sameColourRun(around: j), run.count >= 2 {
-            best.position = (positions[run.lowerBound] + positions[run.upperBound]) / 2
+            result.position = (positions[run.lowerBound] + positions[run.upperBound]) / 2
         }
-        return best
+        return result
     }
 
     /// The samples next to sample `j`, and it, of its colour (less than 0.1 ΔE apart).

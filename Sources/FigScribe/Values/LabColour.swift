@@ -31,6 +31,11 @@ struct LabColour: Equatable, Sendable {
 
     /// ΔE*76, the Euclidean distance.
     func distance(to o: LabColour) -> Double {
-        ((l - o.l) * (l - o.l) + (a - o.a) * (a - o.a) + (b - o.b) * (b - o.b)).squareRoot()
+        squaredDistance(to: o).squareRoot()
+    }
+
+    /// The square of ``distance(to:)``: orders colours by distance without a square root.
+    @inline(__always) func squaredDistance(to o: LabColour) -> Double {
+        (l - o.l) * (l - o.l) + (a - o.a) * (a - o.a) + (b - o.b) * (b - o.b)
     }
 }

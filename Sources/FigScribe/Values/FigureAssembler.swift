@@ -44,11 +44,16 @@ struct FigureAssembler {
         } else if let strip = layout.strip {
             let ramp = ColourRamp(strip: strip)
             let positions = cellPositions(on: ramp, warnings: &warnings)
-            var (bar, scale) = measure(.scale) { colourScale(strip: strip, ramp: ramp, warnings: &warnings) }
-            if scale == nil, let fitted = PrintedNumbers.fittedScale(printed, positions: positions) {
-                scale = fitted
-                bar = bar.withEnds(fitted)
-                warnings.append("colour-scale ticks could not be read: the scale is fitted to the numbers printed in cells")
+            var (bar, scale, tickPositions) = measure(.scale) { colourScale(strip: strip, ramp: ramp, warnings: &warnings) }
+            if let fitted = PrintedNumbers.fittedScale(printed, positions: positions) {
+                if scale == nil {
+                    scale = fitted
+                    bar = bar.withEnds(fitted)
+                    warnings.append("colour-scale ticks could not be read: the scale is fitted to the numbers printed in cells")
+                } else if let read = scale, PrintedNumbers.overrule(read, fitted: fitted, cells: printed, positions: positions) {
+                    scale = fitted
+                    bar = refitted(bar, to: fitted, tickPositions: tickPositions, strip: strip, ramp: ramp, warnings: &warnings)
+                }
             }
             if let scale {
                 let precision = ValuePrecision(scale: scale, levels: ramp.levels)
@@ -187,7 +192,7 @@ struct FigureAssembler {
     /// The colour bar as read, and the scale its ticks give (nil when they cannot be read).
     private func colourScale(
         strip: ColourStrip, ramp: ColourRamp, warnings: inout [String]
-    ) -> (HeatmapFigure.Colorbar, ScaleFit?) {
+    ) -> (bar: HeatmapFigure.Colorbar, scale: ScaleFit?, tickPositions: [Double]) {
         var ticks: [(text: String, value: Double, position: Double, confidence: Double)] = []
         var flush: [(index: Int, end: Double)] = []
         let lines = text.lines(.colorbarTick)
@@ -234,7 +239,28 @@ struct FigureAssembler {
             colormap: ColormapRecognizer.name(of: ramp, lowAtStart: lowAtStart),
             ticks: kept.map { .init(text: $0.text, value: $0.value) })
         if let fit { bar = bar.withEnds(fit, snap: Self.endSnap(length: strip.samples.count)) }
-        return (bar, fit)
+        return (bar, fit, kept.map(\.position))
+    }
+
+    /// `bar` on the scale `fitted` to the numbers printed in cells, in place of the scale its
+    /// tick labels were read as: ticks that disagree with it are dropped as misread, and the
+    /// colormap is named for the direction the prints give.
+    private func refitted(
+        _ bar: HeatmapFigure.Colorbar, to fitted: ScaleFit, tickPositions: [Double], strip: ColourStrip, ramp: ColourRamp,
+        warnings: inout [String]
+    ) -> HeatmapFigure.Colorbar {
+        warnings.append("the numbers printed in cells disagree with the colour-scale ticks as read: the scale is fitted to the printed numbers")
+        var bar = bar
+        let span = abs(fitted.value(at: 1) - fitted.value(at: 0))
+        let agree = zip(bar.ticks, tickPositions).map { tick, position in
+            abs(fitted.value(at: position) - tick.value) <= PrintedNumbers.colourTolerance * span
+        }
+        for (tick, ok) in zip(bar.ticks, agree) where !ok {
+            warnings.append("colour-scale tick \"\(tick.text)\" disagrees with the printed numbers; treated as misread")
+        }
+        bar.ticks = zip(bar.ticks, agree).filter(\.1).map(\.0)
+        bar.colormap = ColormapRecognizer.name(of: ramp, lowAtStart: fitted.value(at: 0) <= fitted.value(at: 1))
+        return bar.withEnds(fitted, snap: Self.endSnap(length: strip.samples.count))
     }
 
     /// How near (a share of the strip) a tick must lie to an end to mark it: 1% of the

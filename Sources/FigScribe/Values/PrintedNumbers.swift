@@ -118,6 +118,34 @@ enum PrintedNumbers {
         return fit
     }
 
+    /// Whether the numbers printed in cells show the colour bar's ticks misread: most
+    /// readable prints disagree with the colour reading by `scale`, while they lie on a line
+    /// of their own, `fitted` (from ``fittedScale(_:positions:)``), that is no power-of-ten
+    /// multiple of `scale` (a bar in fractions beside prints in percent is a unit, not a
+    /// misreading). Prints misread one by one do not line up; ticks misread together do.
+    static func overrule(_ scale: ScaleFit, fitted: ScaleFit, cells: [Cell], positions: [[Double?]]) -> Bool {
+        let span = abs(scale.value(at: 1) - scale.value(at: 0))
+        guard span > 0, span.isFinite else { return false }
+        var agreeing = 0, disagreeing = 0
+        for cell in cells {
+            let readings = plausibleReadings(of: cell.text)
+            guard !readings.isEmpty, let p = positions[cell.row][cell.column] else { continue }
+            let colour = scale.value(at: p)
+            if readings.contains(where: { abs($0.value - colour) <= colourTolerance * span + $0.halfUnit }) {
+                agreeing += 1
+            } else {
+                disagreeing += 1
+            }
+        }
+        guard disagreeing > 2 * agreeing else { return false }
+        let fittedSpan = abs(fitted.value(at: 1) - fitted.value(at: 0))
+        let unitChange = (-6...6).contains { k in
+            let factor = pow(10, Double(k))
+            return [0.0, 1.0].allSatisfy { abs(fitted.value(at: $0) - factor * scale.value(at: $0)) <= 0.05 * fittedSpan }
+        }
+        return !unitChange
+    }
+
     /// The number in a printed text without a unit around it: "2.4 t" → "2.4", "12 °C" → "12",
     /// "$30" → "30". A percent sign stays (the parser reads "45%" as 45).
     static func numericPart(of text: String) -> String {

@@ -121,6 +121,36 @@ struct PrintedNumbersTests {
         #expect(PrintedNumbers.fittedScale(cells, positions: positions) == nil)
     }
 
+    /// Prints "74%" … "3%" on a 0–100 % bar whose ticks were read as "0" at the top and
+    /// "40%" below the middle: the ticks' scale runs from 0 down to 67, the prints' from 100 down to 0.
+    static let percentPrints: (cells: [PrintedNumbers.Cell], positions: [[Double?]]) = (
+        [printed("74%", row: 0, column: 0), printed("51%", row: 0, column: 1), printed("25%", row: 0, column: 2),
+         printed("3%", row: 1, column: 0), printed("97%", row: 1, column: 1), printed("60%", row: 1, column: 2)],
+        [[0.26, 0.49, 0.75], [0.97, 0.03, 0.40]])
+
+    @Test func printsOnALineOfTheirOwnOverruleMisreadTicks() throws {
+        let (cells, positions) = Self.percentPrints
+        let misread = ScaleFit(kind: .linear, intercept: 0, slope: 66.67, outliers: [])
+        let fitted = try #require(PrintedNumbers.fittedScale(cells, positions: positions))
+        #expect(PrintedNumbers.overrule(misread, fitted: fitted, cells: cells, positions: positions))
+        #expect(abs(fitted.value(at: 0) - 100) < 1e-9 && abs(fitted.value(at: 1)) < 1e-9)
+    }
+
+    @Test func ticksThePrintsAgreeWithAreKept() throws {
+        let (cells, positions) = Self.percentPrints
+        let read = ScaleFit(kind: .linear, intercept: 100.4, slope: -100.5, outliers: [])
+        let fitted = try #require(PrintedNumbers.fittedScale(cells, positions: positions))
+        #expect(!PrintedNumbers.overrule(read, fitted: fitted, cells: cells, positions: positions))
+    }
+
+    /// A bar labelled 0.0–1.0 beside cells printed in percent: a unit, not a misreading.
+    @Test func printsInAnotherPowerOfTenKeepTheTicks() throws {
+        let (cells, positions) = Self.percentPrints
+        let fractions = ScaleFit(kind: .linear, intercept: 1, slope: -1, outliers: [])
+        let fitted = try #require(PrintedNumbers.fittedScale(cells, positions: positions))
+        #expect(!PrintedNumbers.overrule(fractions, fitted: fitted, cells: cells, positions: positions))
+    }
+
     @Test func halfUnitFollowsTheDecimals() {
         #expect(PrintedNumbers.halfUnit(of: "0.42") == 0.005)
         #expect(PrintedNumbers.halfUnit(of: "0,032") == 0.0005)

@@ -317,14 +317,20 @@ struct RoleAssigner {
         return line.angle == 90 && (b.height >= 2 * b.width || (line.glyphIDs.count >= 2 && b.height > b.width))
     }
 
-    /// A lone glyph wider than tall (digits are taller) in a band of tick labels beside a
-    /// vertical strip, starting and ending where none of them does (they are set flush on
-    /// one side): a one-letter label turned along the strip (gnuplot's "h").
+    /// A lone glyph in a band of tick labels beside a vertical strip, starting and ending
+    /// where none of them does (they are set flush on one side), that is wider than tall
+    /// (digits are taller) or centred on the strip's length and reaching past all of them:
+    /// a one-letter label turned along the strip (gnuplot's "h", a "%").
     private func isTurnedLetter(_ i: Int, among band: [Int], _ lines: [TextLine]) -> Bool {
         let b = lines[i].box
-        guard lines[i].glyphIDs.count == 1, b.width > b.height else { return false }
         let others = band.filter { $0 != i }.map { lines[$0].box }
-        return others.count >= 2 && !others.contains { abs($0.minX - b.minX) <= 2 || abs($0.maxX - b.maxX) <= 2 }
+        guard lines[i].glyphIDs.count == 1, others.count >= 2,
+            !others.contains(where: { abs($0.minX - b.minX) <= 2 || abs($0.maxX - b.maxX) <= 2 })
+        else { return false }
+        guard b.width <= b.height else { return true }
+        guard let strip, abs(b.midY - strip.box.midY) < 0.05 * Double(strip.box.height) else { return false }
+        return strip.box.midX >= gridBox.midX
+            ? others.allSatisfy { b.maxX > $0.maxX + 2 } : others.allSatisfy { b.minX < $0.minX - 2 }
     }
 
     /// Whether a band of two or more lines is one row of words, the topmost text of the

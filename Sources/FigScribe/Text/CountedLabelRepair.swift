@@ -11,7 +11,9 @@
 /// where the count says "C8") is left as read, the labels may truly break the count, unless
 /// it is a 0 where the count repeats one: "62h" where "01h" … "07h" all read a 0 first and
 /// no label reads a 6 there is 02h misread (a small 0 read as a 6): every label draws that
-/// 0 alike.
+/// 0 alike. A label that reads another's text exactly where no label reads the count's
+/// ("w1" where w4 belongs), or the count's text with one character read twice ("T003"), is
+/// the count's.
 enum CountedLabelRepair {
     /// Characters OCR confuses on small labels, both ways (a slash for the slanting stroke
     /// of a 7 or a 1, drawn turned).
@@ -42,11 +44,24 @@ enum CountedLabelRepair {
         let places = positions.map { Int((($0 - positions[order[0]]) / spacing).rounded()) }
         if labels.count == 3 { return threeLabelCount(labels, places: places) ?? labels }
         guard let pattern = commonPattern(labels, places: places) else { return labels }
-        let exact = labels.indices.filter { labels[$0] == pattern.text(at: places[$0]) }.map { labels[$0] }
+        let exact = labels.indices.filter { labels[$0] == pattern.text(at: places[$0]) }
+        let read = Set(labels)
         return labels.indices.map { i in
             let expected = pattern.text(at: places[i])
-            return isExplained(labels[i], by: expected, in: pattern, exact: exact) ? expected : labels[i]
+            // Another label's text where the count's is read nowhere: one misread digit
+            // ("w1" between w3 and w5, where w1 opens the axis and no label reads w4).
+            let repeated = !read.contains(expected) && labels[i].count == expected.count
+                && exact.contains { places[$0] != places[i] && labels[$0] == labels[i] }
+            return repeated || isDoubledGlyph(labels[i], of: expected)
+                || isExplained(labels[i], by: expected, in: pattern, exact: exact.map { labels[$0] }) ? expected : labels[i]
         }
+    }
+
+    /// Whether `read` is `expected` with one of its characters read twice ("T003" for T03).
+    static func isDoubledGlyph(_ read: String, of expected: String) -> Bool {
+        let a = Array(read)
+        guard a.count == expected.count + 1 else { return false }
+        return (1..<a.count).contains { k in a[k] == a[k - 1] && String(a[..<k] + a[(k + 1)...]) == expected }
     }
 
     /// An axis of three labels: the count at least two of them follow exactly once the
@@ -156,12 +171,14 @@ enum CountedLabelRepair {
             parts[i].prefix == count.prefix && parts[i].suffix == count.suffix && parts[i].number == count.first + count.step * places[i]
         }
         guard agreeing.count >= 2, 4 * agreeing.count >= parts.count else { return nil }
-        // Zero-padded counts ("s01") keep their width.
+        // Zero-padded counts ("s01") keep the width most of them show (a 0 read twice,
+        // "T003", is no wider padding).
         let padded: [Int] = agreeing.compactMap { i in
             let digits = parts[i].digits
             return digits.count > 1 && digits.first == "0" ? digits.count : nil
         }
-        let pattern = Pattern(prefix: count.prefix, suffix: count.suffix, first: count.first, step: count.step, width: padded.max() ?? 0)
+        let width = Dictionary(grouping: padded) { $0 }.max { ($0.value.count, $0.key) < ($1.value.count, $1.key) }?.key ?? 0
+        let pattern = Pattern(prefix: count.prefix, suffix: count.suffix, first: count.first, step: count.step, width: width)
         let exact = agreeing.map { pattern.text(at: places[$0]) }
         let explained = labels.indices.filter { isExplained(labels[$0], by: pattern.text(at: places[$0]), in: pattern, exact: exact) }
         guard 4 * (agreeing.count + explained.count) >= 3 * labels.count else { return nil }

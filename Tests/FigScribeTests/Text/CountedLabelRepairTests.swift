@@ -29,6 +29,24 @@ struct CountedLabelRepairTests {
     /// Three labels read exactly give the count when three quarters follow it, though more
     /// pairs ("yo2" … "yo6") vote for a count the labels do not bear out; an empty label (ink
     /// OCR read nothing in) takes no part.
+    /// A digit read for another where the label then repeats one read exactly and the count's
+    /// text is read nowhere ("w1" where w4 belongs); a digit read for another without such a
+    /// repeat stays as read (the labels may break the count).
+    @Test func aLabelRepeatingAnotherWhereTheCountsTextIsMissingFollowsTheCount() {
+        #expect(CountedLabelRepair.repair(["w1", "w2", "w3", "w1", "w5"], positions: Self.positions(5))
+            == ["w1", "w2", "w3", "w4", "w5"])
+        #expect(CountedLabelRepair.repair(["w1", "w2", "w3", "w7", "w5"], positions: Self.positions(5))[3] == "w7")
+        #expect(CountedLabelRepair.repair(["w1", "w2", "w3", "w4", "w4", "w5"], positions: Self.positions(6))[4] == "w4")
+    }
+
+    /// A glyph read twice ("T003" for T03) is no wider zero padding of the count.
+    @Test func aCharacterReadTwiceFollowsTheCount() {
+        #expect(CountedLabelRepair.repair(["T01", "T02", "T003", "T004", "T05", "T06"], positions: Self.positions(6))
+            == ["T01", "T02", "T03", "T04", "T05", "T06"])
+        #expect(CountedLabelRepair.isDoubledGlyph("w113", of: "w13"))
+        #expect(!CountedLabelRepair.isDoubledGlyph("w123", of: "w13"))
+    }
+
     @Test func threeExactLabelsAndAnEmptyOne() {
         let read = ["yol", "yo2", "yo3", "yo4", "yos", "yo6", "y07", "yos", "yoo", "y10", "yll", "y12", ""]
         let positions = Self.positions(12) + [150]
@@ -59,10 +77,13 @@ struct CountedLabelRepairTests {
         #expect(CountedLabelRepair.repair(few, positions: Self.positions(9)) == few)
     }
 
-    /// A digit read as another digit may be what is drawn (labels need not follow a count).
+    /// A digit read as another digit may be what is drawn (labels need not follow a count),
+    /// unless the label then repeats another where the count's text is read nowhere.
     @Test func aDigitForAnotherDigitStays() {
-        let read = ["S-21", "S-22", "S-23", "S-24", "S-26", "S-26", "S-27"]
+        let read = ["S-21", "S-22", "S-23", "S-24", "S-28", "S-26", "S-27"]
         #expect(CountedLabelRepair.repair(read, positions: Self.positions(7)) == read)
+        let repeated = ["S-21", "S-22", "S-23", "S-24", "S-26", "S-26", "S-27"]
+        #expect(CountedLabelRepair.repair(repeated, positions: Self.positions(7)) == (21...27).map { "S-\($0)" })
     }
 
     /// Labels at every fifth column, zero-padded, in any order of reading.
@@ -134,11 +155,12 @@ struct CountedLabelRepairTests {
 
     /// matplotlib's 6-px hours: a small 0 read as a 6 where every label read right shows a
     /// 0 ("62h" for 02h, "68h" for 08h); a digit where the count changes stays as read (the
-    /// second 6 of "66h", the 6 of "S-26"), as does one read where other labels show it.
+    /// second 6 of "66h", the 6 of "S-28"), as does one read where other labels show it,
+    /// unless the label then repeats another ("16h" where 06h is read nowhere).
     @Test func aSlowDigitReadAsAnotherFollowsTheCount() {
         let read = ["66h", "01h", "62h", "63h", "04h", "05h", "06h", "07h", "68h", "69h", "10h", "11h", "12h", "13h", "14h", "15h", "16h"]
         #expect(CountedLabelRepair.repair(read, positions: Self.positions(17)) == ["66h"] + (1...16).map { String(format: "%02dh", $0) })
-        let fast = ["S-21", "S-22", "S-23", "S-24", "S-26", "S-26", "S-27"]
+        let fast = ["S-21", "S-22", "S-23", "S-24", "S-28", "S-26", "S-27"]
         #expect(CountedLabelRepair.repair(fast, positions: Self.positions(7)) == fast)
         let years = ["2001", "2002", "2003", "2004", "2065", "2006", "2007", "2068"]
         #expect(CountedLabelRepair.repair(years, positions: Self.positions(8)) == (2001...2008).map(String.init))
@@ -151,7 +173,10 @@ struct CountedLabelRepairTests {
         let shown = (0...19).map { String(format: "%02dh", $0) }
         var misread = shown
         misread[6] = "16h"
-        #expect(CountedLabelRepair.repair(misread, positions: Self.positions(20)) == misread)
+        #expect(CountedLabelRepair.repair(misread, positions: Self.positions(20)) == shown)
+        var past = Array(shown.prefix(16))
+        past[6] = "16h"
+        #expect(CountedLabelRepair.repair(past, positions: Self.positions(16)) == past)
     }
 
     /// A suffix OCR dropped ("00" for 00h) follows the count; an at sign is a turned small 0.

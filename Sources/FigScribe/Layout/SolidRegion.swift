@@ -39,7 +39,8 @@ struct SolidRegion {
         }
         let alongGaps = Self.joiningAlongGaps(
             image.map { Self.joiningTiles(near, of: solid, in: components, image: $0) } ?? near, of: solid)
-        let linked = image.map { Self.joiningCutLattices(alongGaps, of: solid, in: $0) } ?? alongGaps
+        let cut = image.map { Self.joiningCutLattices(alongGaps, of: solid, in: $0) } ?? alongGaps
+        let linked = image.map { Self.joiningAcrossEmptyCells(cut, of: solid, in: components, image: $0) } ?? cut
         var regions = linked.map { members in
             members.reduce(into: SolidRegion(componentIDs: [], box: solid[members[0]].box, pixelCount: 0)) {
                 $0.absorb(solid[$1])
@@ -197,6 +198,72 @@ struct SolidRegion {
             }
         }
         return groups
+    }
+
+    /// The groups, two joined where their blocks face each other along the whole of both
+    /// sides (`facing`) across whole cells of nothing (`isEmptyCellGap`): a grid whose
+    /// column or row holds no data (all NaN) left as page between the cells on either side.
+    private static func joiningAcrossEmptyCells(
+        _ groups: [[Int]], of solid: [ConnectedComponents.Component], in components: ConnectedComponents, image: RGBAImage
+    ) -> [[Int]] {
+        guard groups.count >= 2 else { return groups }
+        var groups = groups
+        var boxes = groups.map { g in g.dropFirst().reduce(solid[g[0]].box) { $0.union(solid[$1].box) } }
+        // Labels: ink that is no part of a group of blocks (a label may be a solid glyph).
+        let grouped = Set(groups.filter { $0.count >= 2 }.joined().map { solid[$0].id })
+        let glyphs = components.components.filter { !grouped.contains($0.id) }.map(\.box)
+        var joined = true
+        while joined {
+            joined = false
+            outer: for i in groups.indices {
+                for j in groups.indices where j > i && isEmptyCellGap(boxes[i], boxes[j], glyphs: glyphs, in: image) {
+                    groups[i] += groups.remove(at: j)
+                    boxes[i] = boxes[i].union(boxes.remove(at: j))
+                    joined = true
+                    break outer
+                }
+            }
+        }
+        return groups
+    }
+
+    /// Whether two blocks facing each other across a gap of more than a border line are
+    /// cells of one grid with whole cells of nothing between them: both have the same cell
+    /// size across the gap (within a pixel, at least two cells each), the gap is one to
+    /// three cells wide (within 2 px) and one colour, and a label (ink outside the blocks,
+    /// within two cells of them) is centred on the gap, as on the cells beside it. Panels
+    /// set apart have no tick label of their own between them.
+    private static func isEmptyCellGap(_ a: PixelRect, _ b: PixelRect, glyphs: [PixelRect], in image: RGBAImage) -> Bool {
+        let gap = a.gap(to: b)
+        guard let level = facing(a, b), max(gap.x, gap.y) > 2 else { return false }
+        let width = Double(max(gap.x, gap.y))
+        let first = CellLattice.find(in: image, box: a, vertical: !level), second = CellLattice.find(in: image, box: b, vertical: !level)
+        guard first.count >= 2, second.count >= 2, abs(first.step - second.step) <= 1 else { return false }
+        let step = (first.step + second.step) / 2
+        let cells = (width / step).rounded()
+        guard (1...3).contains(cells), abs(width - cells * step) <= 2 else { return false }
+        let space = level
+            ? PixelRect(minX: min(a.maxX, b.maxX), minY: max(a.minY, b.minY), maxX: max(a.minX, b.minX), maxY: min(a.maxY, b.maxY))
+            : PixelRect(minX: max(a.minX, b.minX), minY: min(a.maxY, b.maxY), maxX: min(a.maxX, b.maxX), maxY: max(a.minY, b.minY))
+        // One colour, but for a tenth at either end across (tick marks joined to the cells).
+        let inset = level ? space.height / 10 : space.width / 10
+        let middle = level
+            ? PixelRect(minX: space.minX, minY: space.minY + inset, maxX: space.maxX, maxY: space.maxY - inset)
+            : PixelRect(minX: space.minX + inset, minY: space.minY, maxX: space.maxX - inset, maxY: space.maxY)
+        guard middle.width > 0, middle.height > 0 else { return false }
+        let colour = image[middle.minX, middle.minY]
+        for y in middle.minY..<middle.maxY {
+            for x in middle.minX..<middle.maxX where image[x, y].channelDistance(to: colour) > 8 { return false }
+        }
+        let blocks = a.union(b), reach = Int(2 * step)
+        return glyphs.contains { g in
+            if level {
+                let beside = g.minY >= blocks.maxY ? g.minY - blocks.maxY : (g.maxY <= blocks.minY ? blocks.minY - g.maxY : -1)
+                return beside >= 0 && beside <= reach && abs(g.midX - space.midX) <= Double(space.width) / 4
+            }
+            let beside = g.minX >= blocks.maxX ? g.minX - blocks.maxX : (g.maxX <= blocks.minX ? blocks.minX - g.maxX : -1)
+            return beside >= 0 && beside <= reach && abs(g.midY - space.midY) <= Double(space.height) / 4
+        }
     }
 
     /// Two blocks of one size (within a pixel), side by side in a row or a column, set

@@ -113,6 +113,32 @@ struct SolidRegionTests {
         return image
     }
 
+    /// Seven columns of 30 × 30-pixel cells at (20, 40), three rows, the fourth column left
+    /// white (no data), and a small dark label under each column centre; with `labelOverGap`
+    /// false, none under the empty column.
+    static func gridWithEmptyColumn(labelOverGap: Bool) -> RGBAImage {
+        var image = RGBAImage(width: width, height: height)
+        for c in 0..<7 where c != 3 {
+            for r in 0..<3 {
+                for y in (40 + 30 * r)..<(70 + 30 * r) {
+                    for x in (20 + 30 * c)..<(50 + 30 * c) { image[x, y] = SyntheticHeatmap.colour(Double((c * 3 + r * 5) % 7) / 7) }
+                }
+            }
+        }
+        for c in 0..<7 where c != 3 || labelOverGap {
+            for y in 136..<146 { for x in (33 + 30 * c)..<(37 + 30 * c) { image[x, y] = RGBA(r: 0, g: 0, b: 0) } }
+        }
+        return image
+    }
+
+    /// A column of no data (all NaN) left white between cells: labelled under its middle
+    /// like the other columns, it is part of one grid; without a label of its own, the
+    /// blocks on either side are panels set apart.
+    @Test func anEmptyLabelledColumnBetweenCellsIsPartOfTheGrid() throws {
+        #expect(Self.gridBox(of: Self.gridWithEmptyColumn(labelOverGap: true)) == PixelRect(minX: 20, minY: 40, maxX: 230, maxY: 130))
+        #expect(Self.gridBox(of: Self.gridWithEmptyColumn(labelOverGap: false)) == PixelRect(minX: 20, minY: 40, maxX: 110, maxY: 130))
+    }
+
     /// The box of the first (the grid's) region of an image's non-white ink.
     static func gridBox(of image: RGBAImage) -> PixelRect? {
         let white = RGBA(r: 255, g: 255, b: 255)

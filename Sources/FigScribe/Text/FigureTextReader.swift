@@ -106,8 +106,11 @@ struct FigureTextReader {
             // numbers of as many digits ("2001", "2005"); else
             // the clearly better one, or at all when the ink says the letters' tops face right.
             let (downTexts, upTexts) = (try sample.map { try reading($0, at: -90).text }, try sample.map { try reading($0, at: 90).text })
+            let boxes = sample.map { roled[$0].line.box }
+            let alongX = (boxes.map(\.midX).max() ?? 0) - (boxes.map(\.midX).min() ?? 0)
+                >= (boxes.map(\.midY).max() ?? 0) - (boxes.map(\.midY).min() ?? 0)
             let named = NumberedNames.favoursFirst(downTexts, over: upTexts)
-                ?? NumberedNames.favoursFirstAsNumbers(downTexts, over: upTexts)
+                ?? NumberedNames.favoursFirstAsNumbers(downTexts, over: upTexts, positions: boxes.map { alongX ? $0.midX : $0.midY })
             // A lone short line (a unit: "°C" read as "De" turned the other way) says little
             // by its confidence: it must read better by twice the margin to turn from the
             // direction most plotting systems use.

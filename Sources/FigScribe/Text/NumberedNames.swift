@@ -38,14 +38,28 @@ enum NumberedNames {
     }
 
     /// Which of two directions' readings of the same lines are all numbers of as many
-    /// digits ("2001", "2005", "2009"), when only one's are: read upside down, years lose
-    /// digits and take letters ("L00¢", "00", "600"). Nil when both or neither.
-    static func favoursFirstAsNumbers(_ first: [String], over second: [String]) -> Bool? {
+    /// digits on one linear scale along the lines' `positions` ("2001", "2005", "2009"), when
+    /// only one's are: read upside down, years lose digits and take letters ("L00¢", "00",
+    /// "600"), and labels such as "00h" … "07h" read as numbers that do not step evenly
+    /// ("400", "470", "420"). Nil when both or neither.
+    static func favoursFirstAsNumbers(_ first: [String], over second: [String], positions: [Double]) -> Bool? {
         let isEvenNumbers = { (readings: [String]) in
-            readings.count >= 2 && readings.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }
-                && Set(readings.map(\.count)).count == 1
+            guard readings.count >= 2, readings.count == positions.count,
+                readings.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }), Set(readings.map(\.count)).count == 1
+            else { return false }
+            return isLinear(readings.compactMap { Double($0) }, positions: positions)
         }
         let a = isEvenNumbers(first), b = isEvenNumbers(second)
         return a == b ? nil : a
+    }
+
+    /// Whether `values` change with `positions` along one line through the first and the
+    /// last (within 2% of their difference), and do change.
+    private static func isLinear(_ values: [Double], positions: [Double]) -> Bool {
+        guard values.count == positions.count, let v0 = values.first, let v1 = values.last,
+            let p0 = positions.first, let p1 = positions.last, v1 != v0, p1 != p0
+        else { return false }
+        let slope = (v1 - v0) / (p1 - p0)
+        return zip(values, positions).allSatisfy { abs(v0 + slope * ($1 - p0) - $0) <= 0.02 * abs(v1 - v0) }
     }
 }

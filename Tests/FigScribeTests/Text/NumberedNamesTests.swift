@@ -27,10 +27,13 @@ struct NumberedNamesTests {
     }
 
     @Test func yearsReadOneWayAndNotTheOtherTellTheDirection() {
-        #expect(NumberedNames.favoursFirstAsNumbers(["2001", "2005", "2009"], over: ["L00¢", "00", "600"]) == true)
-        #expect(NumberedNames.favoursFirstAsNumbers(["00", "600"], over: ["2001", "2009"]) == false)
-        #expect(NumberedNames.favoursFirstAsNumbers(["5", "10", "15"], over: ["S", "OL", "SL"]) == nil)
-        #expect(NumberedNames.favoursFirstAsNumbers(["2001", "2009"], over: ["1002", "6002"]) == nil)
+        let three: [Double] = [10, 50, 90], two: [Double] = [10, 90]
+        #expect(NumberedNames.favoursFirstAsNumbers(["2001", "2005", "2009"], over: ["L00¢", "00", "600"], positions: three) == true)
+        #expect(NumberedNames.favoursFirstAsNumbers(["00", "600"], over: ["2001", "2009"], positions: two) == false)
+        #expect(NumberedNames.favoursFirstAsNumbers(["5", "10", "15"], over: ["S", "OL", "SL"], positions: three) == nil)
+        #expect(NumberedNames.favoursFirstAsNumbers(["2001", "2009"], over: ["1002", "6002"], positions: two) == nil)
+        // "00h", "04h", "07h" read upside down: numbers, but not stepping evenly.
+        #expect(NumberedNames.favoursFirstAsNumbers(["400", "470", "420"], over: ["00h", "04h", "07h"], positions: three) == nil)
     }
 
     /// Column names turned to read top to bottom, all capitals and digits (no ascenders to

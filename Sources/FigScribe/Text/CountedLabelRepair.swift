@@ -19,7 +19,7 @@ enum CountedLabelRepair {
     /// of a 7 or a 1, drawn turned).
     static let confusions: [Set<Character>] = [
         ["5", "8", "6", "3", "9", "0", "&", "B", "S", "s", "$", "g"], ["1", "7", "l", "I", "i", "|", "T", "t", "?", "/"],
-        ["0", "O", "o", "D", "Q", "d", "Ω", "@"], ["2", "Z", "z", "?"], ["C", "G", "c", "("], ["4", "A", "a", "ł", "d"], ["9", "g", "q", "a", "d"],
+        ["0", "O", "o", "D", "Q", "d", "Ω", "@"], ["2", "Z", "z", "?"], ["C", "G", "c", "("], ["4", "A", "a", "ł", "d"], ["9", "g", "q", "Q", "a", "d"],
         ["6", "é", "b", "G"],
     ]
 
@@ -52,9 +52,24 @@ enum CountedLabelRepair {
             // ("w1" between w3 and w5, where w1 opens the axis and no label reads w4).
             let repeated = !read.contains(expected) && labels[i].count == expected.count
                 && exact.contains { places[$0] != places[i] && labels[$0] == labels[i] }
-            return repeated || isDoubledGlyph(labels[i], of: expected)
+            return repeated || isOutOfOrder(i, labels: labels, places: places, exact: exact, pattern: pattern)
+                || isDoubledGlyph(labels[i], of: expected)
                 || isExplained(labels[i], by: expected, in: pattern, exact: exact.map { labels[$0] }) ? expected : labels[i]
         }
+    }
+
+    /// Whether label `i` reads a number of the count's form that does not lie between the
+    /// labels on either side of it, both read as the count has them ("16" between 9 and 11):
+    /// in an axis that counts, a label out of order is misread.
+    private static func isOutOfOrder(_ i: Int, labels: [String], places: [Int], exact: [Int], pattern: Pattern) -> Bool {
+        let label = CountedLabel(labels[i])
+        guard let n = label.number, label.prefix == pattern.prefix, label.suffix == pattern.suffix,
+            labels[i].count == pattern.text(at: places[i]).count,
+            let before = exact.first(where: { places[$0] == places[i] - 1 }),
+            let after = exact.first(where: { places[$0] == places[i] + 1 }),
+            let low = CountedLabel(labels[before]).number, let high = CountedLabel(labels[after]).number
+        else { return false }
+        return n <= min(low, high) || n >= max(low, high)
     }
 
     /// Whether `read` is `expected` with one of its characters read twice ("T003" for T03).

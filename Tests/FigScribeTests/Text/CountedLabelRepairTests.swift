@@ -30,12 +30,19 @@ struct CountedLabelRepairTests {
     /// pairs ("yo2" … "yo6") vote for a count the labels do not bear out; an empty label (ink
     /// OCR read nothing in) takes no part.
     /// A digit read for another where the label then repeats one read exactly and the count's
-    /// text is read nowhere ("w1" where w4 belongs); a digit read for another without such a
-    /// repeat stays as read (the labels may break the count).
+    /// text is read nowhere ("w1" where w4 belongs), or lies out of order between two labels
+    /// read right ("16" between 9 and 11); at an end, without a repeat, it stays as read (the
+    /// labels may break the count).
     @Test func aLabelRepeatingAnotherWhereTheCountsTextIsMissingFollowsTheCount() {
         #expect(CountedLabelRepair.repair(["w1", "w2", "w3", "w1", "w5"], positions: Self.positions(5))
             == ["w1", "w2", "w3", "w4", "w5"])
-        #expect(CountedLabelRepair.repair(["w1", "w2", "w3", "w7", "w5"], positions: Self.positions(5))[3] == "w7")
+        #expect(CountedLabelRepair.repair(["w1", "w2", "w3", "w7", "w5"], positions: Self.positions(5))[3] == "w4")
+        #expect(CountedLabelRepair.repair(["w1", "w2", "w3", "w4", "w7"], positions: Self.positions(5))[4] == "w7")
+        let numbers = (0...12).map(String.init)
+        var misread = numbers
+        misread[10] = "16"
+        #expect(CountedLabelRepair.repair(misread, positions: Self.positions(13)) == numbers)
+        #expect(CountedLabelRepair.repair(["R1", "R3", "R5", "R7", "RQ", "R11"], positions: Self.positions(6))[4] == "R9")
         #expect(CountedLabelRepair.repair(["w1", "w2", "w3", "w4", "w4", "w5"], positions: Self.positions(6))[4] == "w4")
     }
 
@@ -77,10 +84,10 @@ struct CountedLabelRepairTests {
         #expect(CountedLabelRepair.repair(few, positions: Self.positions(9)) == few)
     }
 
-    /// A digit read as another digit may be what is drawn (labels need not follow a count),
-    /// unless the label then repeats another where the count's text is read nowhere.
+    /// A digit read as another digit at an end may be what is drawn (labels need not follow
+    /// a count), unless the label then repeats another where the count's text is read nowhere.
     @Test func aDigitForAnotherDigitStays() {
-        let read = ["S-21", "S-22", "S-23", "S-24", "S-28", "S-26", "S-27"]
+        let read = ["S-21", "S-22", "S-23", "S-24", "S-25", "S-26", "S-29"]
         #expect(CountedLabelRepair.repair(read, positions: Self.positions(7)) == read)
         let repeated = ["S-21", "S-22", "S-23", "S-24", "S-26", "S-26", "S-27"]
         #expect(CountedLabelRepair.repair(repeated, positions: Self.positions(7)) == (21...27).map { "S-\($0)" })
@@ -155,12 +162,13 @@ struct CountedLabelRepairTests {
 
     /// matplotlib's 6-px hours: a small 0 read as a 6 where every label read right shows a
     /// 0 ("62h" for 02h, "68h" for 08h); a digit where the count changes stays as read (the
-    /// second 6 of "66h", the 6 of "S-28"), as does one read where other labels show it,
-    /// unless the label then repeats another ("16h" where 06h is read nowhere).
+    /// second 6 of "66h", the 9 of "S-29"), as does one read where other labels show it
+    /// ("18h" for 00h), unless the label then repeats another ("16h" where 06h is read
+    /// nowhere) or lies out of order.
     @Test func aSlowDigitReadAsAnotherFollowsTheCount() {
         let read = ["66h", "01h", "62h", "63h", "04h", "05h", "06h", "07h", "68h", "69h", "10h", "11h", "12h", "13h", "14h", "15h", "16h"]
         #expect(CountedLabelRepair.repair(read, positions: Self.positions(17)) == ["66h"] + (1...16).map { String(format: "%02dh", $0) })
-        let fast = ["S-21", "S-22", "S-23", "S-24", "S-28", "S-26", "S-27"]
+        let fast = ["S-21", "S-22", "S-23", "S-24", "S-25", "S-26", "S-29"]
         #expect(CountedLabelRepair.repair(fast, positions: Self.positions(7)) == fast)
         let years = ["2001", "2002", "2003", "2004", "2065", "2006", "2007", "2068"]
         #expect(CountedLabelRepair.repair(years, positions: Self.positions(8)) == (2001...2008).map(String.init))
@@ -175,7 +183,7 @@ struct CountedLabelRepairTests {
         misread[6] = "16h"
         #expect(CountedLabelRepair.repair(misread, positions: Self.positions(20)) == shown)
         var past = Array(shown.prefix(16))
-        past[6] = "16h"
+        past[0] = "18h"
         #expect(CountedLabelRepair.repair(past, positions: Self.positions(16)) == past)
     }
 

@@ -136,21 +136,24 @@ struct RoleAssigner {
     private func side(of line: TextLine) -> Side? {
         let b = line.box, g = gridBox
         let slack = line.glyphSize
+        // A line may reach a little into the grid's box: 2 px, or a third of a glyph (the
+        // box trimmed a pixel or two wide of cells set hard against their labels).
+        let reach = max(2, Int(slack / 3))
         // A line wholly above or below the grid that also lies beside it (a tick label centred
         // on the first or last column's outer edge, reaching past it) belongs to the side it
         // stands farther out from.
-        let vertical: (side: Side, distance: Int)? = b.maxY <= g.minY + 2 ? (.top, g.minY - b.maxY)
-            : b.minY >= g.maxY - 2 ? (.bottom, b.minY - g.maxY) : nil
-        if b.maxX <= g.minX + 2 && b.midY >= Double(g.minY) - slack && b.midY <= Double(g.maxY) + slack {
+        let vertical: (side: Side, distance: Int)? = b.maxY <= g.minY + reach ? (.top, g.minY - b.maxY)
+            : b.minY >= g.maxY - reach ? (.bottom, b.minY - g.maxY) : nil
+        if b.maxX <= g.minX + reach && b.midY >= Double(g.minY) - slack && b.midY <= Double(g.maxY) + slack {
             if let vertical, vertical.distance > g.minX - b.maxX { return vertical.side }
             return .left
         }
-        if b.minX >= g.maxX - 2 && b.midY >= Double(g.minY) - slack && b.midY <= Double(g.maxY) + slack {
+        if b.minX >= g.maxX - reach && b.midY >= Double(g.minY) - slack && b.midY <= Double(g.maxY) + slack {
             if let vertical, vertical.distance > b.minX - g.maxX { return vertical.side }
             return .right
         }
-        if b.maxY <= g.minY + 2 { return .top }
-        if b.minY >= g.maxY - 2 { return .bottom }
+        if b.maxY <= g.minY + reach { return .top }
+        if b.minY >= g.maxY - reach { return .bottom }
         return nil
     }
 

@@ -243,6 +243,15 @@ struct RoleAssignerTests {
         #expect(level[3].role == .colorbarLabel && level[3].line.angle == 0)
     }
 
+    /// Plotly's y tick labels set 2 px from the cells, the grid's box trimmed 2 px wide of
+    /// them: labels reaching 3 px (a third of a 10-px glyph) into the box are still the left
+    /// tick labels; one reaching 4 px is not.
+    @Test func tickLabelsReachingAThirdOfAGlyphIntoTheGridBoxAreTickLabels() {
+        let ticks = [Self.line(60, 80, 103, 90), Self.line(70, 140, 102, 150), Self.line(64, 200, 103, 210)]
+        #expect(Self.roles(ticks, strip: nil) == [.yTick, .yTick, .yTick])
+        #expect(Self.roles([Self.line(60, 80, 104, 90)] + ticks.dropFirst(), strip: nil).first == .other)
+    }
+
     /// A one-letter label turned along a vertical strip and set hard against its tick
     /// labels (gnuplot's "h"): wider than tall and flush with none of them, it is the label;
     /// a glyph that is flush with them, or taller than wide, is a tick label, unless it is

@@ -16,10 +16,10 @@
 /// the count's.
 enum CountedLabelRepair {
     /// Characters OCR confuses on small labels, both ways (a slash for the slanting stroke
-    /// of a 7 or a 1, drawn turned).
+    /// of a 7 or a 1, drawn turned; an e, ð or ĝ for a monospace font's dotted 0).
     static let confusions: [Set<Character>] = [
         ["5", "8", "6", "3", "9", "0", "&", "B", "S", "s", "$", "g"], ["1", "7", "l", "I", "i", "|", "T", "t", "?", "/"],
-        ["0", "O", "o", "D", "Q", "d", "Ω", "@"], ["2", "Z", "z", "?"], ["C", "G", "c", "("], ["4", "A", "a", "ł", "d"], ["9", "g", "q", "Q", "a", "d"],
+        ["0", "O", "o", "D", "Q", "d", "Ω", "@", "e", "ð", "ø", "Ø", "θ", "ĝ"], ["2", "Z", "z", "?"], ["C", "G", "c", "("], ["4", "A", "a", "ł", "d"], ["9", "g", "q", "Q", "a", "d"],
         ["6", "é", "b", "G"],
     ]
 
@@ -142,10 +142,10 @@ enum CountedLabelRepair {
         return best?.pattern
     }
 
-    /// Letters (and the at sign, for a small 0 drawn turned) OCR reads for the digits 0 and 1
-    /// that open no counted label (unlike Q1 … Q4 or D1 … D7).
+    /// Letters (and the at sign, for a small 0 drawn turned; ð, ø, θ, ĝ for a slashed or dotted
+    /// 0) OCR reads for the digits 0 and 1 that open no counted label (unlike Q1 … Q4 or D1 … D7).
     private static let digitLookalikes: [Character: Character] = [
-        "O": "0", "o": "0", "Ω": "0", "@": "0", "l": "1", "I": "1", "|": "1",
+        "O": "0", "o": "0", "Ω": "0", "@": "0", "ð": "0", "ø": "0", "Ø": "0", "θ": "0", "ĝ": "0", "l": "1", "I": "1", "|": "1",
     ]
 
     /// `label` with each digit look-alike that touches a digit or another look-alike made
@@ -203,11 +203,17 @@ enum CountedLabelRepair {
     }
 
     /// Whether `read` is `expected` misread: it differs only where OCR confuses two
-    /// characters (not two digits, unless where the count repeats one digit), or it is
-    /// `expected` without the pattern's prefix or suffix.
+    /// characters (not two digits, unless where the count repeats one digit), it is
+    /// `expected` without the pattern's prefix or suffix, or it is that with a speck read
+    /// as a symbol after it ("runo6&").
     /// - Parameter exact: the labels read as the count has them.
     private static func isExplained(_ read: String, by expected: String, in pattern: Pattern, exact: [String] = []) -> Bool {
         guard read != expected else { return false }
+        if let last = read.last, !last.isLetter, !last.isNumber, read.count == expected.count + 1,
+            expected.last.map({ $0.isLetter || $0.isNumber }) ?? false {
+            let kept = String(read.dropLast())
+            return kept == expected || isExplained(kept, by: expected, in: pattern, exact: exact)
+        }
         if !pattern.prefix.isEmpty, pattern.prefix + read == expected { return true }
         if !pattern.suffix.isEmpty, read + pattern.suffix == expected { return true }
         let a = Array(read), b = Array(expected)

@@ -54,6 +54,13 @@ struct CountedLabelRepairTests {
         #expect(!CountedLabelRepair.isDoubledGlyph("w123", of: "w13"))
     }
 
+    /// Liberation Mono's dotted zeros at 72 dpi, read as e, ð and ĝ (and a speck after one
+    /// read as "&").
+    @Test func dottedZerosFollowTheCount() {
+        let read = ["runel", "runð2", "rune3", "rune4", "runes", "runo6&", "runð7", "runes", "runĝ9"]
+        #expect(CountedLabelRepair.repair(read, positions: Self.positions(9)) == (1...9).map { "run0\($0)" })
+    }
+
     @Test func threeExactLabelsAndAnEmptyOne() {
         let read = ["yol", "yo2", "yo3", "yo4", "yos", "yo6", "y07", "yos", "yoo", "y10", "yll", "y12", ""]
         let positions = Self.positions(12) + [150]

@@ -25,7 +25,14 @@ enum WordSpacing {
         // A line of small letters only ("mm") stands an x-height tall: the gaps are measured
         // against the height of the capitals its font has.
         let lineHeight = shown.allSatisfy(LineMetrics.xHeightLetters.contains) ? Int((Double(lineHeight) / LineMetrics.xHeightShare).rounded()) : lineHeight
-        if let spaces = monospaceSpaces(columns, lineHeight: lineHeight) {
+        // Four glyphs may step alike by chance: their pitch does not take back a space OCR
+        // read at a clearly wide gap ("x (m)", 0.45 of the height; "Yea r" 0.3).
+        let wide = Self.clearSpace * Double(lineHeight)
+        let spaceAtWideGap = columns.count <= 4 && (0..<(columns.count - 1)).contains { (k: Int) -> Bool in
+            let gap = Double(columns[k + 1].minX - columns[k].maxX)
+            return gap >= wide && spaceFollows(k, in: characters)
+        }
+        if !spaceAtWideGap, let spaces = monospaceSpaces(columns, lineHeight: lineHeight) {
             return String(shown.enumerated().flatMap { k, c in k < spaces.count && spaces[k] ? [c, " "] : [c] })
         }
         let isWordGap = { (column: Int) in Self.isWordGap(after: column, in: columns, lineHeight: lineHeight) }
@@ -73,6 +80,19 @@ enum WordSpacing {
             }
         }
         return tight ? spaces : nil
+    }
+
+    /// A gap at least this share of the line's height is a word space whatever the pitch.
+    static let clearSpace = 0.4
+
+    /// Whether the text has a space after its `column`th character that is not a space.
+    private static func spaceFollows(_ column: Int, in characters: [Character]) -> Bool {
+        var seen = -1
+        for (k, c) in characters.enumerated() where c != " " {
+            seen += 1
+            if seen == column { return k + 1 < characters.count && characters[k + 1] == " " }
+        }
+        return false
     }
 
     /// Whether the ink gap after glyph column `column` is a word space: `minSpace` of the

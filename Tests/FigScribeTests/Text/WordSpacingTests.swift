@@ -35,6 +35,13 @@ struct WordSpacingTests {
         #expect(WordSpacing.spaced("(°C)", glyphBoxes: glyphs, lineHeight: 12) == "(°C)")
     }
 
+    /// gnuplot's "x (m)" at 11 px: four glyphs whose centres step about alike (9.5, 7.5,
+    /// 8.5 px) by chance; the space OCR read at the 5-px gap before the bracket stays.
+    @Test func aSpaceAtAClearlyWideGapStaysBetweenFourGlyphs() {
+        let glyphs = [Self.box(417, 424), Self.box(429, 432), Self.box(434, 444), Self.box(446, 449)]
+        #expect(WordSpacing.spaced("x (m)", glyphBoxes: glyphs, lineHeight: 11) == "x (m)")
+    }
+
     /// Monospace glyphs sit one advance apart, centre to centre, two across a space: the
     /// spaces Tesseract reads at narrow letters' side bearings go, the real one stays.
     @Test func monospaceLettersStepOneAdvanceApart() {

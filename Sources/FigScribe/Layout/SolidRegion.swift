@@ -228,20 +228,15 @@ struct SolidRegion {
     }
 
     /// Whether two blocks facing each other across a gap of more than a border line are
-    /// cells of one grid with whole cells of nothing between them: both have the same cell
-    /// size across the gap (within a pixel, at least two cells each), the gap is one to
-    /// three cells wide (within 2 px) and one colour, and a label (ink outside the blocks,
-    /// within two cells of them) is centred on the gap, as on the cells beside it. Panels
-    /// set apart have no tick label of their own between them.
+    /// cells of one grid with whole cells of nothing between them: the gap is one colour,
+    /// a label (ink outside the blocks, within two cells of them) is centred on it as on
+    /// the cells beside it, both blocks have the same cell size across the gap (within a
+    /// pixel, at least two cells each), and the gap is one to three cells wide (within 2 px).
+    /// Panels set apart have no tick label of their own between them.
     private static func isEmptyCellGap(_ a: PixelRect, _ b: PixelRect, glyphs: [PixelRect], in image: RGBAImage) -> Bool {
         let gap = a.gap(to: b)
         guard let level = facing(a, b), max(gap.x, gap.y) > 2 else { return false }
         let width = Double(max(gap.x, gap.y))
-        let first = CellLattice.find(in: image, box: a, vertical: !level), second = CellLattice.find(in: image, box: b, vertical: !level)
-        guard first.count >= 2, second.count >= 2, abs(first.step - second.step) <= 1 else { return false }
-        let step = (first.step + second.step) / 2
-        let cells = (width / step).rounded()
-        guard (1...3).contains(cells), abs(width - cells * step) <= 2 else { return false }
         let space = level
             ? PixelRect(minX: min(a.maxX, b.maxX), minY: max(a.minY, b.minY), maxX: max(a.minX, b.minX), maxY: min(a.maxY, b.maxY))
             : PixelRect(minX: max(a.minX, b.minX), minY: min(a.maxY, b.maxY), maxX: min(a.maxX, b.maxX), maxY: max(a.minY, b.minY))
@@ -255,15 +250,25 @@ struct SolidRegion {
         for y in middle.minY..<middle.maxY {
             for x in middle.minX..<middle.maxX where image[x, y].channelDistance(to: colour) > 8 { return false }
         }
-        let blocks = a.union(b), reach = Int(2 * step)
-        return glyphs.contains { g in
-            if level {
-                let beside = g.minY >= blocks.maxY ? g.minY - blocks.maxY : (g.maxY <= blocks.minY ? blocks.minY - g.maxY : -1)
-                return beside >= 0 && beside <= reach && abs(g.midX - space.midX) <= Double(space.width) / 4
+        // A label centred on the gap within `reach` of the blocks: two cells, once their size
+        // is known (the gap's width, at least that, before).
+        let blocks = a.union(b)
+        func labelled(within reach: Double) -> Bool {
+            glyphs.contains { g in
+                if level {
+                    let beside = g.minY >= blocks.maxY ? g.minY - blocks.maxY : (g.maxY <= blocks.minY ? blocks.minY - g.maxY : -1)
+                    return beside >= 0 && Double(beside) <= reach && abs(g.midX - space.midX) <= Double(space.width) / 4
+                }
+                let beside = g.minX >= blocks.maxX ? g.minX - blocks.maxX : (g.maxX <= blocks.minX ? blocks.minX - g.maxX : -1)
+                return beside >= 0 && Double(beside) <= reach && abs(g.midY - space.midY) <= Double(space.height) / 4
             }
-            let beside = g.minX >= blocks.maxX ? g.minX - blocks.maxX : (g.maxX <= blocks.minX ? blocks.minX - g.maxX : -1)
-            return beside >= 0 && beside <= reach && abs(g.midY - space.midY) <= Double(space.height) / 4
         }
+        guard labelled(within: 2 * width) else { return false }
+        let first = CellLattice.find(in: image, box: a, vertical: !level), second = CellLattice.find(in: image, box: b, vertical: !level)
+        guard first.count >= 2, second.count >= 2, abs(first.step - second.step) <= 1 else { return false }
+        let step = (first.step + second.step) / 2
+        let cells = (width / step).rounded()
+        return (1...3).contains(cells) && abs(width - cells * step) <= 2 && labelled(within: (2 * step).rounded(.down))
     }
 
     /// Two blocks of one size (within a pixel), side by side in a row or a column, set

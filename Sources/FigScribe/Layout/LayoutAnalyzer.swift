@@ -85,7 +85,8 @@ public struct LayoutAnalyzer: Sendable {
             lines = lines.filter { !theirs.contains($0.box) }
         }
         var layout = Self.gridLayout(
-            ink: ink, trimmed: trimmed, strip: strip, texts: assigner.assign(lines), latticeSearch: latticeSearch)
+            ink: ink, trimmed: trimmed, strip: strip,
+            texts: TopKeyTitle.retitled(assigner.assign(lines), strip: strip, gridBox: trimmed, ink: ink), latticeSearch: latticeSearch)
         layout.leftOutStrips = leftOut.map(\.strip.box)
         return layout
     }

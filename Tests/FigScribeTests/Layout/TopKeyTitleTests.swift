@@ -11,7 +11,7 @@ struct TopKeyTitleTests {
 
     /// A page with a "word" of five letters drawn as vertical strokes `stroke` px thick, 18 px
     /// tall, centred over the grid at y 10, and tick labels of 1-px strokes, 10 px tall, at y 40.
-    static func page(stroke: Int) -> (FigureInk, [FigureLayout.RoledLine]) {
+    static func page(stroke: Int) throws -> (FigureInk, [FigureLayout.RoledLine]) {
         var image = RGBAImage(width: 400, height: 400)
         for x in 0..<400 { for y in 0..<400 { image[x, y] = RGBA(r: 255, g: 255, b: 255) } }
         for k in 0..<5 { for x in (160 + 16 * k)..<(160 + 16 * k + stroke) { for y in 10..<28 { image[x, y] = RGBA(r: 0, g: 0, b: 0) } } }
@@ -25,17 +25,17 @@ struct TopKeyTitleTests {
                                role: .colorbarTick))
         }
         for x in 40..<360 { for y in 120..<380 { image[x, y] = RGBA(r: 30, g: 120, b: 200) } }
-        return (try! FigureInk(flattened: image), lines)
+        return (try FigureInk(flattened: image), lines)
     }
 
-    @Test func aBoldLineAboveAKeyOnTopIsTheTitle() {
-        let (ink, lines) = Self.page(stroke: 4)
+    @Test func aBoldLineAboveAKeyOnTopIsTheTitle() throws {
+        let (ink, lines) = try Self.page(stroke: 4)
         let roles = TopKeyTitle.retitled(lines, strip: Self.strip, gridBox: Self.grid, ink: ink).map(\.role)
         #expect(roles == [.title, .colorbarTick, .colorbarTick, .colorbarTick, .colorbarTick])
     }
 
-    @Test func aPlainLineAboveAKeyOnTopStaysItsLabel() {
-        let (ink, lines) = Self.page(stroke: 2)
+    @Test func aPlainLineAboveAKeyOnTopStaysItsLabel() throws {
+        let (ink, lines) = try Self.page(stroke: 2)
         let roles = TopKeyTitle.retitled(lines, strip: Self.strip, gridBox: Self.grid, ink: ink).map(\.role)
         #expect(roles.first == .colorbarLabel)
     }

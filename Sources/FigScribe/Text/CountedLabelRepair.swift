@@ -12,8 +12,9 @@
 /// it is a 0 where the count repeats one: "62h" where "01h" … "07h" all read a 0 first and
 /// no label reads a 6 there is 02h misread (a small 0 read as a 6): every label draws that
 /// 0 alike. A label that reads another's text exactly where no label reads the count's
-/// ("w1" where w4 belongs), or the count's text with one character read twice ("T003"), is
-/// the count's.
+/// ("w1" where w4 belongs), a number out of order between two labels read as the count has
+/// them ("16" between 9 and 11), or the count's text with one character read twice ("T003")
+/// is the count's.
 enum CountedLabelRepair {
     /// Characters OCR confuses on small labels, both ways (a slash for the slanting stroke
     /// of a 7 or a 1, drawn turned; an e, ð or ĝ for a monospace font's dotted 0).

@@ -118,8 +118,9 @@ enum PrintedNumbers {
         return fit
     }
 
-    /// Whether the numbers printed in cells show the colour bar's ticks misread: most
-    /// readable prints disagree with the colour reading by `scale`, while they lie on a line
+    /// Whether the numbers printed in cells show the colour bar's ticks misread: over twice
+    /// as many readable prints disagree with the colour reading by `scale` as agree, while
+    /// they lie on a line
     /// of their own, `fitted` (from ``fittedScale(_:positions:)``), that is no power-of-ten
     /// multiple of `scale` (a bar in fractions beside prints in percent is a unit, not a
     /// misreading). Prints misread one by one do not line up; ticks misread together do.

@@ -120,10 +120,10 @@ enum PrintedNumbers {
 
     /// Whether the numbers printed in cells show the colour bar's ticks misread: over twice
     /// as many readable prints disagree with the colour reading by `scale` as agree, while
-    /// they lie on a line
-    /// of their own, `fitted` (from ``fittedScale(_:positions:)``), that is no power-of-ten
-    /// multiple of `scale` (a bar in fractions beside prints in percent is a unit, not a
-    /// misreading). Prints misread one by one do not line up; ticks misread together do.
+    /// they lie on a line of their own, `fitted` (from ``fittedScale(_:positions:)``), that
+    /// is no power-of-ten multiple of `scale` (a bar in fractions beside prints in percent is
+    /// a unit, not a misreading). Prints misread one by one do not line up; ticks misread
+    /// together do.
     static func overrule(_ scale: ScaleFit, fitted: ScaleFit, cells: [Cell], positions: [[Double?]]) -> Bool {
         let span = abs(scale.value(at: 1) - scale.value(at: 0))
         guard span > 0, span.isFinite else { return false }

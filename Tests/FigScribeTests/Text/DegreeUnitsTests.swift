@@ -12,4 +12,11 @@ struct DegreeUnitsTests {
         #expect(DegreeUnits.capitalised("10°cold") == "10°cold")
         #expect(DegreeUnits.capitalised("c °") == "c °")
     }
+
+    /// A 7-px C after a degree sign read twice, as a capital and a small letter.
+    @Test func aUnitLetterReadTwiceIsReadOnce() {
+        #expect(DegreeUnits.capitalised("°Cc") == "°C")
+        #expect(DegreeUnits.capitalised("t (°Ff)") == "t (°F)")
+        #expect(DegreeUnits.capitalised("°Cca") == "°Cca")
+    }
 }

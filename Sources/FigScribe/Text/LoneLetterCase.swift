@@ -4,8 +4,9 @@
 ///
 /// Axis and legend labels of a figure share a font. Another label line with small letters
 /// and tall ones ("level", "Row") gives that font's x-height and capital height; the lone
-/// letter takes the case whose height its own is nearer to. When no other label measures
-/// the font, the letter is taken small: a one-letter label names a variable (x, y, z, v),
+/// letter takes the case whose height its own is nearer to, small when halfway (lattice sets
+/// its key title "z" larger than the axis labels). When no other label measures the font, the
+/// letter is taken small: a one-letter label names a variable (x, y, z, v),
 /// written small by convention, and OCR reads a lone small z or x as a capital.
 enum LoneLetterCase {
     /// The label's text in the case its height says (small when nothing measures the
@@ -19,7 +20,8 @@ enum LoneLetterCase {
         let lookalike = smallLookalikes[text]
         guard let small = lookalike ?? sizeOnlyLetter(text).map(String.init) else { return nil }
         guard let (xHeight, capHeight) = fontHeights(references) else { return lookalike == nil ? small : nil }
-        let isSmall = abs(height - xHeight) < abs(height - capHeight)
+        // Halfway between, the convention decides: small.
+        let isSmall = abs(height - xHeight) <= abs(height - capHeight)
         // A capital read for a small letter of another shape is only ever taken back.
         if lookalike != nil { return isSmall ? small : nil }
         return isSmall ? small : small.uppercased()

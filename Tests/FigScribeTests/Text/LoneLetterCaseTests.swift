@@ -17,6 +17,12 @@ struct LoneLetterCaseTests {
         #expect(LoneLetterCase.decided("v", height: 11, references: Self.font) == "V")
     }
 
+    /// Halfway between the x-height and the capitals (lattice's key title "z", set larger
+    /// than the axis labels), the convention decides: small.
+    @Test func aLetterHalfwayIsSmall() {
+        #expect(LoneLetterCase.decided("Z", height: 9.5, references: Self.font) == "z")
+    }
+
     /// A lone r read as Γ: x-height tall, it is the small letter; capital tall, a real Γ.
     @Test func aGammaAsTallAsTheSmallLettersIsAnR() {
         #expect(LoneLetterCase.decided("Γ", height: 8, references: Self.font) == "r")

@@ -350,7 +350,13 @@ struct RoleAssigner {
 
     /// Whether `box` is centred over the grid with no line above it.
     private func isTopmostCentred(_ box: PixelRect, in lines: [TextLine]) -> Bool {
-        abs(box.midX - gridBox.midX) < 0.1 * Double(gridBox.width) && !lines.contains { $0.box.maxY <= box.minY }
+        Self.isTopmostCentred(box, over: gridBox, among: lines.map(\.box))
+    }
+
+    /// Whether `box` is centred over `grid` (within a tenth of its width) with none of
+    /// `lines` above it: where a figure's title stands.
+    static func isTopmostCentred(_ box: PixelRect, over grid: PixelRect, among lines: [PixelRect]) -> Bool {
+        abs(box.midX - grid.midX) < 0.1 * Double(grid.width) && !lines.contains { $0.maxY <= box.minY }
     }
 
     /// Whether at least two bands of lines (x tick labels and x label) lie between the grid

@@ -94,19 +94,9 @@ struct TextLineGrouper {
     private func areFixedPitchWords(_ a: TextLine, _ b: TextLine, boxes: [Int: PixelRect]) -> Bool {
         let (leftLine, rightLine) = a.box.minX <= b.box.minX ? (a, b) : (b, a)
         // Each letter's extent, its pieces (an i's dot) merged where they overlap along the line.
-        let letters = { (line: TextLine) -> [(lo: Int, hi: Int)] in
-            var letters: [(lo: Int, hi: Int)] = []
-            for b in line.glyphIDs.compactMap({ boxes[$0] }).sorted(by: { $0.minX < $1.minX }) {
-                if let last = letters.last, b.minX < last.hi {
-                    letters[letters.count - 1].hi = max(last.hi, b.maxX)
-                } else {
-                    letters.append((b.minX, b.maxX))
-                }
-            }
-            return letters
-        }
+        let letters = { (line: TextLine) in WordSpacing.columns(of: line.glyphIDs.compactMap { boxes[$0] }) }
         let (left, right) = (letters(leftLine), letters(rightLine))
-        let l = left.map { Double($0.lo + $0.hi) / 2 }, r = right.map { Double($0.lo + $0.hi) / 2 }
+        let l = left.map { Double($0.minX + $0.maxX) / 2 }, r = right.map { Double($0.minX + $0.maxX) / 2 }
         guard l.count >= 2, r.count >= 2, l.count + r.count >= 5, let last = l.last, let first = r.first else { return false }
         let steps = zip(l.dropFirst(), l).map { $0 - $1 } + zip(r.dropFirst(), r).map { $0 - $1 }
         let pitch = steps.sorted()[steps.count / 2]
@@ -115,7 +105,7 @@ struct TextLineGrouper {
             [pitch, 2 * pitch].contains { abs(step - $0) <= Self.pitchTolerance * pitch }
         }) else { return false }
         // No letter wider than the pitch: glyphs of touching letters ("99") make no pitch.
-        guard (left + right).allSatisfy({ Double($0.hi - $0.lo) <= (1 + Self.pitchTolerance) * pitch }) else { return false }
+        guard (left + right).allSatisfy({ Double($0.maxX - $0.minX) <= (1 + Self.pitchTolerance) * pitch }) else { return false }
         return abs(first - last - 2 * pitch) <= Self.pitchTolerance * pitch
     }
 

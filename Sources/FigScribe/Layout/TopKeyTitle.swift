@@ -21,8 +21,8 @@ enum TopKeyTitle {
         // A title is words: a glyph or two (a "z") measures its strokes by its shape.
         guard labels.count == 1, !ticks.isEmpty, lines[labels[0]].line.glyphIDs.count >= 3 else { return lines }
         let label = lines[labels[0]].line.box
-        guard ticks.allSatisfy({ $0.minY >= label.maxY }), !lines.contains(where: { $0.line.box.maxY <= label.minY }),
-            abs(label.midX - gridBox.midX) < 0.1 * Double(gridBox.width)
+        guard ticks.allSatisfy({ $0.minY >= label.maxY }),
+            RoleAssigner.isTopmostCentred(label, over: gridBox, among: lines.map(\.line.box))
         else { return lines }
         let weight = stroke(of: label, in: ink)
         let tickWeights = ticks.map { stroke(of: $0, in: ink) }.sorted()

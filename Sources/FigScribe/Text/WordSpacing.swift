@@ -11,14 +11,7 @@ enum WordSpacing {
     /// every space the text has falls at such a gap (else the columns and the characters
     /// do not pair up: two letters touching, a sign in pieces).
     static func spaced(_ text: String, glyphBoxes: [PixelRect], lineHeight: Int) -> String {
-        var columns: [(minX: Int, maxX: Int)] = []
-        for box in glyphBoxes.sorted(by: { $0.minX < $1.minX }) {
-            if let last = columns.last, box.minX < last.maxX {
-                columns[columns.count - 1].maxX = max(last.maxX, box.maxX)
-            } else {
-                columns.append((box.minX, box.maxX))
-            }
-        }
+        let columns = Self.columns(of: glyphBoxes)
         let characters = Array(text)
         let shown = characters.filter { $0 != " " }
         guard shown.count == columns.count, columns.count >= 2 else { return text }
@@ -27,10 +20,11 @@ enum WordSpacing {
         let lineHeight = shown.allSatisfy(LineMetrics.xHeightLetters.contains) ? Int((Double(lineHeight) / LineMetrics.xHeightShare).rounded()) : lineHeight
         // Four glyphs may step alike by chance: their pitch does not take back a space OCR
         // read at a clearly wide gap ("x (m)", 0.45 of the height; "Yea r" 0.3).
+        // Whether a space follows each character the text shows.
+        let spaceAfter = characters.indices.filter { characters[$0] != " " }.map { $0 + 1 < characters.count && characters[$0 + 1] == " " }
         let wide = Self.clearSpace * Double(lineHeight)
         let spaceAtWideGap = columns.count <= 4 && (0..<(columns.count - 1)).contains { (k: Int) -> Bool in
-            let gap = Double(columns[k + 1].minX - columns[k].maxX)
-            return gap >= wide && spaceFollows(k, in: characters)
+            spaceAfter[k] && Double(columns[k + 1].minX - columns[k].maxX) >= wide
         }
         if !spaceAtWideGap, let spaces = monospaceSpaces(columns, lineHeight: lineHeight) {
             return String(shown.enumerated().flatMap { k, c in k < spaces.count && spaces[k] ? [c, " "] : [c] })
@@ -85,14 +79,18 @@ enum WordSpacing {
     /// A gap at least this share of the line's height is a word space whatever the pitch.
     static let clearSpace = 0.4
 
-    /// Whether the text has a space after its `column`th character that is not a space.
-    private static func spaceFollows(_ column: Int, in characters: [Character]) -> Bool {
-        var seen = -1
-        for (k, c) in characters.enumerated() where c != " " {
-            seen += 1
-            if seen == column { return k + 1 < characters.count && characters[k + 1] == " " }
+    /// The extents along a level line of its glyphs gathered into columns, left to right:
+    /// glyphs that overlap along the line (the two bars of '=', an 'i' and its dot) are one.
+    static func columns(of glyphBoxes: [PixelRect]) -> [(minX: Int, maxX: Int)] {
+        var columns: [(minX: Int, maxX: Int)] = []
+        for box in glyphBoxes.sorted(by: { $0.minX < $1.minX }) {
+            if let last = columns.last, box.minX < last.maxX {
+                columns[columns.count - 1].maxX = max(last.maxX, box.maxX)
+            } else {
+                columns.append((box.minX, box.maxX))
+            }
         }
-        return false
+        return columns
     }
 
     /// Whether the ink gap after glyph column `column` is a word space: `minSpace` of the

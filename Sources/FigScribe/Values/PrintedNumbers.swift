@@ -72,7 +72,7 @@ enum PrintedNumbers {
             let allowed = colourTolerance * range
             // Of the ways to take the text that agree with the colour, the nearest to it: a
             // minus sign OCR dropped from "-0.03" on a diverging scale is put back.
-            if let agreeing = readings.filter({ abs($0.value - colour) <= allowed + $0.halfUnit })
+            if let agreeing = readings.filter({ agrees($0, with: colour, allowed: allowed) })
                 .min(by: { abs($0.value - colour) < abs($1.value - colour) }) {
                 values[cell.row][cell.column] = agreeing.value
                 exact += 1
@@ -95,6 +95,12 @@ enum PrintedNumbers {
             exact -= coarse.count
         }
         return (warnings, exact)
+    }
+
+    /// Whether a way of taking a print agrees with its cell's colour reading: within the
+    /// colour's allowance (`allowed`) and the print's own rounding.
+    private static func agrees(_ reading: Reading, with colour: Double, allowed: Double) -> Bool {
+        abs(reading.value - colour) <= allowed + reading.halfUnit
     }
 
     /// The scale fitted to (strip position, printed number) pairs, for a figure whose colour
@@ -132,7 +138,7 @@ enum PrintedNumbers {
             let readings = plausibleReadings(of: cell.text)
             guard !readings.isEmpty, let p = positions[cell.row][cell.column] else { continue }
             let colour = scale.value(at: p)
-            if readings.contains(where: { abs($0.value - colour) <= colourTolerance * span + $0.halfUnit }) {
+            if readings.contains(where: { agrees($0, with: colour, allowed: colourTolerance * span) }) {
                 agreeing += 1
             } else {
                 disagreeing += 1

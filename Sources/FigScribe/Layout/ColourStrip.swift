@@ -80,15 +80,21 @@ public struct ColourStrip: Equatable, Sendable {
         let samples = withoutHairlines(sampled)
         let length = samples.count
         // Smooth: colour changes along most of the strip in small steps, and spans a range.
-        // The outermost pixels may blend with an outline: judge the inside.
+        // The outermost pixels may blend with an outline (three at an end: its blend, the
+        // outline and the outline's own soft edge): judge the inside.
         var changes = 0, total = 0, largest = 0
-        for i in 3..<(samples.count - 2) {
+        var jumps: [Int] = []
+        for i in 3..<(samples.count - 3) {
             let d = samples[i].channelDistance(to: samples[i - 1])
             if d > 0 { changes += 1 }
             total += d
             largest = max(largest, d)
+            jumps.append(d)
         }
         let span = samples.first.map { first in samples.map { $0.channelDistance(to: first) }.max() ?? 0 } ?? 0
+        // A ramp has at most a seam or two that jumps a third of its span at once; the
+        // strokes of a word and the page between them jump at every edge.
+        let leaps = jumps.filter { 3 * $0 > span }.count
         // A colour table has many entries (matplotlib's have 256); cells of a one-row heatmap
         // show far fewer distinct colours.
         let distinct = Set(samples).count
@@ -102,7 +108,7 @@ public struct ColourStrip: Equatable, Sendable {
         // span; the ink and page of a bold word of touching letters alternate many times.
         guard span >= 40, Double(changes) >= 0.15 * Double(length) || fineSteps,
             distinct >= min(48, length / 4) || (fineSteps && distinct >= 24),
-            Double(largest) <= 0.25 * Double(total), total <= 10 * span
+            Double(largest) <= 0.25 * Double(total), total <= 10 * span, leaps <= 2
         else { return nil }
         return ColourStrip(
             box: box, orientation: box.height > box.width ? .vertical : .horizontal, samples: samples, taperedEnds: tapered)

@@ -130,6 +130,42 @@ struct ColourStripTests {
 
     /// A ramp drawn from 100 narrow rectangles, one seam between them left white (lattice's
     /// colour key), is a smooth strip.
+    /// The stems of a serif "mm" in a 10-pt title (matplotlib, 150 dpi): columns of ink and
+    /// page, each even from top to bottom, 29 px long and 11 thick. Its greys change in
+    /// steps and travel eight times their span, as a ramp's channels might, but eight of its
+    /// steps jump most of the span at once: no strip.
+    @Test func theStemsOfAWordAreNoStrip() {
+        let levels = [255, 255, 255, 255, 50, 38, 234, 255, 255, 255, 223, 38, 61, 255, 255, 255, 102, 38, 187,
+                      255, 255, 255, 255, 50, 38, 234, 255, 255, 255]
+        var image = RGBAImage(width: 50, height: 20, fill: Self.white)
+        for (i, v) in levels.enumerated() {
+            for y in 4..<15 { image[10 + i, y] = RGBA(r: UInt8(v), g: UInt8(v), b: UInt8(v)) }
+        }
+        #expect(ColourStrip.measure(PixelRect(minX: 10, minY: 4, maxX: 39, maxY: 15), in: image) == nil)
+    }
+
+    /// A horizontal bar whose box runs three pixels into its outline at the far end (the
+    /// last colour blended with the outline's grey, the grey, and the grey's soft edge):
+    /// the jump into the blend is the outline's, not the ramp's, and the bar is a strip.
+    @Test func anOutlineThreeDeepAtAnEndKeepsTheStripSmooth() throws {
+        var image = RGBAImage(width: 260, height: 40, fill: Self.white)
+        let length = 200
+        for x in 0..<(length + 3) {
+            let colour: RGBA
+            switch x {
+            case length: colour = RGBA(r: 199, g: 162, b: 169)
+            case length + 1: colour = RGBA(r: 204, g: 204, b: 204)
+            case length + 2: colour = RGBA(r: 240, g: 240, b: 240)
+            default:
+                let t = Double(x) / Double(length - 1)
+                colour = RGBA(r: 180, g: UInt8(200 - 196 * t), b: UInt8(230 - 192 * t))
+            }
+            for y in 10..<30 { image[20 + x, y] = colour }
+        }
+        let strip = try #require(ColourStrip.measure(PixelRect(minX: 20, minY: 10, maxX: 20 + length + 3, maxY: 30), in: image))
+        #expect(strip.orientation == .horizontal)
+    }
+
     @Test func hairlineSeamKeepsTheStripSmooth() throws {
         var image = RGBAImage(width: 340, height: 60, fill: Self.white)
         let box = PixelRect(minX: 20, minY: 20, maxX: 320, maxY: 40)

@@ -88,29 +88,56 @@ struct TextLineGrouper {
     }
 
     /// Whether `a` and `b` are words of a fixed-pitch font one space apart (Courier's
-    /// "depth (m)", whose space is a whole letter wide): the glyphs of both, separate
-    /// letters, stand at one pitch (two across a space), and the space between the words
-    /// is one step more.
+    /// "depth (m)", whose space is a whole letter wide): the letters of both stand at one
+    /// pitch (two across a space), and the space between the words is one step more. Small
+    /// type joins neighbouring letters ("qua" of "quality" one glyph): a glyph as wide as
+    /// two or more whole pitches counts as that many letters.
     private func areFixedPitchWords(_ a: TextLine, _ b: TextLine, boxes: [Int: PixelRect]) -> Bool {
         let (leftLine, rightLine) = a.box.minX <= b.box.minX ? (a, b) : (b, a)
-        // Each letter's extent, its pieces (an i's dot) merged where they overlap along the line.
-        let letters = { (line: TextLine) in WordSpacing.columns(of: line.glyphIDs.compactMap { boxes[$0] }) }
-        let (left, right) = (letters(leftLine), letters(rightLine))
-        let l = left.map { Double($0.minX + $0.maxX) / 2 }, r = right.map { Double($0.minX + $0.maxX) / 2 }
-        guard l.count >= 2, r.count >= 2, l.count + r.count >= 5, let last = l.last, let first = r.first else { return false }
-        let steps = zip(l.dropFirst(), l).map { $0 - $1 } + zip(r.dropFirst(), r).map { $0 - $1 }
-        let pitch = steps.sorted()[steps.count / 2]
+        // Each glyph's extent, its pieces (an i's dot) merged where they overlap along the line.
+        let glyphs = { (line: TextLine) in WordSpacing.columns(of: line.glyphIDs.compactMap { boxes[$0] }) }
+        let (leftGlyphs, rightGlyphs) = (glyphs(leftLine), glyphs(rightLine))
+        let centres = { (columns: [(minX: Int, maxX: Int)]) in columns.map { Double($0.minX + $0.maxX) / 2 } }
+        let glyphSteps = [leftGlyphs, rightGlyphs].flatMap { c in zip(centres(c).dropFirst(), centres(c)).map { $0 - $1 } }
+        guard !glyphSteps.isEmpty else { return false }
+        let pitch = glyphSteps.sorted()[glyphSteps.count / 2]
+        guard pitch > 0, let l = Self.letterCentres(leftGlyphs, pitch: pitch),
+            let r = Self.letterCentres(rightGlyphs, pitch: pitch),
+            l.count >= 2, r.count >= 2, l.count + r.count >= 5, let last = l.last, let first = r.first
+        else { return false }
         // A line already joined steps two pitches at its spaces.
-        guard pitch > 0, steps.allSatisfy({ step in
+        let steps = zip(l.dropFirst(), l).map { $0 - $1 } + zip(r.dropFirst(), r).map { $0 - $1 }
+        guard steps.allSatisfy({ step in
             [pitch, 2 * pitch].contains { abs(step - $0) <= Self.pitchTolerance * pitch }
         }) else { return false }
-        // No letter wider than the pitch: glyphs of touching letters ("99") make no pitch.
-        guard (left + right).allSatisfy({ Double($0.maxX - $0.minX) <= (1 + Self.pitchTolerance) * pitch }) else { return false }
-        return abs(first - last - 2 * pitch) <= Self.pitchTolerance * pitch
+        // The letters beside a space may be narrow marks whose ink sits off their advance's
+        // middle (a bracket's curve hugs the letter inside it).
+        return abs(first - last - 2 * pitch) <= Self.spaceTolerance * pitch
+    }
+
+    /// The centres of the letters of a fixed-pitch word from its glyphs' extents: a glyph
+    /// wider than the pitch is that many whole pitches of touching letters, spread evenly;
+    /// nil when one is not (a "W" in a proportional face, or "99" of digits narrower than
+    /// the pitch apart).
+    private static func letterCentres(_ glyphs: [(minX: Int, maxX: Int)], pitch: Double) -> [Double]? {
+        var centres: [Double] = []
+        for g in glyphs {
+            let width = Double(g.maxX - g.minX)
+            guard width > (1 + pitchTolerance) * pitch else {
+                centres.append(Double(g.minX + g.maxX) / 2)
+                continue
+            }
+            let n = (width / pitch).rounded()
+            guard n >= 2, abs(width - n * pitch) <= pitchTolerance * n * pitch else { return nil }
+            centres += (0..<Int(n)).map { Double(g.minX) + (Double($0) + 0.5) * width / n }
+        }
+        return centres
     }
 
     /// How far a fixed-pitch font's letter steps stray from their pitch (pixel rounding).
     static let pitchTolerance = 0.15
+    /// How far the step across a fixed-pitch space may stray from two pitches.
+    static let spaceTolerance = 0.25
 
     /// Whether `line` is one tall narrow glyph (a bracket or bar, which the grouper took for
     /// a turned word) no taller than the level line of several glyphs beside it.

@@ -135,23 +135,29 @@ struct TextLineGrouperTests {
 
     /// Courier's "depth (m)": letters 8 px wide at a 9 px pitch, the words a whole letter
     /// apart (10 px, more than the ¾ glyph a proportional font's space stays under), make
-    /// one line; the same words a few pixels further apart, or with a letter wider than the
-    /// pitch (two touching digits), stay two.
+    /// one line, also when the letters beside the space sit a little off their advance (a
+    /// bracket's ink) and when two letters touch (ggplot2's 8-px Courier "quality": one glyph
+    /// two pitches wide); the same words a few pixels further apart, or with a glyph one and
+    /// a half pitches wide (no fixed pitch), stay two.
     @Test func wordsOfAFixedPitchFontJoinAcrossAWholeLetterSpace() {
-        func words(secondAt start: Int, wideLetter: Bool = false) -> [TextLine] {
+        /// The first word's glyphs: `widths` from x = 100, each a pitch times its letter count on.
+        func words(secondAt start: Int, widths: [(width: Int, letters: Int)] = Array(repeating: (8, 1), count: 5)) -> [TextLine] {
             var glyphs: [Component] = []
-            for k in 0..<5 {
-                let width = wideLetter && k == 2 ? 12 : 8
-                glyphs.append(Self.glyph(k, (100 + 9 * k, 5, 100 + 9 * k + width, 15), ink: 40, axis: (90, 1.5)))
+            var x = 100
+            for (width, letters) in widths {
+                glyphs.append(Self.glyph(glyphs.count, (x, 5, x + width, 15), ink: 40, axis: (90, 1.5)))
+                x += 9 * letters
             }
             for k in 0..<3 {
-                glyphs.append(Self.glyph(5 + k, (start + 9 * k, 5, start + 9 * k + 8, 15), ink: 40, axis: (90, 1.5)))
+                glyphs.append(Self.glyph(glyphs.count, (start + 9 * k, 5, start + 9 * k + 8, 15), ink: 40, axis: (90, 1.5)))
             }
             return Self.lines(of: glyphs, typicalSize: 10)
         }
         #expect(words(secondAt: 154).count == 1)
+        #expect(words(secondAt: 156).count == 1)
+        #expect(words(secondAt: 154, widths: [(8, 1), (17, 2), (8, 1), (8, 1)]).count == 1)
         #expect(words(secondAt: 158).count == 2)
-        #expect(words(secondAt: 154, wideLetter: true).count == 2)
+        #expect(words(secondAt: 154, widths: [(8, 1), (13, 2), (8, 1), (8, 1)]).count == 2)
     }
 
     /// A parenthesis is one tall narrow glyph, which alone looks like a turned word; set

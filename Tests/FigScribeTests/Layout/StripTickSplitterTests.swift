@@ -2,7 +2,8 @@ import Testing
 
 @testable import FigScribe
 
-/// A horizontal legend's tick labels grouped as one line are split into one line each.
+/// A horizontal legend's tick labels grouped as one line are split into one line each; a
+/// vertical strip's turned one-letter label set hard against a tick label is split off it.
 @Suite("StripTickSplitter")
 struct StripTickSplitterTests {
     static let strip = ColourStrip(box: PixelRect(minX: 30, minY: 66, maxX: 126, maxY: 84), orientation: .horizontal, samples: [])
@@ -28,5 +29,31 @@ struct StripTickSplitterTests {
         let vertical = ColourStrip(box: PixelRect(minX: 30, minY: 10, maxX: 40, maxY: 200), orientation: .vertical, samples: [])
         let glyphs = [(45, 52), (53, 55), (57, 65), (73, 80), (81, 83), (85, 94)]
         #expect(Self.split(glyphs, strip: vertical).count == 1)
+    }
+
+    /// gnuplot's key: labels "60" … "0" flush left beside a vertical strip (two digits 14 px
+    /// tall each), its label "z" turned (11 by 9 px) 2 px after the "30" at the strip's
+    /// middle. The z is split off; a third digit there, or an exponent rising above the
+    /// digits, stays in its label.
+    @Test func aTurnedLetterAgainstAVerticalStripsLabelIsSplitOff() {
+        let vertical = ColourStrip(box: PixelRect(minX: 30, minY: 10, maxX: 40, maxY: 200), orientation: .vertical, samples: [])
+        func split(last: PixelRect) -> [[Int]] {
+            var boxes: [PixelRect] = [], lines: [TextLine] = []
+            for top in [3, 48, 98, 148, 193] {
+                var ids = [boxes.count, boxes.count + 1]
+                boxes += [PixelRect(minX: 48, minY: top, maxX: 58, maxY: top + 14), PixelRect(minX: 60, minY: top, maxX: 70, maxY: top + 14)]
+                if top == 98 {
+                    ids.append(boxes.count)
+                    boxes.append(last)
+                }
+                lines.append(TextLine(glyphIDs: ids, angle: 0, glyphSize: 14) { boxes[$0] })
+            }
+            return StripTickSplitter.split(lines, along: vertical) { boxes[$0] }.map(\.glyphIDs)
+        }
+        let letter = split(last: PixelRect(minX: 72, minY: 101, maxX: 83, maxY: 110))
+        #expect(letter.count == 6)
+        #expect(letter.contains([4, 5]) && letter.contains([6]))
+        #expect(split(last: PixelRect(minX: 72, minY: 98, maxX: 82, maxY: 112)).count == 5)
+        #expect(split(last: PixelRect(minX: 72, minY: 94, maxX: 78, maxY: 103)).count == 5)
     }
 }

@@ -54,8 +54,9 @@ struct TextLineGrouper {
         let levelHeight: Double = min(2 * size, max(size, levelHeights.min() ?? 0))
         let levelSpace = Int((0.75 * levelHeight).rounded())
         let angles = [a.angle, b.angle].compactMap { $0 }
-        guard Set(angles).count <= 1 || isBracket(a, beside: b) || isBracket(b, beside: a) else { return nil }
-        let angle = angles.contains(0) ? 0 : angles.first
+        let bracketed = isBracket(a, beside: b) || isBracket(b, beside: a)
+        guard Set(angles).count <= 1 || bracketed else { return nil }
+        let angle = angles.contains(0) || bracketed ? 0 : angles.first
         let gap = a.box.gap(to: b.box)
         func overlap(_ lo1: Int, _ hi1: Int, _ lo2: Int, _ hi2: Int) -> Double {
             Double(max(0, min(hi1, hi2) - max(lo1, lo2))) / Double(max(1, min(hi1 - lo1, hi2 - lo2)))
@@ -140,10 +141,13 @@ struct TextLineGrouper {
     static let spaceTolerance = 0.25
 
     /// Whether `line` is one tall narrow glyph (a bracket or bar, which the grouper took for
-    /// a turned word) no taller than the level line of several glyphs beside it.
+    /// a turned word) no taller than the level line of several glyphs beside it, or opening
+    /// a lone glyph of no direction two thirds its height or more ("(%)", "(m)").
     private func isBracket(_ line: TextLine, beside level: TextLine) -> Bool {
-        line.glyphIDs.count == 1 && line.angle == 90 && level.angle == 0 && level.glyphIDs.count >= 2
-            && Double(line.box.height) <= 1.25 * Double(level.box.height)
+        guard line.glyphIDs.count == 1, line.angle == 90 else { return false }
+        let height = Double(line.box.height), levelHeight = Double(level.box.height)
+        if level.angle == 0 && level.glyphIDs.count >= 2 { return height <= 1.25 * levelHeight }
+        return level.angle == nil && level.glyphIDs.count == 1 && 3 * levelHeight >= 2 * height && levelHeight <= height
     }
 
     /// A component larger than a letter, about as wide as tall, whose ink runs diagonally:

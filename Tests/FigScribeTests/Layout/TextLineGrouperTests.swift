@@ -178,6 +178,18 @@ struct TextLineGrouperTests {
         #expect(lines(bracketHeight: 30).count == 2)
     }
 
+    /// ggplot2's 8-px Courier "(%)" in a figure of 7-px text: each bracket (4 by 14 px, taken
+    /// alone for a turned word) beside the lone "%" 11 px tall makes one level line with it.
+    @Test func bracketsAroundALoneGlyphMakeALevelLine() {
+        var glyphs = Self.typicalGlyphs(from: 3, size: 7)
+        glyphs.append(Self.glyph(0, (141, 6, 145, 20), ink: 30, axis: (90, 4)))
+        glyphs.append(Self.glyph(1, (148, 6, 156, 17), ink: 40, axis: (60, 1.3)))
+        glyphs.append(Self.glyph(2, (160, 6, 164, 20), ink: 30, axis: (90, 4)))
+        let lines = TextLineGrouper(glyphs: glyphs).lines().filter { $0.glyphIDs.allSatisfy { $0 < 3 } }
+        #expect(lines.count == 1)
+        #expect(lines.first?.angle == 0)
+    }
+
     /// A number's point sits below the digits' centre line; it must stay in the number.
     @Test func decimalPointStaysInItsNumber() {
         let glyphs = [

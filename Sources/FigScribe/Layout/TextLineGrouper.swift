@@ -18,8 +18,37 @@ struct TextLineGrouper {
         for group in linkedGroups(gap: link) {
             lines += split(group, size: size, link: link)
         }
-        lines = joinWords(lines, size: size)
+        lines = joinWords(lines, size: size).flatMap(splitRowOfUprightWords)
         return lines.sorted { ($0.box.minY, $0.box.minX) < ($1.box.minY, $1.box.minX) }
+    }
+
+    /// A level line that is a row of upright words standing apart, split into one line
+    /// each (turned tick labels whose letters touch, one glyph per label, that joining words
+    /// strung together: seaborn's gene names at 7 px). Three glyphs or more, at least three
+    /// quarters of them words running upright (twice as tall as wide or more, no thin
+    /// stroke), with every gap between them wider than half again their median width; a
+    /// level word's tall letters ("Ill", "11") stand closer.
+    private func splitRowOfUprightWords(_ line: TextLine) -> [TextLine] {
+        guard (line.angle ?? 0) == 0, line.glyphIDs.count >= 3 else { return [line] }
+        let ids = Set(line.glyphIDs)
+        let members = glyphs.filter { ids.contains($0.id) }
+        let words = members.filter { $0.box.height >= 2 * $0.box.width && $0.box.width >= 4 && Self.runsUpright($0) }
+        guard words.count >= 3, 4 * words.count >= 3 * members.count else { return [line] }
+        let columns = WordSpacing.columns(of: members.map(\.box))
+        let widths = words.map(\.box.width).sorted()
+        let gaps = zip(columns, columns.dropFirst()).map { $1.minX - $0.maxX }
+        guard columns.count >= 3, let narrowest = gaps.min(), 2 * narrowest >= 3 * widths[widths.count / 2] else { return [line] }
+        // One line per column (a word with the dot or piece beside it).
+        return columns.map { column in
+            let pieces = members.filter { $0.box.minX >= column.minX && $0.box.maxX <= column.maxX }
+            let box = pieces.dropFirst().reduce(pieces[0].box) { $0.union($1.box) }
+            return TextLine(box: box, angle: nil, glyphIDs: pieces.map(\.id), glyphSize: line.glyphSize)
+        }
+    }
+
+    /// Whether a glyph is clearly elongated upright (as `isWord` along 90°).
+    private static func runsUpright(_ glyph: ConnectedComponents.Component) -> Bool {
+        glyph.axis.elongation >= 2 && abs(abs(glyph.axis.angle) - 90) <= 22.5
     }
 
     /// Joins words of one horizontal (or vertical, 90°) line that the glyph linking kept
@@ -289,16 +318,41 @@ struct TextLineGrouper {
     /// The glyphs of an upright line (three glyphs or more) that are level words of
     /// touching letters: half as wide again as tall and nearly twice as wide as the line's
     /// other letters, where a turned line's glyphs are all about as wide as its text is tall
-    /// (an x label's "Ce" of "Cell" set under the turned tick label "C10").
+    /// (an x label's "Ce" of "Cell" set under the turned tick label "C10"); and glyphs
+    /// side by side at an end of the line, level with one another and past all its other
+    /// letters (seaborn's "D", "ay" of "Day" under the turned "GATA3": an upright line's
+    /// letters follow one another down, never stand side by side).
     private func levelWords(in members: [Int], angle: Double, size: Double) -> [Int] {
         guard angle == 90, members.count >= 3 else { return [] }
         let letters = members.filter { !isMinor($0, size: size) }
-        return letters.filter { i in
+        let wide = letters.filter { i in
             let b = glyphs[i].box
             let others = letters.filter { $0 != i }.map { Double(glyphs[$0].box.width) }.sorted()
             guard others.count >= 2, b.width * 2 >= 3 * b.height else { return false }
             return Double(b.width) >= 1.8 * others[others.count / 2]
         }
+        return wide.isEmpty ? levelRowAtEnd(of: members, size: size) : wide
+    }
+
+    /// Glyphs of an upright line side by side at its top or bottom end: two or more, each
+    /// at least 0.4 of a glyph tall (no dot beside a turned stem), overlapping the end glyph
+    /// across 0.6 of their height, clear of the line's others.
+    private func levelRowAtEnd(of members: [Int], size: Double) -> [Int] {
+        let letters = members.filter { Double(glyphs[$0].box.height) >= 0.4 * size }
+        guard letters.count >= 3 else { return [] }
+        let byY = letters.sorted { glyphs[$0].box.midY < glyphs[$1].box.midY }
+        for end in [byY.last!, byY.first!] {
+            let e = glyphs[end].box
+            let row = letters.filter { i in
+                let b = glyphs[i].box
+                return Double(min(b.maxY, e.maxY) - max(b.minY, e.minY)) >= 0.6 * Double(min(b.height, e.height))
+            }
+            let rest = letters.filter { !row.contains($0) }
+            guard row.count >= 2, !rest.isEmpty else { continue }
+            let top = row.map { glyphs[$0].box.minY }.min()!, bottom = row.map { glyphs[$0].box.maxY }.max()!
+            if rest.allSatisfy({ glyphs[$0].box.maxY <= top }) || rest.allSatisfy({ glyphs[$0].box.minY >= bottom }) { return row }
+        }
+        return []
     }
 
     /// The glyph at either end of `line` (three letters or more) that lies further from the

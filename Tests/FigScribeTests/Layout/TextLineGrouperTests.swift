@@ -190,6 +190,35 @@ struct TextLineGrouperTests {
         #expect(lines.first?.angle == 0)
     }
 
+    /// seaborn's gene names turned 90° at 7 px: each label one glyph of touching letters,
+    /// 7 px wide and 20–27 tall, 11 px apart. They are a row of labels, one line each, not
+    /// one level line; the same glyphs 3 px apart (a level word's tall letters) stay one.
+    @Test func aRowOfUprightWordsIsOneLineEach() {
+        func lines(gap: Int) -> [TextLine] {
+            let heights = [27, 22, 25, 20, 26]
+            let glyphs = heights.enumerated().map { k, h in
+                Self.glyph(k, (44 + (7 + gap) * k, 341, 51 + (7 + gap) * k, 341 + h), ink: 5 * h, axis: (89, 3.5))
+            }
+            return Self.lines(of: glyphs, typicalSize: 17)
+        }
+        #expect(lines(gap: 11).count == 5)
+        #expect(lines(gap: 3).count == 1)
+    }
+
+    /// seaborn's x label "Day" (its "Da" one glyph, 13 by 8 px, and the "y") set 6 px under
+    /// the turned tick label "GATA3" (7 by 25 px) above it: the upright line is the label
+    /// alone; "Da" and "y", side by side at its end, are a level line of their own.
+    @Test func lettersSideBySideAtAnUprightLinesEndAreALevelLine() {
+        let glyphs = [
+            Self.glyph(0, (263, 341, 270, 366), ink: 130, axis: (90, 3.5)),
+            Self.glyph(1, (249, 372, 262, 380), ink: 63, axis: (0, 1.6)),
+            Self.glyph(2, (262, 375, 267, 382), ink: 23, axis: (80, 1.4)),
+        ]
+        let lines = Self.lines(of: glyphs, typicalSize: 17)
+        #expect(lines.contains { $0.glyphIDs == [0] })
+        #expect(lines.contains { Set($0.glyphIDs) == [1, 2] && $0.angle != 90 })
+    }
+
     /// A number's point sits below the digits' centre line; it must stay in the number.
     @Test func decimalPointStaysInItsNumber() {
         let glyphs = [

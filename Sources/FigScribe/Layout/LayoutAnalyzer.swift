@@ -194,7 +194,7 @@ public struct LayoutAnalyzer: Sendable {
         var texts = AxisLabelSplitter(gridBox: trimmed, glyphBox: glyphBox)
             .split(TickLabelSplitter(gridBox: gridBox, columns: columns.count, glyphBox: glyphBox).split(roled))
         if let strip { texts = LegendLabelSplitter(strip: strip, glyphBox: glyphBox).split(texts) }
-        texts = namingLoneLines(texts, columns: columns.count, rows: rows.count)
+        texts = StackedLabelPieces.joined(namingLoneLines(texts, columns: columns.count, rows: rows.count))
         return FigureLayout(
             background: ink.background, gridBox: gridBox, rows: rows.count, columns: columns.count,
             strip: strip, texts: texts, annotations: annotations,

@@ -73,6 +73,9 @@ struct GlyphRepairer {
                 isAlignedWord(g.wordIndex, in: groups) {
                 groups[i].text = String(letter)
             } else if g.text != "o" || isDigit(i - 1, inWordOf: i, in: groups) || isDigit(i + 1, inWordOf: i, in: groups),
+                      // (An L opening a word of small letters is that word's capital: a
+                      // monospace "Lag" whose L stem stands near its middle.)
+                      g.text != "L" || !Self.opensWordOfSmallLetters(i, in: groups),
                       // (A small o is measured against the other glyphs: as one of the line's
                       // few small letters it sets the x-height itself.)
                       let digit = DigitLetterCheck.digit(read: g.text, shape: shape, metrics: g.text == "o" ? others : metrics) {
@@ -103,6 +106,14 @@ struct GlyphRepairer {
         }
         groups.append(contentsOf: orphanBullets(mask: mask, groups: groups, metrics: metrics))
         return DegreeUnits.capitalised(assemble(groups))
+    }
+
+    /// Whether glyph `i` opens its word and the next two glyphs of the word are small letters.
+    static func opensWordOfSmallLetters(_ i: Int, in groups: [GlyphGroup]) -> Bool {
+        guard i == 0 || groups[i - 1].wordIndex != groups[i].wordIndex, i + 2 < groups.count else { return false }
+        return groups[(i + 1)...(i + 2)].allSatisfy {
+            $0.wordIndex == groups[i].wordIndex && $0.text.count == 1 && $0.text.first!.isLowercase
+        }
     }
 
     // MARK: Grouping symbols onto ink

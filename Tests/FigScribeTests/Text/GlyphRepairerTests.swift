@@ -79,3 +79,18 @@ extension GlyphRepairerTests {
         #expect(!GlyphRepairer.touchesNext(1, in: close, metrics: Self.metrics))
     }
 }
+
+extension GlyphRepairerTests {
+    /// Octave's monospace "Lag": its L's stem stands near the middle, as a 1's does, but an
+    /// L opening a word of small letters is the word's capital and is not made a digit. An
+    /// L inside a word, or before a digit ("L0" for 10), is no such capital.
+    @Test func anLOpeningAWordOfSmallLettersIsACapital() {
+        let lag = [Self.glyph("L", word: 0, 0, 18), Self.glyph("a", word: 0, 20, 38), Self.glyph("g", word: 0, 40, 58)]
+        #expect(GlyphRepairer.opensWordOfSmallLetters(0, in: lag))
+        let inside = [Self.glyph("x", word: 0, 0, 18)] + lag.map { var g = $0; g.box.minX += 20; return g }
+        #expect(!GlyphRepairer.opensWordOfSmallLetters(1, in: inside))
+        #expect(!GlyphRepairer.opensWordOfSmallLetters(0, in: [Self.glyph("L", word: 0, 0, 18), Self.glyph("0", word: 0, 20, 38)]))
+        let apart = [Self.glyph("L", word: 0, 0, 18), Self.glyph("a", word: 1, 30, 48), Self.glyph("g", word: 1, 50, 68)]
+        #expect(!GlyphRepairer.opensWordOfSmallLetters(0, in: apart))
+    }
+}

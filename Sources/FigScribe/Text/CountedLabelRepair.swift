@@ -37,12 +37,7 @@ enum CountedLabelRepair {
     }
 
     private static func repairRead(_ labels: [String], positions: [Double]) -> [String] {
-        guard labels.count >= 3 else { return labels }
-        let order = positions.indices.sorted { positions[$0] < positions[$1] }
-        let gaps = zip(order, order.dropFirst()).map { positions[$1] - positions[$0] }.sorted()
-        let spacing = gaps[gaps.count / 2]
-        guard spacing > 0 else { return labels }
-        let places = positions.map { Int((($0 - positions[order[0]]) / spacing).rounded()) }
+        guard labels.count >= 3, let places = places(of: positions) else { return labels }
         if labels.count == 3 { return threeLabelCount(labels, places: places) ?? labels }
         guard let pattern = commonPattern(labels, places: places) else { return labels }
         let exact = labels.indices.filter { labels[$0] == pattern.text(at: places[$0]) }
@@ -57,6 +52,17 @@ enum CountedLabelRepair {
                 || isDoubledGlyph(labels[i], of: expected)
                 || isExplained(labels[i], by: expected, in: pattern, exact: exact.map { labels[$0] }) ? expected : labels[i]
         }
+    }
+
+    /// Each label's place along the axis in steps of the labels' typical spacing (the median
+    /// gap), from the first; nil when labels share one position.
+    static func places(of positions: [Double]) -> [Int]? {
+        guard positions.count >= 2 else { return nil }
+        let order = positions.indices.sorted { positions[$0] < positions[$1] }
+        let gaps = zip(order, order.dropFirst()).map { positions[$1] - positions[$0] }.sorted()
+        let spacing = gaps[gaps.count / 2]
+        guard spacing > 0 else { return nil }
+        return positions.map { Int((($0 - positions[order[0]]) / spacing).rounded()) }
     }
 
     /// Whether label `i` reads a number of the count's form that does not lie between the
@@ -104,7 +110,7 @@ enum CountedLabelRepair {
     }
 
     /// A label taken apart as prefix, number, suffix (nil number when it has none).
-    private struct CountedLabel {
+    struct CountedLabel {
         var prefix = "", digits = "", suffix = ""
         init(_ label: String) {
             guard let start = label.firstIndex(where: \.isASCIIDigit) else { return }
@@ -116,7 +122,7 @@ enum CountedLabelRepair {
 
     /// The count most labels follow: text at place p is prefix + (first + step·p) + suffix,
     /// zero-padded to `width` when the labels are.
-    private struct Pattern {
+    struct Pattern {
         let prefix: String, suffix: String, first: Int, step: Int, width: Int
         func text(at place: Int) -> String {
             let n = first + step * place
@@ -162,6 +168,12 @@ enum CountedLabelRepair {
 
     /// The most voted count among `parts` that the labels bear out.
     private static func votedPattern(_ parts: [CountedLabel], labels: [String], places: [Int]) -> Pattern? {
+        candidates(parts, places: places).lazy.compactMap { borneOut($0, labels: labels, parts: parts, places: places) }.first
+    }
+
+    /// The counts pairs of labels of one prefix and suffix set, most voted first (ties by
+    /// their key).
+    static func candidates(_ parts: [CountedLabel], places: [Int]) -> [Pattern] {
         var votes: [String: (pattern: Pattern, count: Int)] = [:]
         let counted = parts.indices.filter { parts[$0].number != nil }
         for a in counted {
@@ -175,9 +187,7 @@ enum CountedLabelRepair {
                 votes[key, default: (pattern, 0)].count += 1
             }
         }
-        // The most voted count the labels bear out, with its key as a tie-break.
-        let candidates = votes.sorted { ($0.value.count, $1.key) > ($1.value.count, $0.key) }.map(\.value.pattern)
-        return candidates.lazy.compactMap { borneOut($0, labels: labels, parts: parts, places: places) }.first
+        return votes.sorted { ($0.value.count, $1.key) > ($1.value.count, $0.key) }.map(\.value.pattern)
     }
 
     /// The count, zero-padded as the labels are, when enough labels follow it exactly and
@@ -187,20 +197,23 @@ enum CountedLabelRepair {
             parts[i].prefix == count.prefix && parts[i].suffix == count.suffix && parts[i].number == count.first + count.step * places[i]
         }
         guard agreeing.count >= 2, 4 * agreeing.count >= parts.count else { return nil }
-        // Zero-padded counts ("s01") keep the width most of them show (a 0 read twice,
-        // "T003", is no wider padding).
-        let padded: [Int] = agreeing.compactMap { i in
-            let digits = parts[i].digits
-            return digits.count > 1 && digits.first == "0" ? digits.count : nil
-        }
-        let width = Dictionary(grouping: padded) { $0 }.max { ($0.value.count, $0.key) < ($1.value.count, $1.key) }?.key ?? 0
-        let pattern = Pattern(prefix: count.prefix, suffix: count.suffix, first: count.first, step: count.step, width: width)
+        let pattern = padded(count, as: agreeing.map { parts[$0] })
         let exact = agreeing.map { pattern.text(at: places[$0]) }
         let explained = labels.indices.filter { isExplained(labels[$0], by: pattern.text(at: places[$0]), in: pattern, exact: exact) }
         guard 4 * (agreeing.count + explained.count) >= 3 * labels.count else { return nil }
         // Two labels read exactly set a count only when every other label is it misread.
         guard agreeing.count >= 3 || agreeing.count + explained.count == labels.count else { return nil }
         return pattern
+    }
+
+    /// `count` zero-padded to the width most of `agreeing` (labels that follow it) show (a
+    /// 0 read twice, "T003", is no wider padding).
+    static func padded(_ count: Pattern, as agreeing: [CountedLabel]) -> Pattern {
+        let padded: [Int] = agreeing.compactMap { part in
+            part.digits.count > 1 && part.digits.first == "0" ? part.digits.count : nil
+        }
+        let width = Dictionary(grouping: padded) { $0 }.max { ($0.value.count, $0.key) < ($1.value.count, $1.key) }?.key ?? 0
+        return Pattern(prefix: count.prefix, suffix: count.suffix, first: count.first, step: count.step, width: width)
     }
 
     /// Whether `read` is `expected` misread: it differs only where OCR confuses two

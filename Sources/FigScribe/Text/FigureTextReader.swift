@@ -237,10 +237,11 @@ struct FigureTextReader {
             var repaired = try TickAxisRepair.repair(indices.map { read[$0].text }, positions: positions) {
                 reading in try upright.map { try reader.leadingGlyph(of: $0, reading: reading) }
             }
+            let extents = indices.map { read[$0].upright(read[$0].line.box).width }
+            repaired = CountedLabelFill.filled(repaired, positions: positions, extents: extents)
             if repaired.contains(where: { $0.contains(where: \.isLetter) }) {
                 repaired = TickLetterCase.repaired(repaired, heights: upright.map { reader.glyphHeights(of: $0) })
             }
-            let extents = indices.map { read[$0].upright(read[$0].line.box).width }
             repaired = MissingStemRepair.repaired(repaired, extents: extents)
             repaired = CalendarNameRepair.repair(repaired, positions: positions, extents: extents)
             for (i, text) in zip(indices, repaired) { read[i].text = text }

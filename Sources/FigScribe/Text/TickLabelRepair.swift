@@ -29,7 +29,17 @@ enum TickLabelRepair {
         if 4 * numeric.compactMap({ $0 }).count >= 3 * labels.count, labels.count >= 3, !sharedLetter {
             labels = zip(labels, numeric).map { $1 ?? $0 }
         }
-        return shapeConsistent(capitalised(labels))
+        return shapeConsistent(capitalised(labels)).map(zeroAmongCapitalsRead)
+    }
+
+    /// `label` with each 0 set between two capital letters made an O: no number stands
+    /// inside a word of capitals ("N0TCH1", "F0XA1" read for gene names NOTCH1, FOXA1).
+    static func zeroAmongCapitalsRead(_ label: String) -> String {
+        var chars = Array(label)
+        for i in chars.indices.dropFirst().dropLast() where chars[i] == "0" {
+            if chars[i - 1].isUppercase && chars[i + 1].isUppercase { chars[i] = "O" }
+        }
+        return String(chars)
     }
 
     /// The labels, each re-spelled to a shape many of them share where look-alike

@@ -5,6 +5,13 @@ import Testing
 struct TickLabelRepairTests {
     /// A colour-bar label whose minus sign was read as two dashes is a number again; one
     /// that is a number as read keeps its spelling (a hyphen stays a hyphen).
+    /// Gene names at 8 px: "N0TCH1", "F0XA1" are NOTCH1, FOXA1; a 0 beside a digit or at
+    /// a label's end ("T01", "S10", "A0") stays.
+    @Test func aZeroBetweenCapitalsIsAnO() {
+        #expect(TickLabelRepair.repair(["N0TCH1", "F0XA1", "KRAS", "TP53"]) == ["NOTCH1", "FOXA1", "KRAS", "TP53"])
+        #expect(TickLabelRepair.repair(["T01", "S10", "A0", "R0"]) == ["T01", "S10", "A0", "R0"])
+    }
+
     @Test func aMinusReadAsTwoDashesIsOneSign() {
         #expect(TickLabelRepair.numberSigned("-—40") == "−40")
         #expect(NumberParser.parse(TickLabelRepair.numberSigned("—-0.2"))?.value == -0.2)

@@ -65,28 +65,37 @@ enum StripTickSplitter {
             guard labels.count >= 3 else { continue }
             for i in labels where lines[i].glyphIDs.count >= 2 {
                 let others = labels.filter { $0 != i }.map { lines[$0].box }
-                // Where the other labels end on the far side (their median, for one stray).
-                let ends = others.map { right ? $0.maxX : -$0.minX }.sorted()
-                let end = ends[ends.count / 2]
-                let ids = lines[i].glyphIDs.sorted { right ? glyphBox($0).maxX < glyphBox($1).maxX : glyphBox($0).minX > glyphBox($1).minX }
-                let last = glyphBox(ids[ids.count - 1])
-                let (start, reach) = right ? (last.minX, last.maxX) : (-last.maxX, -last.minX)
-                // The rest of the line is a label of the column: it starts and ends where the others do.
-                let rest = ids.dropLast().map(glyphBox)
-                let restStart = rest.map { right ? $0.minX : -$0.maxX }.min()!, restEnd = rest.map { right ? $0.maxX : -$0.minX }.max()!
-                let starts = others.map { right ? $0.minX : -$0.maxX }.sorted()
-                // A turned letter stands within the label's height, shorter than its digits (a
-                // digit more is as tall; an exponent rises above them).
-                let top = rest.map(\.minY).min()!, bottom = rest.map(\.maxY).max()!
-                guard abs(restStart - starts[starts.count / 2]) <= 2, abs(restEnd - end) <= 2,
-                    last.minY >= top, last.maxY <= bottom, last.height + 2 <= bottom - top,
-                    start >= end - 1, reach > end + 2,
-                    abs(Double(last.minY + last.maxY) / 2 - Double(s.minY + s.maxY) / 2) < 0.05 * Double(s.height)
+                guard let letter = turnedLetter(ending: lines[i], besideLabels: others, farSideRight: right, strip: s, glyphBox: glyphBox)
                 else { continue }
-                out[i] = TextLine(glyphIDs: Array(ids.dropLast()), angle: lines[i].angle, glyphSize: lines[i].glyphSize, glyphBox: glyphBox)
-                out.append(TextLine(glyphIDs: [ids[ids.count - 1]], angle: nil, glyphSize: lines[i].glyphSize, glyphBox: glyphBox))
+                let line = lines[i]
+                out[i] = TextLine(glyphIDs: line.glyphIDs.filter { $0 != letter }, angle: line.angle, glyphSize: line.glyphSize, glyphBox: glyphBox)
+                out.append(TextLine(glyphIDs: [letter], angle: nil, glyphSize: line.glyphSize, glyphBox: glyphBox))
             }
         }
         return out
+    }
+
+    /// The glyph ending `line` on the strip's far side that is the strip's turned letter:
+    /// the rest of the line starts and ends where the column's `others` do (their medians,
+    /// for one stray), the glyph starts where they end and reaches past them, stands within
+    /// the rest's height and shorter than it (a digit more is as tall; an exponent rises
+    /// above), centred on the strip's length. Nil when the line's last glyph is no such letter.
+    private static func turnedLetter(
+        ending line: TextLine, besideLabels others: [PixelRect], farSideRight right: Bool, strip s: PixelRect,
+        glyphBox: (Int) -> PixelRect
+    ) -> Int? {
+        // Positions across the column, growing towards the far side.
+        let near = { (b: PixelRect) in right ? b.minX : -b.maxX }, far = { (b: PixelRect) in right ? b.maxX : -b.minX }
+        func median(_ v: [Int]) -> Int { v.sorted()[v.count / 2] }
+        let ids = line.glyphIDs.sorted { far(glyphBox($0)) < far(glyphBox($1)) }
+        let letter = glyphBox(ids[ids.count - 1]), rest = ids.dropLast().map(glyphBox)
+        let end = median(others.map(far))
+        let top = rest.map(\.minY).min()!, bottom = rest.map(\.maxY).max()!
+        guard abs(rest.map(near).min()! - median(others.map(near))) <= 2, abs(rest.map(far).max()! - end) <= 2,
+            near(letter) >= end - 1, far(letter) > end + 2,
+            letter.minY >= top, letter.maxY <= bottom, letter.height + 2 <= bottom - top,
+            abs(Double(letter.minY + letter.maxY) / 2 - Double(s.minY + s.maxY) / 2) < 0.05 * Double(s.height)
+        else { return nil }
+        return ids[ids.count - 1]
     }
 }

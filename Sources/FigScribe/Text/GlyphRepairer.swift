@@ -40,6 +40,8 @@ struct GlyphRepairer {
                let percent = groups[i - 1].shape, SymbolCheck.isPerMilleCircle(shape, after: percent, read: g.text) {
                 groups[i - 1].text = "‰"
                 groups[i].text = ""
+            } else if g.text == "i", Self.isStrokelessI(i, in: groups, mask: mask) {
+                groups[i].text = ""
             } else if ["%o", "%0", "%O", "%°"].contains(g.text) {
                 // One glyph read as a per-cent sign and a small circle: a per-mille sign.
                 groups[i].text = "‰"
@@ -106,6 +108,32 @@ struct GlyphRepairer {
         }
         groups.append(contentsOf: orphanBullets(mask: mask, groups: groups, metrics: metrics))
         return DegreeUnits.capitalised(assemble(groups))
+    }
+
+    /// Small letters whose strokes cross the middle of the x-height a known number of times.
+    static let strokeCounts: [Character: Int] = ["m": 3, "n": 2, "u": 2]
+
+    /// Whether the "i" at `i`, between two letters of its word among m, n and u, adds no
+    /// stroke: across the three letters, the line's ink crosses the middle of the x-height
+    /// only as often as the two letters' own strokes (the `eng` model reads the gap of a
+    /// touching "mm" as "mim").
+    static func isStrokelessI(_ i: Int, in groups: [GlyphGroup], mask: InkMask) -> Bool {
+        guard i > 0, i + 1 < groups.count else { return false }
+        let (left, right) = (groups[i - 1], groups[i + 1])
+        guard left.wordIndex == groups[i].wordIndex, right.wordIndex == groups[i].wordIndex,
+            left.text.count == 1, right.text.count == 1,
+            let a = strokeCounts[left.text.first!], let b = strokeCounts[right.text.first!],
+            let l = left.shape?.box, let r = right.shape?.box
+        else { return false }
+        let y = (min(l.minY, r.minY) + max(l.maxY, r.maxY)) / 2
+        guard y >= 0, y < mask.height else { return false }
+        var crossings = 0, inked = false
+        for x in max(0, l.minX)..<min(mask.width, max(l.minX, r.maxX)) {
+            let ink = mask.labels[y * mask.width + x] >= 0
+            if ink && !inked { crossings += 1 }
+            inked = ink
+        }
+        return crossings == a + b
     }
 
     /// Whether glyph `i` opens its word and the next two glyphs of the word are small letters.

@@ -94,3 +94,28 @@ extension GlyphRepairerTests {
         #expect(!GlyphRepairer.opensWordOfSmallLetters(0, in: apart))
     }
 }
+
+extension GlyphRepairerTests {
+    /// A touching "mm" read "mim": across the three glyphs the ink crosses the middle of the
+    /// x-height six times, the two m's own strokes, so the i adds none and goes. Seven
+    /// crossings ("min" written out, its i a stroke of its own) keep it.
+    @Test func anIAddingNoStrokeBetweenTwoMsGoes() {
+        func groups(strokes: [Int]) -> (groups: [GlyphGroup], mask: InkMask) {
+            var values = [Float](repeating: 255, count: 200 * 80)
+            for x0 in strokes {
+                for y in 26..<67 { for x in x0..<(x0 + 6) { values[y * 200 + x] = 0 } }
+            }
+            let mask = InkMask(gray: GrayImage(width: 200, height: 80, values: values))
+            func group(_ text: String, _ minX: Int, _ maxX: Int) -> GlyphGroup {
+                let box = PixelRect(minX: minX, minY: 26, maxX: maxX, maxY: 67)
+                let shape = GlyphShape(box: box, ink: [Bool](repeating: true, count: box.width * box.height), componentCount: 1)
+                return GlyphGroup(text: text, confidence: 90, wordIndex: 0, box: box, shape: shape, components: [])
+            }
+            return ([group("m", 28, 92), group("i", 84, 112), group("m", 96, 159)], mask)
+        }
+        let mm = groups(strokes: [30, 52, 76, 98, 120, 144])
+        #expect(GlyphRepairer.isStrokelessI(1, in: mm.groups, mask: mm.mask))
+        let mim = groups(strokes: [30, 52, 76, 90, 98, 120, 144])
+        #expect(!GlyphRepairer.isStrokelessI(1, in: mim.groups, mask: mim.mask))
+    }
+}

@@ -29,15 +29,32 @@ enum TickLabelRepair {
         if 4 * numeric.compactMap({ $0 }).count >= 3 * labels.count, labels.count >= 3, !sharedLetter {
             labels = zip(labels, numeric).map { $1 ?? $0 }
         }
-        return shapeConsistent(capitalised(labels)).map(zeroAmongCapitalsRead)
+        return shapeConsistent(capitalised(labels)).map(capitalsAndDigitsRead)
     }
 
-    /// `label` with each 0 set between two capital letters made an O: no number stands
-    /// inside a word of capitals ("N0TCH1", "F0XA1" read for gene names NOTCH1, FOXA1).
-    static func zeroAmongCapitalsRead(_ label: String) -> String {
+    /// `label` read again as a word of capitals and digits ("N0TCH1", "STKi1", "AT™" for
+    /// gene names NOTCH1, STK11, ATM): each 0 between two capitals is an O (no number stands
+    /// inside a word of capitals), and in a label whose other letters are two or more
+    /// capitals, a small i or l inside it between a digit and a capital or digit is a 1 (at
+    /// its end it may be a speck) and a trademark sign is an M.
+    static func capitalsAndDigitsRead(_ label: String) -> String {
         var chars = Array(label)
         for i in chars.indices.dropFirst().dropLast() where chars[i] == "0" {
             if chars[i - 1].isUppercase && chars[i + 1].isUppercase { chars[i] = "O" }
+        }
+        let odd: Set<Character> = ["i", "l", "™"]
+        let letters = chars.filter(\.isLetter)
+        guard letters.filter(\.isUppercase).count >= 2, letters.allSatisfy({ $0.isUppercase || odd.contains($0) }) else {
+            return String(chars)
+        }
+        for i in chars.indices {
+            if chars[i] == "™" {
+                chars[i] = "M"
+            } else if chars[i] == "i" || chars[i] == "l", i > 0, i + 1 < chars.count,
+                [chars[i - 1], chars[i + 1]].allSatisfy({ $0.isUppercase || $0.isASCIIDigit }),
+                chars[i - 1].isASCIIDigit || chars[i + 1].isASCIIDigit {
+                chars[i] = "1"
+            }
         }
         return String(chars)
     }

@@ -12,6 +12,16 @@ struct TickLabelRepairTests {
         #expect(TickLabelRepair.repair(["T01", "S10", "A0", "R0"]) == ["T01", "S10", "A0", "R0"])
     }
 
+    /// Gene names at 9 px: "STKi1" and "AT™" are STK11 and ATM; a small i or l in a label
+    /// of small letters ("ctrl1", "Mi1"), away from digits or ending the label stays.
+    @Test func smallOnesAndTrademarksAmongCapitalsAreOnesAndMs() {
+        #expect(TickLabelRepair.repair(["CHEK2", "FLT3", "STKi1", "AT™", "AKT1"]) == ["CHEK2", "FLT3", "STK11", "ATM", "AKT1"])
+        #expect(TickLabelRepair.capitalsAndDigitsRead("ctrl1") == "ctrl1")
+        #expect(TickLabelRepair.capitalsAndDigitsRead("Mi1") == "Mi1")
+        #expect(TickLabelRepair.capitalsAndDigitsRead("KiT") == "KiT")
+        #expect(TickLabelRepair.capitalsAndDigitsRead("FOXA1l") == "FOXA1l")
+    }
+
     @Test func aMinusReadAsTwoDashesIsOneSign() {
         #expect(TickLabelRepair.numberSigned("-—40") == "−40")
         #expect(NumberParser.parse(TickLabelRepair.numberSigned("—-0.2"))?.value == -0.2)

@@ -1,16 +1,17 @@
 /// A turned label found as pieces: lines of one label role, none a level line of several
-/// glyphs, stacked in one column (ggplot2's turned "x (m)" at 10 px, whose "x", "(m" and ")" were each a glyph
-/// too short to show which way it runs, grouped as lines of their own and read one by one).
-/// The pieces are one upright line, read along the column as a turned label is.
+/// glyphs, stacked in one column (ggplot2's turned "x (m)" at 10 px, whose "x", "(m" and ")"
+/// were each a glyph too short to show which way it runs, grouped as lines of their own and
+/// read one by one). The pieces are one upright line, read along the column as a turned
+/// label is.
 enum StackedLabelPieces {
     /// The roles whose label runs along a vertical edge, turned.
     static let roles: [TextRole] = [.yLabel, .colorbarLabel]
 
     /// `texts` with each turned label role's stacked pieces joined into one upright line:
     /// two or more lines, none a level line of several glyphs (a lone glyph's direction is
-    /// only its shape: a turned bracket lies flat), one above the other with gaps no wider than the
-    /// column (a word space of turned text) and overlapping across half the narrower,
-    /// making a column at least twice as tall as wide.
+    /// only its shape: a turned bracket lies flat), one above the other with gaps no wider
+    /// than the column (a word space of turned text) and overlapping across half the
+    /// narrower, making a column at least twice as tall as wide.
     static func joined(_ texts: [FigureLayout.RoledLine]) -> [FigureLayout.RoledLine] {
         var texts = texts
         for role in roles {

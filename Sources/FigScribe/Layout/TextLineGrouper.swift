@@ -32,7 +32,7 @@ struct TextLineGrouper {
         guard (line.angle ?? 0) == 0, line.glyphIDs.count >= 3 else { return [line] }
         let ids = Set(line.glyphIDs)
         let members = glyphs.filter { ids.contains($0.id) }
-        let words = members.filter { $0.box.height >= 2 * $0.box.width && $0.box.width >= 4 && Self.runsUpright($0) }
+        let words = members.filter { $0.box.height >= 2 * $0.box.width && $0.box.width >= 4 && Self.isWord($0, along: 90) }
         guard words.count >= 3, 4 * words.count >= 3 * members.count else { return [line] }
         let columns = WordSpacing.columns(of: members.map(\.box))
         let widths = words.map(\.box.width).sorted()
@@ -44,11 +44,6 @@ struct TextLineGrouper {
             let box = pieces.dropFirst().reduce(pieces[0].box) { $0.union($1.box) }
             return TextLine(box: box, angle: nil, glyphIDs: pieces.map(\.id), glyphSize: line.glyphSize)
         }
-    }
-
-    /// Whether a glyph is clearly elongated upright (as `isWord` along 90°).
-    private static func runsUpright(_ glyph: ConnectedComponents.Component) -> Bool {
-        glyph.axis.elongation >= 2 && abs(abs(glyph.axis.angle) - 90) <= 22.5
     }
 
     /// Joins words of one horizontal (or vertical, 90°) line that the glyph linking kept
@@ -419,11 +414,16 @@ struct TextLineGrouper {
         return 2 * straight >= order.count - 1 ? straight : 0
     }
 
-    /// Whether a component is clearly elongated along `angle` (a word of touching letters).
+    /// Whether glyph `i` is clearly elongated along `angle` (a word of touching letters).
     private func isWord(_ i: Int, along angle: Double) -> Bool {
-        var d = abs(glyphs[i].axis.angle - angle).truncatingRemainder(dividingBy: 180)
+        Self.isWord(glyphs[i], along: angle)
+    }
+
+    /// Whether a component is clearly elongated along `angle` (a word of touching letters).
+    private static func isWord(_ glyph: ConnectedComponents.Component, along angle: Double) -> Bool {
+        var d = abs(glyph.axis.angle - angle).truncatingRemainder(dividingBy: 180)
         if d > 90 { d = 180 - d }
-        return glyphs[i].axis.elongation >= 2 && d <= 22.5
+        return glyph.axis.elongation >= 2 && d <= 22.5
     }
 
     /// The longest component of the group that is a whole word running at an angle other

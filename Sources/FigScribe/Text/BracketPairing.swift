@@ -1,8 +1,8 @@
 /// Takes back a brace or square bracket the `eng` model reads for a small parenthesis: at a
 /// few pixels "(", "{" and "[" differ by little ink, but a bracket is closed by one of its
-/// own kind. A word closed by
-/// ")" that nothing opens, two to five characters long, opening with a letter OCR reads
-/// for a small "(" ("t", "f", "l" …), opens with the bracket ("Time th)" for "Time (h)").
+/// own kind. A word closed by ")" that nothing opens, two to five characters long, opening
+/// with a letter OCR reads for a small "(" ("t", "f", "l" …), opens with the bracket
+/// ("Time th)" for "Time (h)").
 enum BracketPairing {
     /// Letters the `eng` model reads for a small opening parenthesis.
     static let openingLookalikes: Set<Character> = ["t", "f", "l", "1", "I", "|"]

@@ -18,9 +18,7 @@ enum CountedLabelFill {
         else { return labels }
         let parts = labels.map(CountedLabelRepair.CountedLabel.init)
         for count in CountedLabelRepair.candidates(parts, places: places).prefix(3) {
-            let following = parts.indices.filter { i in
-                parts[i].prefix == count.prefix && parts[i].suffix == count.suffix && parts[i].number == count.first + count.step * places[i]
-            }
+            let following = CountedLabelRepair.following(count, parts: parts, places: places)
             let pattern = CountedLabelRepair.padded(count, as: following.map { parts[$0] })
             let exact = labels.indices.filter { labels[$0] == pattern.text(at: places[$0]) }
             guard exact.count >= 4, 5 * exact.count >= 2 * labels.count else { continue }

@@ -193,9 +193,7 @@ enum CountedLabelRepair {
     /// The count, zero-padded as the labels are, when enough labels follow it exactly and
     /// three quarters exactly or as misread (all of them when only two follow it exactly).
     private static func borneOut(_ count: Pattern, labels: [String], parts: [CountedLabel], places: [Int]) -> Pattern? {
-        let agreeing = parts.indices.filter { i in
-            parts[i].prefix == count.prefix && parts[i].suffix == count.suffix && parts[i].number == count.first + count.step * places[i]
-        }
+        let agreeing = following(count, parts: parts, places: places)
         guard agreeing.count >= 2, 4 * agreeing.count >= parts.count else { return nil }
         let pattern = padded(count, as: agreeing.map { parts[$0] })
         let exact = agreeing.map { pattern.text(at: places[$0]) }
@@ -204,6 +202,13 @@ enum CountedLabelRepair {
         // Two labels read exactly set a count only when every other label is it misread.
         guard agreeing.count >= 3 || agreeing.count + explained.count == labels.count else { return nil }
         return pattern
+    }
+
+    /// The labels whose prefix, suffix and number are `count`'s at their place.
+    static func following(_ count: Pattern, parts: [CountedLabel], places: [Int]) -> [Int] {
+        parts.indices.filter { i in
+            parts[i].prefix == count.prefix && parts[i].suffix == count.suffix && parts[i].number == count.first + count.step * places[i]
+        }
     }
 
     /// `count` zero-padded to the width most of `agreeing` (labels that follow it) show (a

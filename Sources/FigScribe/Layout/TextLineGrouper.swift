@@ -217,15 +217,27 @@ struct TextLineGrouper {
             if best == nil || cost < best!.cost - 1e-9 { best = (cost, angle, clusters, lined) }
         }
         guard let best else { return [] }
-        // A group whose glyphs line up at no angle may be lines of smaller text than the
-        // figure's typical glyph, linked across the gap between them (a turned axis label
-        // beside tick labels that are single wide components): split at its own glyph size,
-        // it is taken when that makes a line of three glyphs or more at one angle and a line
-        // at another.
-        if !best.lined, group.count >= 3, case let own = medianSize(of: group), own < 0.85 * size {
-            let lines = split(group, size: own, link: Self.link(for: own))
-            let angles = Set(lines.compactMap(\.angle))
-            if angles.count >= 2, lines.contains(where: { $0.glyphIDs.count >= 3 && $0.angle != nil }) { return lines }
+        // A group of text smaller than the figure's typical glyph (which tick labels of
+        // touching letters, one component a label, can set) may be split at its own glyph
+        // size: taken when its glyphs line up at no angle (lines of it linked across the gap
+        // between them) and that makes a line of three glyphs or more at one angle and a
+        // line at another. When most of them weigh as marks at the figure's size (which need
+        // not line up, nor stay apart), their own lines are taken: when they line up at no
+        // angle, lines of two glyphs or more each (a legend title over its first label);
+        // when they do, which only its few large glyphs had to, a line of three glyphs or
+        // more at another angle than the one chosen (a turned label beside such tick labels,
+        // taken for a diagonal line with one of them).
+        if group.count >= 3, case let own = medianSize(of: group), own < 0.85 * size {
+            let mostlyMarks = group.count >= 4 && 2 * own >= size && 2 * group.filter({ !isMinor($0, size: size) }).count < group.count
+            if mostlyMarks || !best.lined {
+                let lines = split(group, size: own, link: Self.link(for: own))
+                let angles = Set(lines.compactMap(\.angle))
+                let longLines = lines.filter { $0.glyphIDs.count >= 3 }.compactMap(\.angle)
+                let taken = best.lined
+                    ? longLines.contains { $0 != best.angle }
+                    : angles.count >= 2 && !longLines.isEmpty || mostlyMarks && lines.allSatisfy { $0.glyphIDs.count >= 2 }
+                if taken { return lines }
+            }
         }
         let long = best.clusters.filter { letterCount($0, size: size) >= 3 }
         let rest = best.clusters.filter { letterCount($0, size: size) < 3 }
@@ -322,7 +334,7 @@ struct TextLineGrouper {
         let letters = members.filter { !isMinor($0, size: size) }
         let wide = letters.filter { i in
             let b = glyphs[i].box
-            let others = letters.filter { $0 != i }.map { Double(glyphs[$0].box.width) }.sorted()
+            let others = members.filter { $0 != i }.map { Double(glyphs[$0].box.width) }.sorted()
             guard others.count >= 2, b.width * 2 >= 3 * b.height else { return false }
             return Double(b.width) >= 1.8 * others[others.count / 2]
         }

@@ -361,6 +361,61 @@ struct TextLineGrouperTests {
         #expect(lines.first { $0.glyphIDs.contains(3) }?.angle == 90)
     }
 
+    /// matplotlib's turned y label "Depth (m)" (letters 5–17 px, most of them light enough to
+    /// weigh as marks beside the figure's 21-px glyphs) 4 px from the level tick label "03h",
+    /// one component: its letters line up only when they must, so the group is split at its
+    /// own size, into the label and the tick label, not read as one line at 45°.
+    @Test func aGroupMostlyOfMarksAtTheFiguresSizeSplitsAtItsOwn() {
+        var glyphs = [
+            Self.glyph(0, (94, 204, 105, 221), ink: 116, axis: (79.3, 1.82)),
+            Self.glyph(1, (97, 196, 108, 203), ink: 51, axis: (-16.2, 1.37)),
+            Self.glyph(2, (94, 184, 105, 195), ink: 83, axis: (72.6, 1.12)),
+            Self.glyph(3, (94, 174, 108, 179), ink: 35, axis: (-2.6, 3.66)),
+            Self.glyph(4, (97, 163, 105, 174), ink: 58, axis: (85.9, 1.57)),
+            Self.glyph(5, (94, 158, 108, 162), ink: 32, axis: (1.8, 4.11)),
+            Self.glyph(6, (112, 184, 133, 194), ink: 128, axis: (-0.3, 2.17)),
+        ]
+        glyphs += (7..<12).map { k in Self.glyph(k, (40 * k, 300, 40 * k + 21, 310), ink: 130, axis: (0, 2.1)) }
+        let lines = TextLineGrouper(glyphs: glyphs).lines().filter { $0.glyphIDs.allSatisfy { $0 < 7 } }
+        #expect(Set(lines.map { Set($0.glyphIDs) }) == [[0, 1, 2, 3, 4, 5], [6]], "\(lines.map(\.glyphIDs))")
+        #expect(lines.first { $0.glyphIDs.contains(0) }?.angle == 90)
+    }
+
+    /// plotnine's legend title "level" (an "eve" of touching letters between two l's) over
+    /// its first label "60", 6 px below and to the right, in a figure whose typical glyph is
+    /// 15 px: all but the "eve" weigh as marks there, and the group lines up at no angle;
+    /// at its own size it is the title and the label.
+    @Test func aSmallTitleOverItsFirstLabelSplitsAtItsOwnSize() {
+        var glyphs = [
+            Self.glyph(0, (956, 115, 960, 127), ink: 30, axis: (90, 4)),
+            Self.glyph(1, (961, 118, 986, 127), ink: 152, axis: (0, 2.6)),
+            Self.glyph(2, (987, 115, 991, 127), ink: 30, axis: (90, 4)),
+            Self.glyph(3, (994, 133, 1001, 142), ink: 48, axis: (90, 1.3)),
+            Self.glyph(4, (1002, 133, 1009, 142), ink: 45, axis: (90, 1.3)),
+        ]
+        glyphs += Self.typicalGlyphs(from: 5, size: 15)
+        let lines = TextLineGrouper(glyphs: glyphs).lines().filter { $0.glyphIDs.allSatisfy { $0 < 5 } }
+        #expect(Set(lines.map { Set($0.glyphIDs) }) == [[0, 1, 2], [3, 4]], "\(lines.map(\.glyphIDs))")
+    }
+
+    /// matplotlib's turned colour bar label "count" (three glyphs, 8–10 px across) set level
+    /// with the bar's tick labels "600" and "500" beside it (one 21-px component each): in
+    /// an upright line, glyphs twice as wide as its others (whatever their ink) are level
+    /// words, each a line of its own.
+    @Test func levelNumbersBesideATurnedWordAreNoPartOfIt() {
+        var glyphs = [
+            Self.glyph(0, (1, 171, 11, 183), ink: 70, axis: (89.8, 1.31)),
+            Self.glyph(1, (3, 184, 11, 191), ink: 44, axis: (-15.0, 1.07)),
+            Self.glyph(2, (3, 192, 11, 207), ink: 75, axis: (89.2, 1.88)),
+            Self.glyph(3, (18, 166, 39, 176), ink: 142, axis: (-0.1, 2.15)),
+            Self.glyph(4, (18, 202, 39, 212), ink: 141, axis: (-1.4, 2.11)),
+        ]
+        glyphs += (5..<10).map { k in Self.glyph(k, (40 * k, 300, 40 * k + 21, 310), ink: 130, axis: (0, 2.1)) }
+        let lines = TextLineGrouper(glyphs: glyphs).lines().filter { $0.glyphIDs.allSatisfy { $0 < 5 } }
+        #expect(Set(lines.map { Set($0.glyphIDs) }) == [[0, 1, 2], [3], [4]], "\(lines.map(\.glyphIDs))")
+        #expect(lines.first { $0.glyphIDs.contains(0) }?.angle == 90)
+    }
+
     /// pheatmap's legend labels "10" and "0" stacked 6 px apart, in a figure whose typical
     /// glyph is 18 px, so the narrow 1 counts as a mark: the three glyphs step level, then
     /// upright, which no diagonal line does; they are two labels, not one line at 45°.

@@ -59,4 +59,23 @@ struct AxisLabelSplitterTests {
         #expect(out[2].line.glyphIDs == [4, 5])
         #expect(out[5].role == .yLabel && out[5].line.glyphIDs == [10, 11, 12, 13] && out[5].line.angle == 90)
     }
+
+    /// A turned label ("Region") whose middle letters ("gi", ids 10 and 11) were grouped with
+    /// the middle tick label, 5 px before it (a third of a glyph, more than the tick
+    /// label's own gaps), and whose ends ("on", "Re") were taken for turned tick labels of
+    /// their own, above and below in its column: all of it is the axis label.
+    @Test func aTurnedLabelsPiecesAboveAndBelowGoWithIt() {
+        var (lines, boxes) = Self.lines(label: nil)
+        boxes += [PixelRect(minX: 12, minY: 150, maxX: 24, maxY: 160), PixelRect(minX: 13, minY: 161, maxX: 24, maxY: 165),
+                  PixelRect(minX: 14, minY: 128, maxX: 24, maxY: 148), PixelRect(minX: 12, minY: 167, maxX: 24, maxY: 190)]
+        lines[2].line.glyphIDs = [10, 11] + lines[2].line.glyphIDs
+        lines[2].line.box = lines[2].line.box.union(boxes[10]).union(boxes[11])
+        lines.append(.init(line: TextLine(box: boxes[12], angle: 90, glyphIDs: [12], glyphSize: 15), role: .yTick))
+        lines.append(.init(line: TextLine(box: boxes[13], angle: 90, glyphIDs: [13], glyphSize: 15), role: .yTick))
+        for k in lines.indices { lines[k].line.glyphSize = 15 }
+        let out = AxisLabelSplitter(gridBox: Self.grid) { boxes[$0] }.split(lines)
+        #expect(out[2].line.glyphIDs == [4, 5] && out[2].role == .yTick)
+        #expect(out.filter { $0.role == .yLabel }.flatMap(\.line.glyphIDs).sorted() == [10, 11, 12, 13])
+        #expect(out.filter { $0.role == .yTick }.count == 5)
+    }
 }

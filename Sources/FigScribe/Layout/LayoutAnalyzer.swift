@@ -66,7 +66,10 @@ public struct LayoutAnalyzer: Sendable {
         }
         // Everything else is text (or tick marks, which are dropped).
         var excluded = gridRegion.componentIDs
-        if let stripRegion { excluded.formUnion(regions[stripRegion].componentIDs) }
+        if let stripRegion, let strip {
+            excluded.formUnion(regions[stripRegion].componentIDs)
+            excluded.formUnion(Self.endSpecks(of: regions[stripRegion].box, vertical: strip.orientation == .vertical, among: ink.components.components))
+        }
         for other in leftOut { excluded.formUnion(regions[other.index].componentIDs) }
         // Tick marks start at the cells' edge, half a gap beyond tiles set apart.
         let blocks = [ink.measurements.cellsBox(aroundTilesIn: trimmed)] + (strip.map { [$0.box] } ?? [])
@@ -235,6 +238,19 @@ public struct LayoutAnalyzer: Sendable {
             texts[labels[0]].role = tick
         }
         return texts
+    }
+
+    /// The ids of specks (four pixels or fewer) in line with a strip's region `box`, within
+    /// two pixels past either end: its own ink cut off by antialiasing (the tip of an
+    /// extend triangle, a row apart), no text.
+    static func endSpecks(of box: PixelRect, vertical: Bool, among components: [ConnectedComponents.Component]) -> [Int] {
+        components.filter { c in
+            let b = c.box
+            guard c.pixelCount <= 4 else { return false }
+            return vertical
+                ? b.minX >= box.minX && b.maxX <= box.maxX && (box.minY - b.maxY <= 2 && b.maxY <= box.minY || b.minY - box.maxY <= 2 && b.minY >= box.maxY)
+                : b.minY >= box.minY && b.maxY <= box.maxY && (box.minX - b.maxX <= 2 && b.maxX <= box.minX || b.minX - box.maxX <= 2 && b.minX >= box.maxX)
+        }.map(\.id)
     }
 
     /// A solid line at least `minRuleLength` long and at most 2 px thick (an axis line, a

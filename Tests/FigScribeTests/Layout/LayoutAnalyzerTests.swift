@@ -152,6 +152,19 @@ struct LayoutAnalyzerTests {
         #expect(!LayoutAnalyzer.isRule(line(60, 12)))
     }
 
+    /// The 2×1 tip of matplotlib's extend triangle, a blank row above the rest of a vertical
+    /// strip's region, is the strip's; a speck beside the strip (a label's dot), one three
+    /// pixels past its end, or a glyph there of more ink is not.
+    @Test func specksJustPastAStripsEndAreItsInk() {
+        let region = PixelRect(minX: 54, minY: 28, maxX: 78, maxY: 548)
+        let speck = { (id: Int, x: Int, y: Int, w: Int, h: Int) in
+            ConnectedComponents.Component(id: id, box: PixelRect(minX: x, minY: y, maxX: x + w, maxY: y + h), pixelCount: w * h)
+        }
+        let components = [speck(0, 65, 26, 2, 1), speck(1, 65, 549, 2, 1), speck(2, 40, 100, 2, 2), speck(3, 65, 24, 2, 1), speck(4, 62, 20, 6, 6)]
+        #expect(LayoutAnalyzer.endSpecks(of: region, vertical: true, among: components) == [0, 1])
+        #expect(LayoutAnalyzer.endSpecks(of: region, vertical: false, among: components).isEmpty)
+    }
+
     /// A dendrogram's strokes, fifteen glyphs long or more and mostly empty, are a chart;
     /// a large title's glyph or a filled block that long is not.
     @Test func longSparseInkIsAChart() {

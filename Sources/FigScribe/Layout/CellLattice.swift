@@ -294,7 +294,8 @@ struct CellLattice: Equatable {
     /// evenly spaced at the centres of cells `k` times finer (k ≥ 2), or one cell apart at
     /// the centres of every other half cell (labels on alternate rows). Runs of
     /// same-coloured cells show no edges, so colour alone can merge them; tick marks drawn
-    /// at cells' centres cannot.
+    /// at cells' centres cannot. A few marks may be missing (left out beside text): gaps
+    /// of whole multiples of the spacing, but for a quarter of them at most.
     func refined(byMarks marks: [Double]) -> CellLattice {
         let end = origin + step * Double(count)
         var centres: [Double] = []
@@ -304,8 +305,12 @@ struct CellLattice: Equatable {
         }
         guard centres.count >= 3 else { return self }
         let gaps = zip(centres.dropFirst(), centres).map { $0 - $1 }
-        let spacing = (centres.last! - centres.first!) / Double(gaps.count)
-        guard gaps.allSatisfy({ abs($0 - spacing) <= max(1.5, 0.05 * spacing) }) else { return self }
+        let narrowest = gaps.min()!
+        let steps = gaps.map { ($0 / narrowest).rounded() }
+        let spacing = (centres.last! - centres.first!) / steps.reduce(0, +)
+        guard 4 * steps.filter({ $0 > 1 }).count <= gaps.count,
+            zip(gaps, steps).allSatisfy({ abs($0 - $1 * spacing) <= max(1.5, 0.05 * spacing) })
+        else { return self }
         let perCell = (step / spacing).rounded()
         guard perCell >= 1, abs(step / spacing - perCell) * spacing <= 0.03 * step, !hasCentres(at: centres) else {
             return self

@@ -130,6 +130,13 @@ struct CellLatticeRefinementTests {
         #expect(refined == CellLattice(count: 8, origin: 20, step: 30))
     }
 
+    /// Marks at the centres of half cells but for two in the middle (left out beside the
+    /// text of turned tick labels): one gap three spacings wide.
+    @Test func aFewMissingMarksStillSplitEachCell() {
+        let marks: [Double] = [0, 1, 2, 5, 6, 7].map { 20 + 30 * (Double($0) + 0.5) }
+        #expect(Self.coarse.refined(byMarks: marks) == CellLattice(count: 8, origin: 20, step: 30))
+    }
+
     static let otherMarks: [[Double]] = [
         [50, 110, 170, 230],                            // at the cells' own centres
         [20, 50, 80, 110, 140, 170, 200, 230, 260],     // on the edges of half cells

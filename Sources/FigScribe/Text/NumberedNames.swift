@@ -19,14 +19,28 @@ enum NumberedNames {
         return counts.max { $0.value < $1.value }.map { ($0.key, $0.value) }
     }
 
-    /// The letters before a reading's number, when the reading is letters then digits.
+    /// The letters before a reading's number, when the reading is letters then digits. The
+    /// number may hold letters OCR reads for digits in small type (l, I, | for 1; O, o for
+    /// 0) when it holds a digit too or is one character ("Sl" for "S1"), and a "$" opening
+    /// the stem is an S ("$16").
     static func stem(of reading: String) -> Substring? {
+        let reading = reading.first == "$" ? "S" + reading.dropFirst() : reading
+        guard reading.count >= 2 else { return nil }
         let isLetter = { (c: Character) in c.isASCII && c.isLetter }
-        guard let split = reading.firstIndex(where: { !isLetter($0) }), split > reading.startIndex,
-            reading[split...].allSatisfy(\.isASCIIDigit)
+        var split = reading.endIndex
+        while split > reading.index(after: reading.startIndex), case let c = reading[reading.index(before: split)],
+            c.isASCIIDigit || digitLookalikes.contains(c) {
+            split = reading.index(before: split)
+        }
+        let number = reading[split...]
+        guard !number.isEmpty, number.count == 1 || number.contains(where: \.isASCIIDigit),
+            reading[..<split].allSatisfy(isLetter)
         else { return nil }
-        return reading[..<split]
+        return Substring(reading[..<split])
     }
+
+    /// Letters OCR reads for digits in small type.
+    static let digitLookalikes: Set<Character> = ["l", "I", "|", "O", "o"]
 
     /// Which of two directions' readings of the same lines holds more of one numbered name,
     /// when one holds two or more: `true` for the first, `false` for the second, nil when

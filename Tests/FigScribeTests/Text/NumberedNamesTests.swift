@@ -13,6 +13,13 @@ struct NumberedNamesTests {
         #expect(NumberedNames.stem(of: "ss") == nil)
         #expect(NumberedNames.stem(of: "12") == nil)
         #expect(NumberedNames.stem(of: "£5") == nil)
+        // Small type's 1 read as l, I or |, its 0 as O, its S as $: in the number when it
+        // holds a digit too or is one character, at the stem's start.
+        #expect(NumberedNames.stem(of: "Sl") == "S")
+        #expect(NumberedNames.stem(of: "S1O") == "S")
+        #expect(NumberedNames.stem(of: "$16") == "S")
+        #expect(NumberedNames.stem(of: "Col") == nil)
+        #expect(NumberedNames.stem(of: "l") == nil)
     }
 
     /// pheatmap's column names S5, S8, S7 read at −90° and, upside down, at 90°.
@@ -23,6 +30,8 @@ struct NumberedNamesTests {
         #expect(NumberedNames.favoursFirst(up, over: down) == false)
         // One numbered reading is no shared name; as many on both sides say nothing.
         #expect(NumberedNames.favoursFirst(["St1", "01", "Lo"], over: ["x", "y", "z"]) == nil)
+        // Vega-Lite's "S1", "S9", "S16" at 10 px, and read upside down.
+        #expect(NumberedNames.favoursFirst(["TS", "6S", "9TS"], over: ["Sl", "S9", "$16"]) == false)
         #expect(NumberedNames.favoursFirst(["T1", "T2"], over: ["c1", "c2"]) == nil)
     }
 

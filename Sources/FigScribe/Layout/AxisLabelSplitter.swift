@@ -1,13 +1,15 @@
-/// Takes a short y-axis label back out of the tick label it was grouped with.
+/// Takes a short y-axis label back out of the tick labels it was grouped with.
 ///
 /// A short label turned along the y axis ("y", "Cell") sits centred on the axis, a word
 /// space left of the middle tick label, and is grouped with it as one line ("y R4"). When
 /// the y axis has no label of its own, the glyphs of a tick label that lie wholly beyond the
 /// left edge of every other tick label, apart from the rest (a gap of half a glyph or more),
 /// at the axis's middle, are given back as the axis label, turned when they lie on their
-/// side or stand in a column. Turned pieces of the same label in that column that were
-/// taken for tick labels of their own ("on" and "Re" above and below "gi", grouped with
-/// "1997") go with it, for `StackedLabelPieces` to join.
+/// side or stand in a column. A longer label may be grouped with two tick labels, a piece
+/// with each ("Tr" with "07h", "ial" with "08h"): each tick label's own glyphs start past
+/// such a piece, and each piece goes back. Turned pieces of the same label in that column
+/// that were taken for tick labels of their own ("on" and "Re" above and below "gi",
+/// grouped with "1997") go with it, for `StackedLabelPieces` to join.
 struct AxisLabelSplitter {
     let gridBox: PixelRect
     /// The boxes of the glyph components, by id.
@@ -17,10 +19,18 @@ struct AxisLabelSplitter {
         guard !lines.contains(where: { $0.role == .yLabel }) else { return lines }
         let ticks = lines.indices.filter { lines[$0].role == .yTick }
         let upright = ticks.filter { (lines[$0].line.angle ?? 0) == 0 }
-        for i in upright {
+        let stacked = stackedHeads(of: upright.map { lines[$0].line })
+        let starts = Dictionary(uniqueKeysWithValues: upright.enumerated().map { k, i in
+            (i, stacked[k].map { head in lines[i].line.glyphIDs.filter { !head.contains($0) }.map { glyphBox($0).minX }.min()! }
+                ?? ownStart(of: lines[i].line))
+        })
+        var out = lines
+        var labels: [TextLine] = []
+        var pieces: Set<Int> = []
+        for (k, i) in upright.enumerated() {
             let line = lines[i].line
             guard line.glyphIDs.count >= 2 else { continue }
-            let othersMinX = upright.filter { $0 != i }.map { lines[$0].line.box.minX }.min() ?? Int.max
+            let othersMinX = upright.filter { $0 != i }.map { starts[$0]! }.min() ?? Int.max
             // The glyphs wholly left of every other tick label: the label, if they stand apart.
             let label = line.glyphIDs.filter { glyphBox($0).maxX <= othersMinX }
             let rest = line.glyphIDs.filter { glyphBox($0).maxX > othersMinX }
@@ -29,7 +39,7 @@ struct AxisLabelSplitter {
             let tick = TextLine(glyphIDs: rest, angle: line.angle, glyphSize: line.glyphSize, glyphBox: glyphBox)
             let labelBox = axisLabel.box
             // Turned lines in the label's column, left of every other tick label: its pieces.
-            let pieces = ticks.filter { k in
+            let turnedPieces = ticks.filter { k in
                 let piece = lines[k].line.box
                 let overlap = min(piece.maxX, labelBox.maxX) - max(piece.minX, labelBox.minX)
                 return (lines[k].line.angle ?? 0) != 0 && piece.maxX <= othersMinX && 2 * overlap >= min(piece.width, labelBox.width)
@@ -37,20 +47,67 @@ struct AxisLabelSplitter {
             // Apart by half a glyph; with pieces of it beside, by more than any gap inside the
             // tick label.
             let gap = tick.box.minX - labelBox.maxX
-            guard Double(gap) >= 0.5 * line.glyphSize || (!pieces.isEmpty && gap > Self.widestGap(rest.map(glyphBox))),
-                  abs(labelBox.midY - gridBox.midY) <= 0.15 * Double(gridBox.height)
+            guard Double(gap) >= 0.5 * line.glyphSize || stacked[k] != nil
+                || (!turnedPieces.isEmpty && gap > Self.widestGap(rest.map(glyphBox)))
             else { continue }
             // Letters lying on their side, or stacked into a column, are turned, as y-axis
             // labels are.
             let turned = label.count == 1 ? labelBox.width >= labelBox.height : labelBox.height > labelBox.width
             if turned { axisLabel.angle = 90 }
-            var out = lines
             out[i] = .init(line: tick, role: .yTick)
-            out.append(.init(line: axisLabel, role: .yLabel))
-            for k in pieces { out[k].role = .yLabel }
-            return out
+            labels.append(axisLabel)
+            pieces.formUnion(turnedPieces)
         }
-        return lines
+        guard let first = labels.first else { return lines }
+        // The label, all its pieces together, lies at the axis's middle.
+        let whole = (labels.dropFirst().map(\.box) + pieces.map { lines[$0].line.box }).reduce(first.box) { $0.union($1) }
+        guard abs(whole.midY - gridBox.midY) <= 0.15 * Double(gridBox.height) else { return lines }
+        for k in pieces { out[k].role = .yLabel }
+        return out + labels.map { .init(line: $0, role: .yLabel) }
+    }
+
+    /// For each line, its head (the glyphs at its left end before its widest gap) when it
+    /// stacks with the head of the line above or below into one column: overlapping across
+    /// half the narrower and no further apart than a fifth of a glyph, as the letters of one
+    /// turned word are ("Tr" and "ial" of "Trial"), where lines of tick labels stand apart.
+    /// None when heads so stacked are half the lines or more (labels of two words).
+    func stackedHeads(of lines: [TextLine]) -> [Set<Int>?] {
+        let heads = lines.map(head(of:))
+        let boxes = heads.map { $0.map { TextLine(glyphIDs: $0, angle: nil, glyphSize: 0, glyphBox: glyphBox).box } }
+        let stacks = { (a: PixelRect, b: PixelRect, size: Double) in
+            let overlap = min(a.maxX, b.maxX) - max(a.minX, b.minX)
+            let gap = max(b.minY - a.maxY, a.minY - b.maxY)
+            return 2 * overlap >= min(a.width, b.width) && gap >= 0 && Double(gap) <= 0.2 * size
+        }
+        let stacked: [Set<Int>?] = lines.indices.map { i in
+            guard let box = boxes[i] else { return nil }
+            let partner = lines.indices.contains { j in j != i && boxes[j].map { stacks(box, $0, lines[i].glyphSize) } == true }
+            return partner ? Set(heads[i]!) : nil
+        }
+        return 2 * stacked.compactMap { $0 }.count < lines.count ? stacked : lines.map { _ in nil }
+    }
+
+    /// The glyphs of a level line before its widest gap, nil when it has no gap.
+    func head(of line: TextLine) -> [Int]? {
+        let glyphs = line.glyphIDs.sorted { glyphBox($0).minX < glyphBox($1).minX }
+        var reach = Int.min, widest = (gap: 0, at: 0)
+        for (k, g) in glyphs.enumerated() {
+            if k > 0, glyphBox(g).minX - reach > widest.gap { widest = (glyphBox(g).minX - reach, k) }
+            reach = max(reach, glyphBox(g).maxX)
+        }
+        return widest.gap > 0 ? Array(glyphs[..<widest.at]) : nil
+    }
+
+    /// Where a level tick label's own glyphs start: past glyphs at its left end set apart
+    /// from the rest by half a glyph or more (a piece of a turned label grouped with it).
+    func ownStart(of line: TextLine) -> Int {
+        let boxes = line.glyphIDs.map(glyphBox).sorted { $0.minX < $1.minX }
+        var reach = boxes.first?.maxX ?? line.box.minX
+        for b in boxes.dropFirst() {
+            if Double(b.minX - reach) >= 0.5 * line.glyphSize { return b.minX }
+            reach = max(reach, b.maxX)
+        }
+        return line.box.minX
     }
 
     /// The widest gap between neighbouring boxes of a level line.

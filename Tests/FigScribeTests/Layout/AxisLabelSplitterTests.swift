@@ -60,6 +60,26 @@ struct AxisLabelSplitterTests {
         #expect(out[5].role == .yLabel && out[5].line.glyphIDs == [10, 11, 12, 13] && out[5].line.angle == 90)
     }
 
+    /// A turned label ("Trial") grouped with two tick labels, a piece with each ("Tr" with
+    /// the third, "ial" with the fourth, ids 10 and 11), 7 px before them (under half a
+    /// glyph): the pieces stack into one column, a pixel apart, as one word's letters do,
+    /// and both are the axis label.
+    @Test func aTurnedLabelSetAcrossTwoTickLabelsGoesBackWhole() {
+        var (lines, boxes) = Self.lines(label: nil)
+        boxes += [PixelRect(minX: 13, minY: 150, maxX: 23, maxY: 185), PixelRect(minX: 13, minY: 186, maxX: 23, maxY: 218)]
+        for (k, id) in [(2, 10), (3, 11)] {
+            lines[k].line.glyphIDs = [id] + lines[k].line.glyphIDs
+            lines[k].line.box = lines[k].line.box.union(boxes[id])
+            lines[k].line.glyphSize = 15
+        }
+        let out = AxisLabelSplitter(gridBox: Self.grid) { boxes[$0] }.split(lines)
+        #expect(out[2].line.glyphIDs == [4, 5] && out[3].line.glyphIDs == [6, 7])
+        #expect(out.filter { $0.role == .yLabel }.flatMap(\.line.glyphIDs).sorted() == [10, 11])
+        // Set as far apart as tick labels' lines are, the pieces are no column.
+        boxes[11] = PixelRect(minX: 13, minY: 193, maxX: 23, maxY: 218)
+        #expect(AxisLabelSplitter(gridBox: Self.grid) { boxes[$0] }.split(lines).count == 5)
+    }
+
     /// A turned label ("Region") whose middle letters ("gi", ids 10 and 11) were grouped with
     /// the middle tick label, 5 px before it (a third of a glyph, more than the tick
     /// label's own gaps), and whose ends ("on", "Re") were taken for turned tick labels of

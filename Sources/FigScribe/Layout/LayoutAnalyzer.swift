@@ -113,7 +113,7 @@ public struct LayoutAnalyzer: Sendable {
     /// The text lines of a figure: the components not in `excluded` (grids, strips), tick
     /// marks beside `blocks`, rules, ink inside `grids`, charts' strokes, colour keys and
     /// the lines naming them left out; the tick labels of horizontal `strips` grouped as
-    /// one line split apart (`StripTickSplitter`).
+    /// one line split apart (`StripTickSplitter`), the strips' tick marks taken out of lines.
     static func textLines(
         of ink: FigureInk, excluding excluded: Set<Int>, blocks: [PixelRect], grids: [PixelRect], strips: [ColourStrip]
     ) -> [TextLine] {
@@ -134,8 +134,12 @@ public struct LayoutAnalyzer: Sendable {
         let keys = zip(outside, isKey).filter(\.1).map(\.0.box)
         let text = zip(outside, isKey).filter { !$0.1 && !chartIDs.contains($0.0.id) }.map(\.0)
         let glyphBox = { (id: Int) in components.components[id].box }
+        // A strip's marks are no glyphs of its labels (whose roles their boxes decide).
         let lines = strips.reduce(TextLineGrouper(glyphs: text).lines()) { lines, strip in
-            StripTickSplitter.split(lines, along: strip, glyphBox: glyphBox)
+            TickMarkGlyphs.removed(
+                from: StripTickSplitter.split(lines, along: strip, glyphBox: glyphBox).map { .init(line: $0, role: .other) },
+                around: strip.box, sides: TickMarkGlyphs.Side.allCases, reach: 1, component: { components.components[$0] }
+            ).map(\.line)
         }
         return ColourKeys.withoutKeyNames(lines, keys: keys).filter {
             !ColourKeys.namesKey(beside: $0, in: image, ink: components, within: chartIDs)

@@ -11,7 +11,9 @@ enum TickMarkGlyphs {
 
     /// The lines with every tick mark taken out: a thin straight stroke at right angles to
     /// one of `sides` of `box`, starting within `reach` of it (or a pixel inside: an
-    /// outline), that is the end of its line nearest the box.
+    /// outline) or drawn in from it, ending on it within the box's extent across it (a
+    /// colour strip's inner mark where its pale end was not found as ink), that is the end
+    /// of its line nearest the box.
     static func removed(
         from lines: [FigureLayout.RoledLine], around box: PixelRect, sides: [Side] = gridSides, reach: Int = TickMarks.reach,
         component: (Int) -> ConnectedComponents.Component
@@ -29,12 +31,25 @@ enum TickMarkGlyphs {
                 let upright = b.width <= 2 && b.height >= TickMarks.minimumLength
                 // How far the stroke starts outside the box's side.
                 let starts = { (distance: Int) in distance >= -1 && distance <= reach }
+                // Whether it lies within the box's extent across the side, drawn in from it
+                // (3 px thick at most: a fine line's antialiased edges show on a pale end).
+                let across = { (lo: Int, hi: Int, boxLo: Int, boxHi: Int) in
+                    lo >= boxLo && hi <= boxHi && min(b.width, b.height) <= 3 && max(b.width, b.height) >= TickMarks.minimumLength
+                }
                 return sides.contains { side in
                     switch side {
-                    case .left: return level && starts(box.minX - b.maxX) && others.allSatisfy { $0.maxX <= b.minX }
-                    case .right: return level && starts(b.minX - box.maxX) && others.allSatisfy { $0.minX >= b.maxX }
-                    case .top: return upright && starts(box.minY - b.maxY) && others.allSatisfy { $0.maxY <= b.minY }
-                    case .bottom: return upright && starts(b.minY - box.maxY) && others.allSatisfy { $0.minY >= b.maxY }
+                    case .left:
+                        return (level && starts(box.minX - b.maxX) || abs(b.minX - box.minX) <= 1 && across(b.minX, b.maxX, box.minX, box.maxX))
+                            && others.allSatisfy { $0.maxX <= b.minX }
+                    case .right:
+                        return (level && starts(b.minX - box.maxX) || abs(b.maxX - box.maxX) <= 1 && across(b.minX, b.maxX, box.minX, box.maxX))
+                            && others.allSatisfy { $0.minX >= b.maxX }
+                    case .top:
+                        return (upright && starts(box.minY - b.maxY) || abs(b.minY - box.minY) <= 1 && across(b.minY, b.maxY, box.minY, box.maxY))
+                            && others.allSatisfy { $0.maxY <= b.minY }
+                    case .bottom:
+                        return (upright && starts(b.minY - box.maxY) || abs(b.maxY - box.maxY) <= 1 && across(b.minY, b.maxY, box.minY, box.maxY))
+                            && others.allSatisfy { $0.minY >= b.maxY }
                     }
                 }
             }

@@ -56,4 +56,23 @@ struct TickMarkGlyphsTests {
         #expect(removed([PixelRect(minX: 319, minY: 45, maxX: 325, maxY: 46), digit]) == [1])
         #expect(removed([PixelRect(minX: 323, minY: 45, maxX: 327, maxY: 46), digit]) == [0, 1])
     }
+
+    /// plotnine's mark drawn up into a horizontal strip (y 10..<35) from its bottom edge, at
+    /// the pale end left of the box found (x from 362): 3 px of antialiased ink, 6 tall,
+    /// over the label "0" under the strip. The same stroke standing clear of the edge, or a
+    /// glyph as wide, is no mark.
+    @Test func aMarkDrawnInFromAStripsEdgeIsAMark() {
+        let strip = PixelRect(minX: 362, minY: 10, maxX: 625, maxY: 35)
+        func removed(_ boxes: [PixelRect]) -> [Int] {
+            let parts = Self.components(boxes)
+            let line = TextLine(glyphIDs: Array(parts.indices), angle: 0, glyphSize: 10) { parts[$0].box }
+            return TickMarkGlyphs.removed(
+                from: [FigureLayout.RoledLine(line: line, role: .colorbarTick)], around: strip,
+                sides: TickMarkGlyphs.Side.allCases, reach: 1) { parts[$0] }[0].line.glyphIDs
+        }
+        let zero = PixelRect(minX: 355, minY: 38, maxX: 360, maxY: 46)
+        #expect(removed([PixelRect(minX: 357, minY: 29, maxX: 360, maxY: 35), zero]) == [1])
+        #expect(removed([PixelRect(minX: 357, minY: 26, maxX: 360, maxY: 32), zero]) == [0, 1])
+        #expect(removed([PixelRect(minX: 356, minY: 29, maxX: 361, maxY: 35), zero]) == [0, 1])
+    }
 }

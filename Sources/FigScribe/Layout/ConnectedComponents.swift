@@ -66,3 +66,91 @@ struct ConnectedComponents {
         return l < 0 ? nil : Int(l)
     }
 }
+
+extension ConnectedComponents {
+    /// The components with the pieces of component `id` that lie outside `box` and join the
+    /// rest only corner to corner made components of their own; returns their ids.
+    ///
+    /// A label set hard against a tick mark touches its faint tail at a corner (plotnine's
+    /// "h" of "00h" under its mark at 100 dpi), so that the glyph joined the axis, its marks
+    /// and the grid's frame as one component. The component's pixels outside the grid's
+    /// `box` are taken apart with side-by-side neighbours only (4-connectivity): the largest
+    /// piece and those beside its pixels inside the box stay; the others go on alone.
+    mutating func splittingCornerJoinedPieces(of id: Int, outside box: PixelRect) -> [Int] {
+        let whole = components[id].box
+        let label = Int32(id)
+        let inside = { (x: Int, y: Int) in x >= box.minX && x < box.maxX && y >= box.minY && y < box.maxY }
+        var pieceOf: [Int: Int] = [:]  // pixel index → piece, outside the box
+        var pieces: [[Int]] = []
+        var attached: [Bool] = []
+        var stack: [Int] = []
+        for y in whole.minY..<whole.maxY {
+            for x in whole.minX..<whole.maxX where !inside(x, y) && labels[y * width + x] == label && pieceOf[y * width + x] == nil {
+                let piece = pieces.count
+                var pixels: [Int] = []
+                var touchesInside = false
+                pieceOf[y * width + x] = piece
+                stack.append(y * width + x)
+                while let p = stack.popLast() {
+                    pixels.append(p)
+                    let (px, py) = (p % width, p / width)
+                    for (nx, ny) in [(px - 1, py), (px + 1, py), (px, py - 1), (px, py + 1)]
+                    where nx >= whole.minX && nx < whole.maxX && ny >= whole.minY && ny < whole.maxY
+                        && labels[ny * width + nx] == label {
+                        if inside(nx, ny) {
+                            touchesInside = true
+                        } else if pieceOf[ny * width + nx] == nil {
+                            pieceOf[ny * width + nx] = piece
+                            stack.append(ny * width + nx)
+                        }
+                    }
+                }
+                pieces.append(pixels)
+                attached.append(touchesInside)
+            }
+        }
+        guard pieces.count >= 2, let largest = pieces.indices.max(by: { pieces[$0].count < pieces[$1].count }) else { return [] }
+        let loose = pieces.indices.filter { $0 != largest && !attached[$0] }
+        guard !loose.isEmpty else { return [] }
+        var newIDs: [Int] = []
+        for k in loose {
+            let newID = components.count
+            for p in pieces[k] { labels[p] = Int32(newID) }
+            components.append(Self.component(newID, of: pieces[k], width: width))
+            newIDs.append(newID)
+        }
+        // What stays: every pixel still labelled `id`.
+        var kept: [Int] = []
+        for y in whole.minY..<whole.maxY {
+            for x in whole.minX..<whole.maxX where labels[y * width + x] == label { kept.append(y * width + x) }
+        }
+        components[id] = Self.component(id, of: kept, width: width)
+        return newIDs
+    }
+
+    /// A component made of the pixels at `indices` (row-major, `width` a row, ascending or not).
+    private static func component(_ id: Int, of indices: [Int], width: Int) -> Component {
+        var sums = MomentSums()
+        var box: PixelRect?
+        // Consecutive pixels of a row make one run.
+        var run: MaskRuns.Run?
+        func close() {
+            guard let r = run else { return }
+            sums.add(r)
+            box = box.map { $0.union(r.box) } ?? r.box
+        }
+        for p in indices.sorted() {
+            let (x, y) = (p % width, p / width)
+            if let r = run, r.y == y, r.end == x {
+                run!.end += 1
+                continue
+            }
+            close()
+            run = MaskRuns.Run(y: y, start: x, end: x + 1)
+        }
+        close()
+        var c = Component(id: id, box: box!, pixelCount: sums.count)
+        c.axis = sums.axis
+        return c
+    }
+}

@@ -7,7 +7,7 @@ struct FigureInk {
 
     let image: RGBAImage
     let background: RGBA
-    let components: ConnectedComponents
+    private(set) var components: ConnectedComponents
     /// The measurements made in `image` so far.
     let measurements: LayoutMemo
 
@@ -36,6 +36,18 @@ struct FigureInk {
         self.background = background
         components = ConnectedComponents(mask: mask, width: image.width, height: image.height)
         measurements = LayoutMemo(image: image, background: background, components: components)
+    }
+
+    /// The ink with glyphs joined corner to corner to the grid's frame or axes (components
+    /// whose box spans the grid's `box`: over half of it) made components of their own,
+    /// where they lie outside the box (`splittingCornerJoinedPieces`).
+    func withPiecesSplitOff(around box: PixelRect) -> FigureInk {
+        var ink = self
+        for c in components.components where c.box.contains(box, slack: 0) || 2 * c.box.overlapArea(box) >= box.area {
+            guard c.box != box, !box.contains(c.box) else { continue }
+            _ = ink.components.splittingCornerJoinedPieces(of: c.id, outside: box)
+        }
+        return ink
     }
 
     /// A region's box shrunk to the area its colours fill (`RegionTrimmer`).

@@ -18,6 +18,7 @@ public struct LayoutAnalyzer: Sendable {
 
     /// Lays out a figure whose ink has been found.
     func analyze(_ ink: FigureInk) throws(LayoutError) -> FigureLayout {
+        var ink = ink
         let image = ink.image, background = ink.background, regions = SolidRegion.find(in: ink.components, image: ink.image)
 
         // Every region large enough to be a strip, trimmed once, measured as a smooth strip.
@@ -64,7 +65,9 @@ public struct LayoutAnalyzer: Sendable {
                 }
             }
         }
-        // Everything else is text (or tick marks, which are dropped).
+        // Everything else is text (or tick marks, which are dropped), with the glyphs a
+        // tick mark's corner joined to the grid's frame or axes taken off them.
+        ink = ink.withPiecesSplitOff(around: trimmed)
         var excluded = gridRegion.componentIDs
         if let stripRegion, let strip {
             excluded.formUnion(regions[stripRegion].componentIDs)

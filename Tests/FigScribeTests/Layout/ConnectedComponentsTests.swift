@@ -62,4 +62,31 @@ struct ConnectedComponentsTests {
         #expect(abs(stroke.axis.angle - 45) < 1e-9)
         #expect(stroke.axis.elongation > 100)
     }
+
+    /// A frame (rows 2 and 17, columns 2 and 27 of a 30×24 mask) round a grid box, with a
+    /// tick mark hanging from its bottom edge (column 10, rows 18–19), a glyph touching the
+    /// mark's end only at a corner (a 3×3 block at columns 11–13, rows 20–22) and a second
+    /// mark whose glyph is joined side by side (column 20, rows 18–22): the first glyph goes
+    /// on alone, the second stays, and the rest of the frame keeps its id and its box.
+    @Test func aGlyphJoinedToAFrameByACornerGoesOnAlone() {
+        let width = 30, height = 24
+        var mask = [Bool](repeating: false, count: width * height)
+        func set(_ x: Int, _ y: Int) { mask[y * width + x] = true }
+        for x in 2...27 { set(x, 2); set(x, 17) }
+        for y in 2...17 { set(2, y); set(27, y) }
+        for y in 18...19 { set(10, y) }
+        for y in 20...22 { for x in 11...13 { set(x, y) } }
+        for y in 18...22 { set(20, y) }
+        for y in 20...22 { set(21, y) }
+        var components = ConnectedComponents(mask: mask, width: width, height: height)
+        #expect(components.components.count == 1)
+        let grid = PixelRect(minX: 3, minY: 3, maxX: 27, maxY: 17)
+        let split = components.splittingCornerJoinedPieces(of: 0, outside: grid)
+        #expect(split == [1])
+        #expect(components.components[1].box == PixelRect(minX: 11, minY: 20, maxX: 14, maxY: 23))
+        #expect(components.components[1].pixelCount == 9)
+        #expect(components.label(x: 12, y: 21) == 1 && components.label(x: 10, y: 19) == 0 && components.label(x: 21, y: 21) == 0)
+        #expect(components.components[0].box == PixelRect(minX: 2, minY: 2, maxX: 28, maxY: 23))
+        #expect(components.components[0].pixelCount == mask.filter { $0 }.count - 9)
+    }
 }

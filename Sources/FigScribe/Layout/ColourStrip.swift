@@ -75,8 +75,9 @@ public struct ColourStrip: Equatable, Sendable {
     public var isStepped: Bool { !bands.isEmpty }
 
     /// Measures a candidate region; nil when it is not a smooth colour strip.
-    static func measure(_ region: PixelRect, in image: RGBAImage) -> ColourStrip? {
-        guard let (box, sampled, tapered) = sampleAlong(region, in: image) else { return nil }
+    /// - Parameter background: the page around it, which an `extend` triangle's tip shows.
+    static func measure(_ region: PixelRect, in image: RGBAImage, background: RGBA = RGBA(r: 255, g: 255, b: 255)) -> ColourStrip? {
+        guard let (box, sampled, tapered) = sampleAlong(region, in: image, background: background) else { return nil }
         let samples = withoutHairlines(sampled)
         let length = samples.count
         // Smooth: colour changes along most of the strip in small steps, and spans a range.
@@ -133,7 +134,7 @@ public struct ColourStrip: Equatable, Sendable {
     /// colours covering most of its length, with sharp (or background-filled) steps between.
     /// - Parameter background: the figure's background, which gaps between swatches show.
     static func measureStepped(_ region: PixelRect, in image: RGBAImage, background: RGBA) -> ColourStrip? {
-        guard let (box, samples, tapered) = sampleAlong(region, in: image) else { return nil }
+        guard let (box, samples, tapered) = sampleAlong(region, in: image, background: background) else { return nil }
         let length = samples.count
         var runs: [(start: Int, end: Int, colour: RGBA)] = []
         for (i, s) in samples.enumerated() {
@@ -187,9 +188,11 @@ public struct ColourStrip: Equatable, Sendable {
     /// thick; the mean across its middle), with the
     /// box and samples cut short of tapered ends (lines not filled with one colour edge to
     /// edge, such as `extend` triangles); nil when the box is not strip-shaped or its colour
-    /// varies across it.
+    /// varies across it. A line's width counts the pixels of its middle's colour that are
+    /// not `background` (a pale end's tip is as close to a white page as to its own colour),
+    /// unless its middle is.
     private static func sampleAlong(
-        _ box: PixelRect, in image: RGBAImage
+        _ box: PixelRect, in image: RGBAImage, background: RGBA
     ) -> (box: PixelRect, samples: [RGBA], taperedEnds: [Double])? {
         let vertical = box.height > box.width
         let length = vertical ? box.height : box.width
@@ -213,7 +216,9 @@ public struct ColourStrip: Equatable, Sendable {
             // Measured against the line's middle, which a taper keeps: near its tip a line is
             // mostly page, and as wide as the strip against its own mean.
             let middle = lineColours[thickness / 2]
-            widths.append(lineColours[1..<(thickness - 1)].filter { $0.channelDistance(to: middle) <= 24 }.count)
+            let isPage = { (c: RGBA) in c.channelDistance(to: background) <= FigureInk.inkThreshold }
+            let pageCounts = isPage(middle)
+            widths.append(lineColours[1..<(thickness - 1)].filter { $0.channelDistance(to: middle) <= 24 && (pageCounts || !isPage($0)) }.count)
             samples.append(mean)
         }
         // A taper at an end (an `extend` triangle): the end line is clearly narrower than

@@ -84,9 +84,9 @@ final class LayoutMemo {
         }
     }
 
-    /// `ColourStrip.measure(box, in: image)`.
+    /// `ColourStrip.measure(box, in: image, background: background)`.
     func strip(in box: PixelRect) -> ColourStrip? {
-        remembered(&strips, box) { ColourStrip.measure(box, in: image) }
+        remembered(&strips, box) { ColourStrip.measure(box, in: image, background: background) }
     }
 
     /// `PanelDividers.pieces(of: box, in: image)`.

@@ -66,6 +66,24 @@ struct ColourStripTests {
         #expect((208...215).contains(strip.box.maxX), "the strip runs on to \(strip.box.maxX)")
     }
 
+    /// matplotlib's `extend='min'` triangle at the pale end of Oranges (#fff5eb, as near the
+    /// white page as to itself): its lines are as narrow as their ink, and the strip starts
+    /// where the triangle ends.
+    @Test func aTriangleAtAPaleEndIsCutOff() throws {
+        var image = RGBAImage(width: 260, height: 60, fill: Self.white)
+        let pale = RGBA(r: 255, g: 245, b: 235), dark = RGBA(r: 127, g: 39, b: 4)
+        for x in 10..<240 {
+            let half = x >= 40 ? 20.0 : 20.0 * Double(x - 10) / 29
+            let t = max(0, Double(x - 40) / 200)
+            let colour = RGBA(r: UInt8(Double(pale.r) * (1 - t) + Double(dark.r) * t), g: UInt8(Double(pale.g) * (1 - t) + Double(dark.g) * t),
+                              b: UInt8(Double(pale.b) * (1 - t) + Double(dark.b) * t))
+            for y in 10..<50 where abs(Double(y) - 29.5) <= half + 0.5 { image[x, y] = colour }
+        }
+        let strip = try #require(ColourStrip.measure(PixelRect(minX: 10, minY: 10, maxX: 240, maxY: 50), in: image, background: Self.white))
+        #expect(strip.taperedEnds == [0])
+        #expect((35...42).contains(strip.box.minX), "the strip starts at \(strip.box.minX)")
+    }
+
     /// An outline closing the strip off holds its true ends: their middle is taken.
     @Test func outlineMovesTheEndsToItsMiddle() throws {
         let ends = try #require(Self.strip().closedEnds(in: Self.image(outlined: true), background: Self.white))

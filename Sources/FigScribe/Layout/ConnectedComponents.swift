@@ -80,16 +80,19 @@ extension ConnectedComponents {
         let whole = components[id].box
         let label = Int32(id)
         let inside = { (x: Int, y: Int) in x >= box.minX && x < box.maxX && y >= box.minY && y < box.maxY }
-        var pieceOf: [Int: Int] = [:]  // pixel index → piece, outside the box
+        // Which piece each pixel of the component's box outside `box` is in (-1: none yet).
+        var pieceOf = [Int32](repeating: -1, count: whole.area)
+        let imageWidth = width
+        let local = { (p: Int) in (p / imageWidth - whole.minY) * whole.width + p % imageWidth - whole.minX }
         var pieces: [[Int]] = []
         var attached: [Bool] = []
         var stack: [Int] = []
         for y in whole.minY..<whole.maxY {
-            for x in whole.minX..<whole.maxX where !inside(x, y) && labels[y * width + x] == label && pieceOf[y * width + x] == nil {
+            for x in whole.minX..<whole.maxX where !inside(x, y) && labels[y * width + x] == label && pieceOf[local(y * width + x)] < 0 {
                 let piece = pieces.count
                 var pixels: [Int] = []
                 var touchesInside = false
-                pieceOf[y * width + x] = piece
+                pieceOf[local(y * width + x)] = Int32(piece)
                 stack.append(y * width + x)
                 while let p = stack.popLast() {
                     pixels.append(p)
@@ -99,8 +102,8 @@ extension ConnectedComponents {
                         && labels[ny * width + nx] == label {
                         if inside(nx, ny) {
                             touchesInside = true
-                        } else if pieceOf[ny * width + nx] == nil {
-                            pieceOf[ny * width + nx] = piece
+                        } else if pieceOf[local(ny * width + nx)] < 0 {
+                            pieceOf[local(ny * width + nx)] = Int32(piece)
                             stack.append(ny * width + nx)
                         }
                     }

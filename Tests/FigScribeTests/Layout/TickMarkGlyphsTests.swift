@@ -42,16 +42,19 @@ struct TickMarkGlyphsTests {
         #expect(Self.removed([minus, digit], role: .colorbarTick) == [0, 1])
     }
 
+    /// The glyphs left of a colour-bar tick label made of `boxes` beside a colour `strip`.
+    static func removed(_ boxes: [PixelRect], besideStrip strip: PixelRect) -> [Int] {
+        let parts = components(boxes)
+        let line = TextLine(glyphIDs: Array(parts.indices), angle: 0, glyphSize: 10) { parts[$0].box }
+        return TickMarkGlyphs.removed(
+            from: [FigureLayout.RoledLine(line: line, role: .colorbarTick)], around: strip,
+            sides: TickMarkGlyphs.Side.allCases, reach: 1) { parts[$0] }[0].line.glyphIDs
+    }
+
     /// Beside a colour strip (x 300..<320) marks touch its edge; a minus sign does not.
     @Test func aStripsMarkTouchesItAndAMinusDoesNot() {
         let strip = PixelRect(minX: 300, minY: 10, maxX: 320, maxY: 200)
-        func removed(_ boxes: [PixelRect]) -> [Int] {
-            let parts = Self.components(boxes)
-            let line = TextLine(glyphIDs: Array(parts.indices), angle: 0, glyphSize: 10) { parts[$0].box }
-            return TickMarkGlyphs.removed(
-                from: [FigureLayout.RoledLine(line: line, role: .colorbarTick)], around: strip,
-                sides: TickMarkGlyphs.Side.allCases, reach: 1) { parts[$0] }[0].line.glyphIDs
-        }
+        func removed(_ boxes: [PixelRect]) -> [Int] { Self.removed(boxes, besideStrip: strip) }
         let digit = PixelRect(minX: 330, minY: 40, maxX: 336, maxY: 50)
         #expect(removed([PixelRect(minX: 319, minY: 45, maxX: 325, maxY: 46), digit]) == [1])
         #expect(removed([PixelRect(minX: 323, minY: 45, maxX: 327, maxY: 46), digit]) == [0, 1])
@@ -63,13 +66,7 @@ struct TickMarkGlyphsTests {
     /// glyph as wide, is no mark.
     @Test func aMarkDrawnInFromAStripsEdgeIsAMark() {
         let strip = PixelRect(minX: 362, minY: 10, maxX: 625, maxY: 35)
-        func removed(_ boxes: [PixelRect]) -> [Int] {
-            let parts = Self.components(boxes)
-            let line = TextLine(glyphIDs: Array(parts.indices), angle: 0, glyphSize: 10) { parts[$0].box }
-            return TickMarkGlyphs.removed(
-                from: [FigureLayout.RoledLine(line: line, role: .colorbarTick)], around: strip,
-                sides: TickMarkGlyphs.Side.allCases, reach: 1) { parts[$0] }[0].line.glyphIDs
-        }
+        func removed(_ boxes: [PixelRect]) -> [Int] { Self.removed(boxes, besideStrip: strip) }
         let zero = PixelRect(minX: 355, minY: 38, maxX: 360, maxY: 46)
         #expect(removed([PixelRect(minX: 357, minY: 29, maxX: 360, maxY: 35), zero]) == [1])
         #expect(removed([PixelRect(minX: 357, minY: 26, maxX: 360, maxY: 32), zero]) == [0, 1])

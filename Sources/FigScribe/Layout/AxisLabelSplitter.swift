@@ -1,22 +1,26 @@
 /// Takes a short y-axis label back out of the tick labels it was grouped with.
 ///
 /// A short label turned along the y axis ("y", "Cell") sits centred on the axis, a word
-/// space left of the middle tick label, and is grouped with it as one line ("y R4"). When
-/// the y axis has no label of its own, the glyphs of a tick label that lie wholly beyond the
-/// left edge of every other tick label, apart from the rest (a gap of half a glyph or more),
-/// at the axis's middle, are given back as the axis label, turned when they lie on their
-/// side or stand in a column. A longer label may be grouped with two tick labels, a piece
-/// with each ("Tr" with "07h", "ial" with "08h"): each tick label's own glyphs start past
-/// such a piece, and each piece goes back. Turned pieces of the same label in that column
-/// that were taken for tick labels of their own ("on" and "Re" above and below "gi",
-/// grouped with "1997") go with it, for `StackedLabelPieces` to join.
+/// space left of the middle tick label, and is grouped with it as one line ("y R4"). The
+/// glyphs of a tick label that lie wholly beyond the left edge of every other tick label,
+/// apart from the rest (a gap of half a glyph or more), at the axis's middle, are given back
+/// as the axis label, turned when they lie on their side or stand in a column. A longer
+/// label may be grouped with two tick labels, a piece with each ("Tr" with "07h", "ial" with
+/// "08h"): each tick label's own glyphs start past such a piece, and each piece goes back.
+/// Turned pieces of the same label in that column, taken for tick labels of their own ("on"
+/// and "Re" above and below "gi", grouped with "1997") or for the whole axis label ("(m)"
+/// above "Depth", grouped with "06h"), go with it, for `StackedLabelPieces` to join; an axis
+/// label found already that is no such piece leaves the lines alone.
 struct AxisLabelSplitter {
     let gridBox: PixelRect
     /// The boxes of the glyph components, by id.
     let glyphBox: (Int) -> PixelRect
 
     func split(_ lines: [FigureLayout.RoledLine]) -> [FigureLayout.RoledLine] {
-        guard !lines.contains(where: { $0.role == .yLabel }) else { return lines }
+        // A y label found already may be a turned piece of the label ("(m)" of "Depth (m)",
+        // whose "Depth" went with a tick label): a split must then take it in.
+        let labelled = lines.indices.filter { lines[$0].role == .yLabel }
+        guard labelled.allSatisfy({ (lines[$0].line.angle ?? 0) != 0 }) else { return lines }
         let ticks = lines.indices.filter { lines[$0].role == .yTick }
         let upright = ticks.filter { (lines[$0].line.angle ?? 0) == 0 }
         let stacked = stackedHeads(of: upright.map { lines[$0].line })
@@ -39,7 +43,7 @@ struct AxisLabelSplitter {
             let tick = TextLine(glyphIDs: rest, angle: line.angle, glyphSize: line.glyphSize, glyphBox: glyphBox)
             let labelBox = axisLabel.box
             // Turned lines in the label's column, left of every other tick label: its pieces.
-            let turnedPieces = ticks.filter { k in
+            let turnedPieces = (ticks + labelled).filter { k in
                 let piece = lines[k].line.box
                 let overlap = min(piece.maxX, labelBox.maxX) - max(piece.minX, labelBox.minX)
                 return (lines[k].line.angle ?? 0) != 0 && piece.maxX <= othersMinX && 2 * overlap >= min(piece.width, labelBox.width)
@@ -58,7 +62,7 @@ struct AxisLabelSplitter {
             labels.append(axisLabel)
             pieces.formUnion(turnedPieces)
         }
-        guard let first = labels.first else { return lines }
+        guard let first = labels.first, labelled.allSatisfy(pieces.contains) else { return lines }
         // The label, all its pieces together, lies at the axis's middle.
         let whole = (labels.dropFirst().map(\.box) + pieces.map { lines[$0].line.box }).reduce(first.box) { $0.union($1) }
         guard abs(whole.midY - gridBox.midY) <= 0.15 * Double(gridBox.height) else { return lines }

@@ -80,6 +80,23 @@ struct AxisLabelSplitterTests {
         #expect(AxisLabelSplitter(gridBox: Self.grid) { boxes[$0] }.split(lines).count == 5)
     }
 
+    /// A turned label ("Depth (m)") whose "(m)" was found as the axis label (id 11, above)
+    /// and whose "Depth" was grouped with the middle tick label (id 10): "Depth" goes back
+    /// to join it. An axis label elsewhere (level, under the grid) leaves the lines alone.
+    @Test func aTurnedLabelsFoundPieceTakesTheRestBack() {
+        var (lines, boxes) = Self.lines(label: nil)
+        boxes += [PixelRect(minX: 12, minY: 150, maxX: 22, maxY: 180), PixelRect(minX: 12, minY: 128, maxX: 22, maxY: 147)]
+        lines[2].line.glyphIDs = [10] + lines[2].line.glyphIDs
+        lines[2].line.box = lines[2].line.box.union(boxes[10])
+        let found = FigureLayout.RoledLine(line: TextLine(box: boxes[11], angle: 90, glyphIDs: [11], glyphSize: 10), role: .yLabel)
+        let out = AxisLabelSplitter(gridBox: Self.grid) { boxes[$0] }.split(lines + [found])
+        #expect(out[2].line.glyphIDs == [4, 5])
+        #expect(out.filter { $0.role == .yLabel }.flatMap(\.line.glyphIDs).sorted() == [10, 11])
+        var level = found
+        level.line.angle = 0
+        #expect(AxisLabelSplitter(gridBox: Self.grid) { boxes[$0] }.split(lines + [level]).count == 6)
+    }
+
     /// A turned label ("Region") whose middle letters ("gi", ids 10 and 11) were grouped with
     /// the middle tick label, 5 px before it (a third of a glyph, more than the tick
     /// label's own gaps), and whose ends ("on", "Re") were taken for turned tick labels of

@@ -114,8 +114,8 @@ public struct LayoutAnalyzer: Sendable {
     }
 
     /// The text lines of a figure: the components not in `excluded` (grids, strips), tick
-    /// marks beside `blocks`, rules, ink inside `grids`, charts' strokes, colour keys and
-    /// the lines naming them left out; the tick labels of horizontal `strips` grouped as
+    /// marks beside `blocks`, rules, ink inside `grids` and `strips`, charts' strokes, colour
+    /// keys and the lines naming them left out; the tick labels of horizontal `strips` grouped as
     /// one line split apart (`StripTickSplitter`), the strips' tick marks taken out of lines.
     static func textLines(
         of ink: FigureInk, excluding excluded: Set<Int>, blocks: [PixelRect], grids: [PixelRect], strips: [ColourStrip]
@@ -129,7 +129,9 @@ public struct LayoutAnalyzer: Sendable {
                 && isDarkAlong($0.box, in: image, background: ink.background)
                 && hasSolidCore($0.box, in: image, background: ink.background))
         }
-        let outside = glyphs.filter { g in !grids.contains { $0.contains(x: g.box.midX, y: g.box.midY) } }
+        let outside = glyphs.filter { g in
+            !(grids + strips.map(\.box)).contains { $0.contains(x: g.box.midX, y: g.box.midY) }
+        }
         let sizes = outside.map { max($0.box.width, $0.box.height) }.sorted()
         let charts = outside.filter { isChart($0, glyphSize: sizes.isEmpty ? 0 : sizes[sizes.count / 2]) }
         let chartIDs = Set(charts.map(\.id))

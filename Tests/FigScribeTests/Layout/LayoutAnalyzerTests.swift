@@ -165,6 +165,18 @@ struct LayoutAnalyzerTests {
         #expect(LayoutAnalyzer.endSpecks(of: region, vertical: false, among: components).isEmpty)
     }
 
+    /// A speck inside a colour strip's box (plotly's pale end, a pixel apart from the rest
+    /// of the strip's ink) is the strip's, no text; a glyph beside the strip is text.
+    @Test func inkInsideAStripIsNoText() throws {
+        var image = RGBAImage(width: 120, height: 60, fill: RGBA(r: 255, g: 255, b: 255))
+        image[30, 25] = RGBA(r: 200, g: 200, b: 200)
+        for y in 40..<50 { for x in 10..<16 { image[x, y] = RGBA(r: 0, g: 0, b: 0) } }
+        let ink = try FigureInk(flattened: image)
+        let strip = ColourStrip(box: PixelRect(minX: 20, minY: 20, maxX: 110, maxY: 30), orientation: .horizontal, samples: [])
+        let lines = LayoutAnalyzer.textLines(of: ink, excluding: [], blocks: [], grids: [], strips: [strip])
+        #expect(lines.map(\.box) == [PixelRect(minX: 10, minY: 40, maxX: 16, maxY: 50)])
+    }
+
     /// A dendrogram's strokes, fifteen glyphs long or more and mostly empty, are a chart;
     /// a large title's glyph or a filled block that long is not.
     @Test func longSparseInkIsAChart() {

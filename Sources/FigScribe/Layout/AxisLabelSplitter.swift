@@ -23,11 +23,8 @@ struct AxisLabelSplitter {
         guard labelled.allSatisfy({ (lines[$0].line.angle ?? 0) != 0 }) else { return lines }
         let ticks = lines.indices.filter { lines[$0].role == .yTick }
         let upright = ticks.filter { (lines[$0].line.angle ?? 0) == 0 }
-        let stacked = stackedHeads(of: upright.map { lines[$0].line })
-        let starts = Dictionary(uniqueKeysWithValues: upright.enumerated().map { k, i in
-            (i, stacked[k].map { head in lines[i].line.glyphIDs.filter { !head.contains($0) }.map { glyphBox($0).minX }.min()! }
-                ?? ownStart(of: lines[i].line))
-        })
+        let pastHeads = startsPastStackedHeads(of: upright.map { lines[$0].line })
+        let starts = Dictionary(uniqueKeysWithValues: upright.enumerated().map { k, i in (i, pastHeads[k] ?? ownStart(of: lines[i].line)) })
         var out = lines
         var labels: [TextLine] = []
         var pieces: Set<Int> = []
@@ -45,13 +42,12 @@ struct AxisLabelSplitter {
             // Turned lines in the label's column, left of every other tick label: its pieces.
             let turnedPieces = (ticks + labelled).filter { k in
                 let piece = lines[k].line.box
-                let overlap = min(piece.maxX, labelBox.maxX) - max(piece.minX, labelBox.minX)
-                return (lines[k].line.angle ?? 0) != 0 && piece.maxX <= othersMinX && 2 * overlap >= min(piece.width, labelBox.width)
+                return (lines[k].line.angle ?? 0) != 0 && piece.maxX <= othersMinX && piece.sharesColumn(with: labelBox)
             }
             // Apart by half a glyph; with pieces of it beside, by more than any gap inside the
             // tick label.
             let gap = tick.box.minX - labelBox.maxX
-            guard Double(gap) >= 0.5 * line.glyphSize || stacked[k] != nil
+            guard Double(gap) >= 0.5 * line.glyphSize || pastHeads[k] != nil
                 || (!turnedPieces.isEmpty && gap > Self.widestGap(rest.map(glyphBox)))
             else { continue }
             // Letters lying on their side, or stacked into a column, are turned, as y-axis
@@ -70,48 +66,45 @@ struct AxisLabelSplitter {
         return out + labels.map { .init(line: $0, role: .yLabel) }
     }
 
-    /// For each line, its head (the glyphs at its left end before its widest gap) when it
-    /// stacks with the head of the line above or below into one column: overlapping across
-    /// half the narrower and no further apart than a fifth of a glyph, as the letters of one
-    /// turned word are ("Tr" and "ial" of "Trial"), where lines of tick labels stand apart.
-    /// None when heads so stacked are half the lines or more (labels of two words).
-    func stackedHeads(of lines: [TextLine]) -> [Set<Int>?] {
-        let heads = lines.map(head(of:))
-        let boxes = heads.map { $0.map { TextLine(glyphIDs: $0, angle: nil, glyphSize: 0, glyphBox: glyphBox).box } }
+    /// For each line, where its own glyphs start past its head (the glyphs at its left end
+    /// before its widest gap) when that head stacks with the head of the line above or below
+    /// into one column: overlapping across half the narrower and no further apart than a
+    /// fifth of a glyph, as the letters of one turned word are ("Tr" and "ial" of "Trial"),
+    /// where lines of tick labels stand apart. None when heads so stacked are half the lines
+    /// or more (labels of two words).
+    func startsPastStackedHeads(of lines: [TextLine]) -> [Int?] {
+        let spaced = lines.map(spacedGlyphs(of:))
+        let heads: [(box: PixelRect, end: Int)?] = spaced.map { glyphs in
+            // The head ends at the widest gap (the first glyph's gap is none).
+            guard let widest = glyphs.map(\.gap).max(), widest > 0, let end = glyphs.firstIndex(where: { $0.gap == widest }) else { return nil }
+            return (glyphs[1..<end].reduce(glyphs[0].box) { $0.union($1.box) }, end)
+        }
         let stacks = { (a: PixelRect, b: PixelRect, size: Double) in
-            let overlap = min(a.maxX, b.maxX) - max(a.minX, b.minX)
             let gap = max(b.minY - a.maxY, a.minY - b.maxY)
-            return 2 * overlap >= min(a.width, b.width) && gap >= 0 && Double(gap) <= 0.2 * size
+            return a.sharesColumn(with: b) && gap >= 0 && Double(gap) <= 0.2 * size
         }
-        let stacked: [Set<Int>?] = lines.indices.map { i in
-            guard let box = boxes[i] else { return nil }
-            let partner = lines.indices.contains { j in j != i && boxes[j].map { stacks(box, $0, lines[i].glyphSize) } == true }
-            return partner ? Set(heads[i]!) : nil
+        let starts: [Int?] = lines.indices.map { i in
+            guard let head = heads[i] else { return nil }
+            let partner = lines.indices.contains { j in j != i && heads[j].map { stacks(head.box, $0.box, lines[i].glyphSize) } == true }
+            return partner ? spaced[i][head.end].box.minX : nil
         }
-        return 2 * stacked.compactMap { $0 }.count < lines.count ? stacked : lines.map { _ in nil }
-    }
-
-    /// The glyphs of a level line before its widest gap, nil when it has no gap.
-    func head(of line: TextLine) -> [Int]? {
-        let glyphs = line.glyphIDs.sorted { glyphBox($0).minX < glyphBox($1).minX }
-        var reach = Int.min, widest = (gap: 0, at: 0)
-        for (k, g) in glyphs.enumerated() {
-            if k > 0, glyphBox(g).minX - reach > widest.gap { widest = (glyphBox(g).minX - reach, k) }
-            reach = max(reach, glyphBox(g).maxX)
-        }
-        return widest.gap > 0 ? Array(glyphs[..<widest.at]) : nil
+        return 2 * starts.compactMap { $0 }.count < lines.count ? starts : lines.map { _ in nil }
     }
 
     /// Where a level tick label's own glyphs start: past glyphs at its left end set apart
     /// from the rest by half a glyph or more (a piece of a turned label grouped with it).
     func ownStart(of line: TextLine) -> Int {
-        let boxes = line.glyphIDs.map(glyphBox).sorted { $0.minX < $1.minX }
-        var reach = boxes.first?.maxX ?? line.box.minX
-        for b in boxes.dropFirst() {
-            if Double(b.minX - reach) >= 0.5 * line.glyphSize { return b.minX }
-            reach = max(reach, b.maxX)
+        spacedGlyphs(of: line).dropFirst().first { Double($0.gap) >= 0.5 * line.glyphSize }?.box.minX ?? line.box.minX
+    }
+
+    /// A level line's glyph boxes left to right, each with the gap before it: from the
+    /// furthest any glyph before it reaches (0 for the first).
+    func spacedGlyphs(of line: TextLine) -> [(box: PixelRect, gap: Int)] {
+        var reach: Int?
+        return line.glyphIDs.map(glyphBox).sorted { $0.minX < $1.minX }.map { box in
+            defer { reach = max(reach ?? box.maxX, box.maxX) }
+            return (box, reach.map { box.minX - $0 } ?? 0)
         }
-        return line.box.minX
     }
 
     /// The widest gap between neighbouring boxes of a level line.

@@ -200,6 +200,7 @@ public struct ColourStrip: Equatable, Sendable {
         // Strips are long and thin; a clustermap's key is stubby (100 by 35 pixels).
         guard length >= 24, thickness >= 3, 2 * length >= 5 * thickness else { return nil }
         let inset = thickness / 5
+        let isPage = { (c: RGBA) in c.channelDistance(to: background) <= FigureInk.inkThreshold }
         var samples: [RGBA] = []
         var uniform: [Bool] = [], widths: [Int] = []
         for along in 0..<length {
@@ -216,7 +217,6 @@ public struct ColourStrip: Equatable, Sendable {
             // Measured against the line's middle, which a taper keeps: near its tip a line is
             // mostly page, and as wide as the strip against its own mean.
             let middle = lineColours[thickness / 2]
-            let isPage = { (c: RGBA) in c.channelDistance(to: background) <= FigureInk.inkThreshold }
             let pageCounts = isPage(middle)
             widths.append(lineColours[1..<(thickness - 1)].filter { $0.channelDistance(to: middle) <= 24 && (pageCounts || !isPage($0)) }.count)
             samples.append(mean)

@@ -43,8 +43,7 @@ struct FigureInk {
     /// where they lie outside the box (`splittingCornerJoinedPieces`).
     func withPiecesSplitOff(around box: PixelRect) -> FigureInk {
         var ink = self
-        for c in components.components where c.box.contains(box, slack: 0) || 2 * c.box.overlapArea(box) >= box.area {
-            guard c.box != box, !box.contains(c.box) else { continue }
+        for c in components.components where 2 * c.box.overlapArea(box) >= box.area && !box.contains(c.box) {
             _ = ink.components.splittingCornerJoinedPieces(of: c.id, outside: box)
         }
         return ink

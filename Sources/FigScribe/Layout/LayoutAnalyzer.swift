@@ -129,9 +129,8 @@ public struct LayoutAnalyzer: Sendable {
                 && isDarkAlong($0.box, in: image, background: ink.background)
                 && hasSolidCore($0.box, in: image, background: ink.background))
         }
-        let outside = glyphs.filter { g in
-            !(grids + strips.map(\.box)).contains { $0.contains(x: g.box.midX, y: g.box.midY) }
-        }
+        let covered = grids + strips.map(\.box)
+        let outside = glyphs.filter { g in !covered.contains { $0.contains(x: g.box.midX, y: g.box.midY) } }
         let sizes = outside.map { max($0.box.width, $0.box.height) }.sorted()
         let charts = outside.filter { isChart($0, glyphSize: sizes.isEmpty ? 0 : sizes[sizes.count / 2]) }
         let chartIDs = Set(charts.map(\.id))

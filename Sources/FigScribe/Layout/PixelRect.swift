@@ -43,6 +43,12 @@ public struct PixelRect: Equatable, Hashable, Sendable {
         return w > 0 && h > 0 ? w * h : 0
     }
 
+    /// Whether the rectangles stand in one column: they overlap across x by half the
+    /// narrower's width or more.
+    func sharesColumn(with other: PixelRect) -> Bool {
+        2 * (min(maxX, other.maxX) - max(minX, other.minX)) >= min(width, other.width)
+    }
+
     /// Whether the rectangles share at least one pixel.
     public func intersects(_ other: PixelRect) -> Bool {
         minX < other.maxX && other.minX < maxX && minY < other.maxY && other.minY < maxY

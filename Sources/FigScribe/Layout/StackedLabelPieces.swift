@@ -20,8 +20,7 @@ enum StackedLabelPieces {
             let boxes = pieces.map { texts[$0].line.box }.sorted { $0.minY < $1.minY }
             let column = boxes.dropFirst().reduce(boxes[0]) { $0.union($1) }
             let stacked = zip(boxes, boxes.dropFirst()).allSatisfy { a, b in
-                let overlap = min(a.maxX, b.maxX) - max(a.minX, b.minX)
-                return b.minY >= a.maxY - 1 && b.minY - a.maxY <= column.width && 2 * overlap >= min(a.width, b.width)
+                b.minY >= a.maxY - 1 && b.minY - a.maxY <= column.width && a.sharesColumn(with: b)
             }
             guard stacked, column.height >= 2 * column.width else { continue }
             let line = TextLine(

@@ -1,12 +1,17 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-/// Exports the stand-ins for Tesseract's universal ambiguity table loader and leptonica's
-/// in-memory image writer (CTesseractStandIns) so the libraries' calls reach them; an
-/// executable exports nothing by default.
+/// Exports the stand-ins for Tesseract's universal ambiguity table loader, leptonica's
+/// in-memory image writer and the LSTM network's index steps, first layer and output
+/// conversion (CTesseractStandIns) so the libraries' calls reach them; an executable exports
+/// nothing by default.
 let exportTesseractStandIns: [LinkerSetting] = [
     .unsafeFlags(["-Xlinker", "--export-dynamic-symbol=_ZN9tesseract13UnicharAmbigs13LoadUniversalERKNS_10UNICHARSETEPS1_",
-                  "-Xlinker", "--export-dynamic-symbol=pixWriteMem"],
+                  "-Xlinker", "--export-dynamic-symbol=pixWriteMem",
+                  "-Xlinker", "--export-dynamic-symbol=_ZNK9tesseract9StrideMap5Index*",
+                  "-Xlinker", "--export-dynamic-symbol=_ZN9tesseract9StrideMap5Index*",
+                  "-Xlinker", "--export-dynamic-symbol=_ZN9tesseract8Convolve7ForwardEbRKNS_9NetworkIOEPKNS_15TransposedArrayEPNS_14NetworkScratchEPS1_",
+                  "-Xlinker", "--export-dynamic-symbol=_ZN9tesseract9NetworkIO17WriteTimeStepPartEiiiPKf"],
                  .when(platforms: [.linux])),
 ]
 
@@ -76,7 +81,7 @@ let package = Package(
         ),
         .testTarget(
             name: "FigScribeTests",
-            dependencies: ["FigScribe"],
+            dependencies: ["FigScribe", "CTesseractStandIns"],
             exclude: ["Text/Fixtures", "Values/Fixtures", "Layout/Fixtures", "Describe/Golden", "Describe/Fixtures", "Annotate/Fixtures", "Decode/Fixtures"],
             linkerSettings: exportTesseractStandIns
         ),

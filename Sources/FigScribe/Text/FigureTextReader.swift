@@ -292,7 +292,7 @@ struct FigureTextReader {
                 maxX: max(line.box.maxX, ink.upperBound) + 2, maxY: line.box.maxY + 2))
             return PrintInk.image(of: crop, on: Self.cellColour(under: line.box, in: layout))
         }
-        var annotations = try zip(layout.annotations, crops).map { line, crop -> FigureText.Annotation in
+        func readPrint(_ line: TextLine, _ crop: RGBAImage) throws -> FigureText.Annotation {
             try deadline.check("text recognition")
             let number = Self.collapseWhitespace(try reader.read(crop, kind: .number).text)
             guard NumberParser.parse(PrintedNumbers.numericPart(of: number)) == nil else {
@@ -302,6 +302,11 @@ struct FigureTextReader {
             let text = Self.collapseWhitespace(try reader.read(crop, kind: .text).text)
             let isNumber = NumberParser.parse(PrintedNumbers.numericPart(of: text)) != nil
             return .init(line: line, text: isNumber ? text : number)
+        }
+        // The first lines say whether the ink in the cells is printed numbers at all; if not
+        // (dashed grid lines over the cells), the rest is not read and the cells print nothing.
+        var annotations = try PrintedNumberSample.read(crops.count, text: \.text) { k in
+            try readPrint(layout.annotations[k], crops[k])
         }
         // A print whose decimal places differ from the others' is read again, as text,
         // enlarged and with its glyphs set apart, and the reading in the common format kept.

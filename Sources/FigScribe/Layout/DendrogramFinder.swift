@@ -72,6 +72,7 @@ struct DendrogramFinder {
         let to = min(frame.alongLimit, Int((frame.spanStart + frame.spanLength + cell / 2).rounded(.up)))
         let thickest = max(3, Int(0.3 * cell))
         let reach = min(frame.outLimit, max(60, frame.outLimit / 8))
+        var drawings: SideDrawings?
         for out in 0..<reach {
             let runs = strokeRuns(frame, out: out, from: from, to: to) { _ in true }
             guard runs.count == count,
@@ -79,7 +80,8 @@ struct DendrogramFinder {
                       run.count <= thickest && abs(Double(run.lowerBound + run.upperBound) / 2 - centre) <= 0.4 * cell
                   })
             else { continue }
-            if let box = treeBox(frame, leaves: runs, out: out, from: from, to: to, cell: cell) {
+            if drawings == nil { drawings = SideDrawings(finder: self, frame: frame) }
+            if let box = treeBox(frame, drawings: &drawings!, leaves: runs, out: out, from: from, to: to, cell: cell) {
                 return Tree(side: side, box: box)
             }
         }
@@ -87,41 +89,32 @@ struct DendrogramFinder {
     }
 
     /// The box of the drawing that joins the leaves' ends at `out` to the first leaf, when it is a tree.
-    private func treeBox(_ frame: SideFrame, leaves: [Range<Int>], out: Int, from: Int, to: Int, cell: Double) -> PixelRect? {
-        var reached = Set<Int>()
+    private func treeBox(
+        _ frame: SideFrame, drawings: inout SideDrawings, leaves: [Range<Int>], out: Int, from: Int, to: Int, cell: Double
+    ) -> PixelRect? {
         let seed = frame.point(along: leaves[0].lowerBound, out: out)
-        var stack = [seed.y * image.width + seed.x]
-        reached.formUnion(stack)
-        while let p = stack.popLast() {
-            guard reached.count <= Self.maximumPixels else { return nil }
-            let x = p % image.width, y = p / image.width
-            for (dx, dy) in [(1, 0), (-1, 0), (0, 1), (0, -1)] {
-                let nx = x + dx, ny = y + dy
-                guard nx >= 0, ny >= 0, nx < image.width, ny < image.height, frame.isOutside(x: nx, y: ny),
-                      isStroke(nx, ny), reached.insert(ny * image.width + nx).inserted
-                else { continue }
-                stack.append(ny * image.width + nx)
-            }
-        }
+        guard let (id, pixels) = drawings.drawing(from: seed.y * image.width + seed.x) else { return nil }
+        let flooded = drawings
+        let reached = { (p: Int) in flooded.holds(p, id) }
         let joined = leaves.allSatisfy { leaf in
             let (x, y) = frame.point(along: (leaf.lowerBound + leaf.upperBound - 1) / 2, out: out)
-            return reached.contains(y * image.width + x)
+            return reached(y * image.width + x)
         }
         guard joined else { return nil }
-        let outs = reached.map { frame.out(of: $0 % image.width, $0 / image.width) }
-        let alongs = reached.map { frame.along(of: $0 % image.width, $0 / image.width) }
+        let outs = pixels.map { frame.out(of: $0 % image.width, $0 / image.width) }
+        let alongs = pixels.map { frame.along(of: $0 % image.width, $0 / image.width) }
         guard let far = outs.max(), let first = alongs.min(), let last = alongs.max(), far - out >= Self.minimumDepth,
               Double(first) >= Double(from) - cell, Double(last) <= Double(to) + cell
         else { return nil }
         // The root joins two branches inside the leaves' spread; an axis line joining a comb of
         // ticks spans them all.
         let spread = Double(leaves[leaves.count - 1].lowerBound - leaves[0].lowerBound)
-        let rootLines = [far, far - 1].map { o in strokeRuns(frame, out: o, from: first, to: last + 1) { reached.contains($0) } }
+        let rootLines = [far, far - 1].map { o in strokeRuns(frame, out: o, from: first, to: last + 1, counts: reached) }
         guard rootLines.contains(where: { $0.count == 1 && Double($0[0].count) < 0.9 * spread }) else { return nil }
         let corners = [frame.point(along: first, out: out), frame.point(along: last, out: far)]
         let box = PixelRect(minX: corners.map(\.x).min()!, minY: corners.map(\.y).min()!,
                             maxX: corners.map(\.x).max()! + 1, maxY: corners.map(\.y).max()! + 1)
-        return Double(reached.count) <= Self.maximumFill * Double(box.area) ? box : nil
+        return Double(pixels.count) <= Self.maximumFill * Double(box.area) ? box : nil
     }
 
     /// The runs of stroke pixels along the line `out` pixels from the grid, between `from` and
@@ -141,8 +134,67 @@ struct DendrogramFinder {
         return runs
     }
 
-    private func isStroke(_ x: Int, _ y: Int) -> Bool {
+    fileprivate func isStroke(_ x: Int, _ y: Int) -> Bool {
         image[x, y].channelDistance(to: background) > Self.strokeContrast
+    }
+}
+
+/// The connected drawings of stroke pixels on one side of the grid, each flooded once however
+/// many lines of leaf ends start in it.
+private struct SideDrawings {
+    let finder: DendrogramFinder
+    let frame: SideFrame
+    /// Per pixel: 0 when not flooded, else the number of the drawing holding it.
+    private var drawingOf: [Int32]
+    /// Each drawing's pixels (drawing k at k − 1); nil when it holds more than
+    /// `DendrogramFinder.maximumPixels` (its flood stopped there).
+    private var drawings: [[Int]?] = []
+
+    init(finder: DendrogramFinder, frame: SideFrame) {
+        self.finder = finder
+        self.frame = frame
+        drawingOf = [Int32](repeating: 0, count: finder.image.width * finder.image.height)
+    }
+
+    /// Whether pixel `p` belongs to drawing `id`.
+    func holds(_ p: Int, _ id: Int32) -> Bool { drawingOf[p] == id }
+
+    /// The drawing holding the stroke pixel `seed` (an index into the image): its number and
+    /// pixels, or nil when it holds more than `DendrogramFinder.maximumPixels`.
+    mutating func drawing(from seed: Int) -> (id: Int32, pixels: [Int])? {
+        if drawingOf[seed] != 0 {
+            let id = drawingOf[seed]
+            return drawings[Int(id) - 1].map { (id, $0) }
+        }
+        let id = Int32(drawings.count + 1)
+        let width = finder.image.width, height = finder.image.height
+        drawingOf[seed] = id
+        var pixels = [seed], stack = [seed]
+        while let p = stack.popLast() {
+            guard pixels.count <= DendrogramFinder.maximumPixels else {
+                drawings.append(nil)
+                return nil
+            }
+            let x = p % width, y = p / width
+            for (dx, dy) in [(1, 0), (-1, 0), (0, 1), (0, -1)] {
+                let nx = x + dx, ny = y + dy
+                guard nx >= 0, ny >= 0, nx < width, ny < height, frame.isOutside(x: nx, y: ny), finder.isStroke(nx, ny)
+                else { continue }
+                let n = ny * width + nx
+                if drawingOf[n] == id { continue }
+                // Pixels of an earlier drawing: one whose flood stopped at the limit (a whole
+                // one would hold the seed), so this is that drawing, as large.
+                guard drawingOf[n] == 0 else {
+                    drawings.append(nil)
+                    return nil
+                }
+                drawingOf[n] = id
+                pixels.append(n)
+                stack.append(n)
+            }
+        }
+        drawings.append(pixels)
+        return (id, pixels)
     }
 }
 

@@ -245,7 +245,9 @@ struct TextLineGrouper {
         // chosen angle and no line of three letters or more at that angle holds it (a
         // turned axis label hard against level tick labels), its line is taken out first
         // and the rest split on their own.
-        if let word = wordAcross(Array(rest.joined()), angle: best.angle, size: size) {
+        if let word = wordAcross(Array(rest.joined()), angle: best.angle, size: size)
+            ?? turnedWord(in: rest, angle: best.angle, size: size)
+        {
             // Its line takes no glyph of a long line whose letters line up closely (within a
             // sixth of a glyph) that lies nearer a neighbour in that line than the word (a
             // turned label's letters beside a level tick label of one wide component:
@@ -443,6 +445,25 @@ struct TextLineGrouper {
     private func wordAcross(_ group: [Int], angle: Double, size: Double) -> (index: Int, angle: Double)? {
         group.compactMap { i in singleGlyphAngle(i, size: size).flatMap { $0 == angle ? nil : (i, $0) } }
             .max { max(glyphs[$0.index].box.width, glyphs[$0.index].box.height) < max(glyphs[$1.index].box.width, glyphs[$1.index].box.height) }
+    }
+
+    /// A turned word of touching letters not elongated enough to show its direction alone,
+    /// in a short level cluster: a glyph at least half again as tall as wide, as thick as a
+    /// glyph is tall at least (no bracket or bar), and at least 1.8 times as tall as the
+    /// cluster's other letters (marks aside) by their median (matplotlib's serif "val" of a
+    /// turned "value", level with the colour-bar label "1.4" beside it, whose thin 1 weighs
+    /// as a mark). The tallest such, at 90°.
+    private func turnedWord(in clusters: [[Int]], angle: Double, size: Double) -> (index: Int, angle: Double)? {
+        guard angle == 0 else { return nil }
+        let words = clusters.filter { $0.count >= 3 }.flatMap { c in
+            c.filter { i in
+                let b = glyphs[i].box
+                let others = c.filter { $0 != i && !isMinor($0, size: size) }.map { Double(glyphs[$0].box.height) }.sorted()
+                return !isMinor(i, size: size) && !others.isEmpty && b.height * 2 >= 3 * b.width
+                    && Double(b.width) >= 0.6 * size && Double(b.height) >= 1.8 * others[others.count / 2]
+            }
+        }
+        return words.max { glyphs[$0].box.height < glyphs[$1].box.height }.map { ($0, 90) }
     }
 
     /// The glyphs of the group on the line through glyph `start` at `angle`: centred on it

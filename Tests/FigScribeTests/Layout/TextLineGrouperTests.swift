@@ -23,6 +23,22 @@ struct TextLineGrouperTests {
             .filter { $0.glyphIDs.allSatisfy { $0 < glyphs.count } }
     }
 
+    /// matplotlib's serif colour-bar label "value" turned 90° beside the tick label "1.4": "val"
+    /// is one component, level with the tick label and 5 px past its "4"; "u" and "e" lie
+    /// above. The thin "1" weighs as a mark, so "1.4val" made no long line that would have set
+    /// the turned word apart, and "val" had been read with the tick label ("14%").
+    @Test func aTurnedWordLevelWithAShortLabelGoesWithItsLetters() {
+        let glyphs = [
+            Self.glyph(0, (594, 216, 605, 227), ink: 77, axis: (-60.2, 1.03)), Self.glyph(1, (594, 228, 605, 240), ink: 79, axis: (41.9, 1.2)),
+            Self.glyph(2, (589, 240, 605, 270), ink: 189, axis: (89.8, 2.11)), Self.glyph(3, (558, 244, 566, 258), ink: 47, axis: (-84.3, 2.96)),
+            Self.glyph(4, (573, 244, 584, 258), ink: 81, axis: (-84.5, 1.51)), Self.glyph(5, (568, 255, 572, 258), ink: 10, axis: (0, 1.26)),
+        ]
+        let lines = Self.lines(of: glyphs, typicalSize: 14)
+        #expect(lines.count == 2)
+        #expect(lines.contains { $0.angle == 90 && Set($0.glyphIDs) == [0, 1, 2] })
+        #expect(lines.contains { $0.angle != 90 && Set($0.glyphIDs) == [3, 4, 5] })  // a short label: the role decides its angle
+    }
+
     /// Five tick labels like "ctrl_1" turned 45°, 35 px apart, as matplotlib draws them:
     /// a word of touching letters, an underscore and a digit each. Their digits line up
     /// in one row and their words in another, which must not be read as two lines.

@@ -44,7 +44,7 @@ static bool reads_as_convolution(const struct convolve *layer, const struct netw
 
 void convolve_forward(const struct convolve *layer, bool debug, const struct network_io *input,
                       const void *input_transpose, void *scratch, struct network_io *output) {
-    static void *library, *resizing, *randomizing;
+    static _Atomic(void *) library, resizing, randomizing;
     resize_to_map_fn resize_to_map = (resize_to_map_fn)figscribe_library_function(&resizing, RESIZE_TO_MAP);
     randomize_fn randomize = (randomize_fn)figscribe_library_function(&randomizing, RANDOMIZE);
     if (!figscribe_network_stand_ins_active() || debug || resize_to_map == NULL || randomize == NULL

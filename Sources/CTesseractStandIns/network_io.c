@@ -19,7 +19,7 @@ void network_io_write_time_step_part(struct network_io *io, int t, int offset, i
 void network_io_write_time_step_part(struct network_io *io, int t, int offset, int num_features,
                                      const float *input) {
     if (!figscribe_network_stand_ins_active() || !io->int_mode) {
-        static void *library;
+        static _Atomic(void *) library;
         ((write_time_step_part_fn)figscribe_library_function(&library, WRITE_TIME_STEP_PART))(
             io, t, offset, num_features, input);
         return;

@@ -49,7 +49,7 @@ static inline void set_t_from_indices(struct stride_index *index) {
 bool stride_index_is_valid(const struct stride_index *index) __asm__(IS_VALID);
 bool stride_index_is_valid(const struct stride_index *index) {
     if (!figscribe_network_stand_ins_active()) {
-        static void *library;
+        static _Atomic(void *) library;
         return ((index_test_fn)figscribe_library_function(&library, IS_VALID))(index);
     }
     return is_valid(index);
@@ -58,7 +58,7 @@ bool stride_index_is_valid(const struct stride_index *index) {
 int stride_index_max_index_of_dim(const struct stride_index *index, int dim) __asm__(MAX_INDEX_OF_DIM);
 int stride_index_max_index_of_dim(const struct stride_index *index, int dim) {
     if (!figscribe_network_stand_ins_active()) {
-        static void *library;
+        static _Atomic(void *) library;
         return ((dimension_fn)figscribe_library_function(&library, MAX_INDEX_OF_DIM))(index, dim);
     }
     return figscribe_max_index_of_dim(index, dim);
@@ -67,7 +67,7 @@ int stride_index_max_index_of_dim(const struct stride_index *index, int dim) {
 bool stride_index_is_last(const struct stride_index *index, int dim) __asm__(IS_LAST);
 bool stride_index_is_last(const struct stride_index *index, int dim) {
     if (!figscribe_network_stand_ins_active()) {
-        static void *library;
+        static _Atomic(void *) library;
         return ((dimension_test_fn)figscribe_library_function(&library, IS_LAST))(index, dim);
     }
     return figscribe_max_index_of_dim(index, dim) == index->indices[dim];
@@ -76,7 +76,7 @@ bool stride_index_is_last(const struct stride_index *index, int dim) {
 void stride_index_set_t_from_indices(struct stride_index *index) __asm__(SET_T_FROM_INDICES);
 void stride_index_set_t_from_indices(struct stride_index *index) {
     if (!figscribe_network_stand_ins_active()) {
-        static void *library;
+        static _Atomic(void *) library;
         ((index_update_fn)figscribe_library_function(&library, SET_T_FROM_INDICES))(index);
         return;
     }
@@ -86,7 +86,7 @@ void stride_index_set_t_from_indices(struct stride_index *index) {
 bool stride_index_add_offset(struct stride_index *index, int offset, int dim) __asm__(ADD_OFFSET);
 bool stride_index_add_offset(struct stride_index *index, int offset, int dim) {
     if (!figscribe_network_stand_ins_active()) {
-        static void *library;
+        static _Atomic(void *) library;
         return ((add_offset_fn)figscribe_library_function(&library, ADD_OFFSET))(index, offset, dim);
     }
     index->indices[dim] += offset;
@@ -97,7 +97,7 @@ bool stride_index_add_offset(struct stride_index *index, int offset, int dim) {
 bool stride_index_increment(struct stride_index *index) __asm__(INCREMENT);
 bool stride_index_increment(struct stride_index *index) {
     if (!figscribe_network_stand_ins_active()) {
-        static void *library;
+        static _Atomic(void *) library;
         return ((index_step_fn)figscribe_library_function(&library, INCREMENT))(index);
     }
     for (int d = dimensions - 1; d >= 0; --d) {

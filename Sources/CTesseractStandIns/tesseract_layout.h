@@ -8,6 +8,7 @@
 /// offsets asserted below are those the library's own code uses (read from its machine code).
 
 #include <dlfcn.h>
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -87,14 +88,14 @@ _Static_assert(offsetof(struct network_io, stride_map) == 0x48, "NetworkIO::stri
 
 /// 1 when the Tesseract linked in has a major version whose fields are laid out as above, 0
 /// when not, -1 before the first `figscribe_tesseract_layout_known`.
-extern int figscribe_tesseract_layout_state;
+extern _Atomic int figscribe_tesseract_layout_state;
 
 /// Asks the library for its version and sets `figscribe_tesseract_layout_state`.
 bool figscribe_ask_tesseract_layout(void);
 
 /// Whether the Tesseract linked in has a major version whose fields are laid out as above.
 static inline bool figscribe_tesseract_layout_known(void) {
-    int state = figscribe_tesseract_layout_state;
+    int state = atomic_load_explicit(&figscribe_tesseract_layout_state, memory_order_relaxed);
     return state >= 0 ? state : figscribe_ask_tesseract_layout();
 }
 
@@ -108,12 +109,14 @@ static inline bool figscribe_network_stand_ins_active(void) {
 }
 
 /// The library's own definition of the function `name` (the one after the executable's),
-/// looked up once into `cache`.
-static inline void *figscribe_library_function(void **cache, const char *name) {
-    if (*cache == NULL) {
-        *cache = dlsym(RTLD_NEXT, name);
+/// looked up once into `cache` (threads racing here look it up twice and find the same).
+static inline void *figscribe_library_function(_Atomic(void *) *cache, const char *name) {
+    void *function = atomic_load_explicit(cache, memory_order_relaxed);
+    if (function == NULL) {
+        function = dlsym(RTLD_NEXT, name);
+        atomic_store_explicit(cache, function, memory_order_relaxed);
     }
-    return *cache;
+    return function;
 }
 
 /// The greatest index of dimension `dim` at `index` (`StrideMap::Index::MaxIndexOfDim`).

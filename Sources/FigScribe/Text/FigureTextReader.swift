@@ -246,9 +246,13 @@ struct FigureTextReader {
             repaired = CalendarNameRepair.repair(repaired, positions: positions, extents: extents)
             for (i, text) in zip(indices, repaired) { read[i].text = text }
         }
+        let labelRoles: Set<TextRole> = [.xLabel, .yLabel, .colorbarLabel]
+        // A label read all in capitals shows its small letters by their height ("ROW": "Row").
+        for i in read.indices where labelRoles.contains(read[i].role) && read[i].text.allSatisfy({ $0.isUppercase || $0 == " " }) {
+            read[i].text = LabelLetterCase.repaired(read[i].text, heights: reader.glyphHeights(of: uprightCrop(i, at: read[i].angle)))
+        }
         // A one-letter label whose case is only a matter of size takes the case the other
         // labels' font says.
-        let labelRoles: Set<TextRole> = [.xLabel, .yLabel, .colorbarLabel]
         func heights(_ r: FigureText.ReadLine) -> [Double] {
             r.line.glyphIDs.map { Double(r.upright(layout.ink.components[$0].box).height) }
         }

@@ -1,0 +1,41 @@
+/// Puts back the small letters of an axis or colour-bar label OCR read all in capitals ("ROW"
+/// for "Row"), from the glyphs' heights.
+///
+/// Some small letters differ from their capitals only in size (c, o, s, u, v, w, x, z), and a
+/// word of a capital and such letters alone gives OCR nothing but their height to go by. Where
+/// the label has one glyph per character, such a letter standing well under the label's other
+/// capitals is small; the repair is kept only when it leaves each word a capital followed by
+/// small letters.
+enum LabelLetterCase {
+    /// Capitals whose small letters differ from them only in size.
+    static let sizeOnlyCapitals = Set("COSUVWXZ")
+
+    /// The label in the case its glyph heights say.
+    /// - Parameters:
+    ///   - text: the label as read.
+    ///   - heights: its glyphs' heights across the reading direction, in reading order.
+    static func repaired(_ text: String, heights: [Double]) -> String {
+        let characters = text.filter { !$0.isWhitespace }
+        guard characters.count == heights.count, characters.count >= 2,
+              characters.allSatisfy({ $0.isASCII && $0.isUppercase }) else { return text }
+        let capitals = zip(characters, heights).filter { !sizeOnlyCapitals.contains($0.0) }.map(\.1)
+        guard let capitalHeight = capitals.min() else { return text }
+        var glyph = 0
+        var result = ""
+        for c in text {
+            guard !c.isWhitespace else {
+                result.append(c)
+                continue
+            }
+            let small = sizeOnlyCapitals.contains(c)
+                && heights[glyph] * TickLetterCase.minimumCapitalRatio <= capitalHeight
+            result.append(small ? Character(c.lowercased()) : c)
+            glyph += 1
+        }
+        let words = result.split(separator: " ")
+        let capitalized = words.allSatisfy { word in
+            word.first?.isUppercase == true && word.dropFirst().allSatisfy(\.isLowercase)
+        }
+        return capitalized && result != text ? result : text
+    }
+}

@@ -7,9 +7,6 @@
 /// capitals is small; the repair is kept only when it leaves each word a capital followed by
 /// small letters.
 enum LabelLetterCase {
-    /// Capitals whose small letters differ from them only in size.
-    static let sizeOnlyCapitals = Set("COSUVWXZ")
-
     /// The label in the case its glyph heights say.
     /// - Parameters:
     ///   - text: the label as read.
@@ -18,7 +15,8 @@ enum LabelLetterCase {
         let characters = text.filter { !$0.isWhitespace }
         guard characters.count == heights.count, characters.count >= 2,
               characters.allSatisfy({ $0.isASCII && $0.isUppercase }) else { return text }
-        let capitals = zip(characters, heights).filter { !sizeOnlyCapitals.contains($0.0) }.map(\.1)
+        let sizeOnly = LeadingLetterRepair.sizeOnlyLetters
+        let capitals = zip(characters, heights).filter { !sizeOnly.contains($0.0) }.map(\.1)
         guard let capitalHeight = capitals.min() else { return text }
         var glyph = 0
         var result = ""
@@ -27,7 +25,7 @@ enum LabelLetterCase {
                 result.append(c)
                 continue
             }
-            let small = sizeOnlyCapitals.contains(c)
+            let small = sizeOnly.contains(c)
                 && heights[glyph] * TickLetterCase.minimumCapitalRatio <= capitalHeight
             result.append(small ? Character(c.lowercased()) : c)
             glyph += 1

@@ -24,7 +24,8 @@ enum PrintedNumberSample {
             if k == size, !readAsNumbers(readings.map(text)) { return [] }
             readings.append(try reading(k))
         }
-        return readAsNumbers(readings.prefix(size).map(text)) ? readings : []
+        // Past `size` lines the first ones were judged in the loop.
+        return count > size || readAsNumbers(readings.map(text)) ? readings : []
     }
 
     /// Whether `texts` are readings of printed numbers: at least half read as a number.

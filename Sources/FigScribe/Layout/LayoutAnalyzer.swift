@@ -324,22 +324,31 @@ public struct LayoutAnalyzer: Sendable {
     /// Whether the dark pixels of `box` (at least half as far from `background` as its
     /// darkest) fill their own bounding box, as a bar's core does: a small glyph whose
     /// antialiased ink fills its box ("0", "6" in 8-px type) is a ring or a stroke with
-    /// pale pixels among its dark ones.
+    /// pale pixels among its dark ones. A bar at least 4 px long is judged without its end
+    /// pixels, which a cap drawn off the pixel grid leaves half covered.
     static func hasSolidCore(_ box: PixelRect, in image: RGBAImage, background: RGBA) -> Bool {
         var darkest = 0
         for y in box.minY..<box.maxY {
             for x in box.minX..<box.maxX { darkest = max(darkest, image[x, y].channelDistance(to: background)) }
         }
-        var core: PixelRect?
-        var count = 0
+        let isDark = { (x: Int, y: Int) in 2 * image[x, y].channelDistance(to: background) >= darkest }
+        var found: PixelRect?
         for y in box.minY..<box.maxY {
-            for x in box.minX..<box.maxX where 2 * image[x, y].channelDistance(to: background) >= darkest {
-                count += 1
+            for x in box.minX..<box.maxX where isDark(x, y) {
                 let pixel = PixelRect(minX: x, minY: y, maxX: x + 1, maxY: y + 1)
-                core = core.map { $0.union(pixel) } ?? pixel
+                found = found.map { $0.union(pixel) } ?? pixel
             }
         }
-        guard let core else { return false }
+        guard var core = found else { return false }
+        if core.height >= 4, core.height > core.width {
+            core.minY += 1; core.maxY -= 1
+        } else if core.width >= 4, core.width > core.height {
+            core.minX += 1; core.maxX -= 1
+        }
+        var count = 0
+        for y in core.minY..<core.maxY {
+            for x in core.minX..<core.maxX where isDark(x, y) { count += 1 }
+        }
         return Double(count) >= Self.solidCoreFill * Double(core.area)
     }
 

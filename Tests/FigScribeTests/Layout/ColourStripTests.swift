@@ -402,5 +402,10 @@ struct TickMarkBesideBlockTests {
         #expect(!LayoutAnalyzer.hasSolidCore(zeroBox, in: zero, background: white))
         let (mark, markBox) = Self.image(Array(repeating: [227, 0, 0, 227], count: 6))
         #expect(LayoutAnalyzer.hasSolidCore(markBox, in: mark, background: white))
+        // seaborn's 3×7 mark at 150 dpi: its ends fall half a pixel off the grid, and only the
+        // middle pixel of each end row counts as dark.
+        let (capped, cappedBox) = Self.image(
+            [[148, 127, 148]] + Array(repeating: [42, 0, 42], count: 5) + [[148, 127, 148]])
+        #expect(LayoutAnalyzer.hasSolidCore(cappedBox, in: capped, background: white))
     }
 }

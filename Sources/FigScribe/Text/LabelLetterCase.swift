@@ -1,11 +1,12 @@
-/// Puts back the small letters of an axis or colour-bar label OCR read all in capitals ("ROW"
-/// for "Row"), from the glyphs' heights.
+/// Puts back the small letters of an axis or colour-bar label OCR read in capitals ("ROW"
+/// for "Row", "Ms" for "ms"), from the glyphs' heights.
 ///
 /// Some small letters differ from their capitals only in size (c, o, s, u, v, w, x, z), and a
 /// word of a capital and such letters alone gives OCR nothing but their height to go by. Where
 /// the label has one glyph per character, such a letter standing well under the label's other
 /// capitals is small; the repair is kept only when it leaves each word a capital followed by
-/// small letters.
+/// small letters. A word's opening capital whose small letter has no ascender ("M" for "m")
+/// and that stands no taller than the word's short small letters is small.
 enum LabelLetterCase {
     /// The label in the case its glyph heights say.
     /// - Parameters:
@@ -35,5 +36,28 @@ enum LabelLetterCase {
             word.first?.isUppercase == true && word.dropFirst().allSatisfy(\.isLowercase)
         }
         return capitalized && result != text ? result : text
+    }
+
+    /// The label with each word's opening letter small where OCR read it a capital no taller
+    /// than the short small letters after it ("Ms": "ms").
+    /// - Parameters:
+    ///   - text: the label as read.
+    ///   - heights: its glyphs' heights across the reading direction, in reading order.
+    static func smallOpenings(_ text: String, heights: [Double]) -> String {
+        let characters = text.filter { !$0.isWhitespace }
+        guard characters.count == heights.count else { return text }
+        let short = TickLetterCase.shortSmallLetters
+        var glyph = 0
+        let words = text.split(separator: " ", omittingEmptySubsequences: false).map { word -> String in
+            let wordHeights = Array(heights[glyph..<(glyph + word.count)])
+            glyph += word.count
+            guard let first = word.first, first.isASCII, first.isUppercase, short.contains(Character(first.lowercased())),
+                  word.dropFirst().allSatisfy({ $0.isASCII && $0.isLowercase }) else { return String(word) }
+            let smallHeights = zip(word.dropFirst(), wordHeights.dropFirst()).filter { short.contains($0.0) }.map(\.1).sorted()
+            guard !smallHeights.isEmpty, wordHeights[0] <= TickLetterCase.smallLetterSlack * smallHeights[smallHeights.count / 2]
+            else { return String(word) }
+            return first.lowercased() + word.dropFirst()
+        }
+        return words.joined(separator: " ")
     }
 }

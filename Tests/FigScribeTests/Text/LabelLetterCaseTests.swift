@@ -22,4 +22,22 @@ struct LabelLetterCaseTests {
         #expect(LabelLetterCase.repaired("ROW", heights: [14, 10]) == "ROW")  // glyphs and characters do not pair up
         #expect(LabelLetterCase.repaired("Row", heights: [14, 10, 10]) == "Row")
     }
+
+    /// seaborn's colour-bar label "ms" read "Ms": the m stands no taller than the s.
+    @Test func openingCapitalAsShortAsItsSmallLettersIsSmall() {
+        #expect(LabelLetterCase.smallOpenings("Ms", heights: [10, 10]) == "ms")
+        #expect(LabelLetterCase.smallOpenings("time Ms", heights: [12, 13, 10, 10, 10, 10]) == "time ms")
+    }
+
+    /// A capital taller than the word's short letters stays, as does one whose small letter
+    /// rises as high (no height tells "K" from "k" against short letters alone).
+    @Test func tallOrAscendingCapitalsStay() {
+        #expect(LabelLetterCase.smallOpenings("Mass", heights: [14, 10, 10, 10]) == "Mass")
+        // matplotlib's 10-px DejaVu Sans "Station": the S stands 1.19 times the a, o and n.
+        #expect(LabelLetterCase.smallOpenings("Station", heights: [10, 10, 8.4, 10, 10.8, 8.4, 8.4]) == "Station")
+        #expect(LabelLetterCase.smallOpenings("Km", heights: [10, 10]) == "Km")
+        #expect(LabelLetterCase.smallOpenings("Mb", heights: [10, 14]) == "Mb")  // no short letter to measure by
+        #expect(LabelLetterCase.smallOpenings("MS", heights: [10, 10]) == "MS")
+        #expect(LabelLetterCase.smallOpenings("Ms", heights: [10]) == "Ms")  // glyphs and characters do not pair up
+    }
 }

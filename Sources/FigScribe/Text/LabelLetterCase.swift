@@ -5,9 +5,14 @@
 /// word of a capital and such letters alone gives OCR nothing but their height to go by. Where
 /// the label has one glyph per character, such a letter standing well under the label's other
 /// capitals is small; the repair is kept only when it leaves each word a capital followed by
-/// small letters. A word's opening capital whose small letter has no ascender ("M" for "m")
-/// and that stands no taller than the word's short small letters is small.
+/// small letters. A word's opening capital whose small letter has no ascender ("M" for "m"),
+/// standing no taller than the word's short small letters and clearly under its tall ones,
+/// is small.
 enum LabelLetterCase {
+    /// A small opening letter stands within this factor of the short letters after it (a
+    /// capital S stood 1.095 times the e in Liberation Mono's "Site").
+    static let openingSlack = 1.05
+
     /// The label in the case its glyph heights say.
     /// - Parameters:
     ///   - text: the label as read.
@@ -53,8 +58,15 @@ enum LabelLetterCase {
             glyph += word.count
             guard let first = word.first, first.isASCII, first.isUppercase, short.contains(Character(first.lowercased())),
                   word.dropFirst().allSatisfy({ $0.isASCII && $0.isLowercase }) else { return String(word) }
-            let smallHeights = zip(word.dropFirst(), wordHeights.dropFirst()).filter { short.contains($0.0) }.map(\.1).sorted()
-            guard !smallHeights.isEmpty, wordHeights[0] <= TickLetterCase.smallLetterSlack * smallHeights[smallHeights.count / 2]
+            let rest = zip(word.dropFirst(), wordHeights.dropFirst())
+            let smallHeights = rest.filter { short.contains($0.0) }.map(\.1).sorted()
+            let tallHeights = rest.filter { TickLetterCase.tallSmallLetters.contains($0.0) }.map(\.1).sorted()
+            // The short letters measure one x-height (glyphs that pair up with the wrong
+            // characters do not), the opening stands within it, and tall letters rise clearly above.
+            guard let lowest = smallHeights.first, let highest = smallHeights.last,
+                  highest <= TickLetterCase.smallLetterSlack * lowest,
+                  wordHeights[0] <= openingSlack * smallHeights[smallHeights.count / 2],
+                  tallHeights.isEmpty || tallHeights[tallHeights.count / 2] >= TickLetterCase.minimumCapitalRatio * wordHeights[0]
             else { return String(word) }
             return first.lowercased() + word.dropFirst()
         }

@@ -27,6 +27,8 @@ struct LabelLetterCaseTests {
     @Test func openingCapitalAsShortAsItsSmallLettersIsSmall() {
         #expect(LabelLetterCase.smallOpenings("Ms", heights: [10, 10]) == "ms")
         #expect(LabelLetterCase.smallOpenings("time Ms", heights: [12, 13, 10, 10, 10, 10]) == "time ms")
+        #expect(LabelLetterCase.smallOpenings("Mm", heights: [10, 10]) == "mm")
+        #expect(LabelLetterCase.smallOpenings("Nsh", heights: [10, 10, 13]) == "nsh")
     }
 
     /// A capital taller than the word's short letters stays, as does one whose small letter
@@ -35,6 +37,12 @@ struct LabelLetterCaseTests {
         #expect(LabelLetterCase.smallOpenings("Mass", heights: [14, 10, 10, 10]) == "Mass")
         // matplotlib's 10-px DejaVu Sans "Station": the S stands 1.19 times the a, o and n.
         #expect(LabelLetterCase.smallOpenings("Station", heights: [10, 10, 8.4, 10, 10.8, 8.4, 8.4]) == "Station")
+        // Liberation Mono's "Site": its capitals stand only 1.095 times its small letters.
+        #expect(LabelLetterCase.smallOpenings("Site", heights: [8.05, 9.1, 9.1, 7.35]) == "Site")
+        // seaborn's "Subject": the S within 1.12 of the short letters, but the b only 1.1 above it.
+        #expect(LabelLetterCase.smallOpenings("Subject", heights: [8, 6.8, 8.8, 11.2, 7.2, 7.2, 8.4]) == "Subject")
+        // Glyphs paired with the wrong characters ("Month" cut up unevenly) measure no x-height.
+        #expect(LabelLetterCase.smallOpenings("Mon", heights: [7.5, 7.5, 4.9]) == "Mon")
         #expect(LabelLetterCase.smallOpenings("Km", heights: [10, 10]) == "Km")
         #expect(LabelLetterCase.smallOpenings("Mb", heights: [10, 14]) == "Mb")  // no short letter to measure by
         #expect(LabelLetterCase.smallOpenings("MS", heights: [10, 10]) == "MS")

@@ -243,6 +243,11 @@ struct FigureTextReader {
                 repaired = TickLetterCase.repaired(repaired, heights: upright.map { reader.glyphHeights(of: $0) })
             }
             repaired = MissingStemRepair.repaired(repaired, extents: extents)
+            // A letter opening a label drawn as the zeros inside labels is a zero ("D0h": "00h").
+            if repaired.contains(where: { $0.first.map(GlyphTwins.zeroLookalikes.contains) == true })
+                && repaired.contains(where: { $0.dropFirst().contains("0") }) {
+                repaired = GlyphTwins.repaired(repaired, shapes: upright.map { reader.glyphShapes(of: $0) })
+            }
             repaired = CalendarNameRepair.repair(repaired, positions: positions, extents: extents)
             for (i, text) in zip(indices, repaired) { read[i].text = text }
         }

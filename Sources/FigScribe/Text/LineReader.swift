@@ -206,6 +206,20 @@ public final class LineReader {
         return Self.glyphBoxes(in: InkMask(gray: prepared.gray)).map { Double($0.height) / prepared.scale }
     }
 
+    /// The ink of a line's glyphs, left to right, in the enlarged image OCR reads (all ink
+    /// inside each glyph's box): components one mostly above the other count as one glyph.
+    func glyphShapes(of line: RGBAImage) -> [GlyphShape] {
+        guard line.width > 0, line.height > 0 else { return [] }
+        let mask = InkMask(gray: preprocessor.prepare(line).gray)
+        return Self.glyphBoxes(in: mask).map { box in
+            var ink = [Bool](repeating: false, count: box.area)
+            for y in box.minY..<box.maxY {
+                for x in box.minX..<box.maxX where mask.isInk(x, y) { ink[(y - box.minY) * box.width + (x - box.minX)] = true }
+            }
+            return GlyphShape(box: box, ink: ink, componentCount: 1)
+        }
+    }
+
     /// The glyphs of a line's ink, left to right: components one mostly above the other (an
     /// i's dot and stem) make one glyph.
     static func glyphBoxes(in mask: InkMask) -> [PixelRect] {

@@ -6,6 +6,8 @@
 /// at every gap of at least 0.6 of its height (wider than a word space) that is also at
 /// least twice as wide as any other gap between its glyphs.
 ///
+/// A label beside the strip's end grouped with the end's tick label is split from it.
+///
 /// Vertical strip: its tick labels stand in a column, flush on one side. A glyph ending a
 /// label's line on the far side, the rest of which starts and ends where the column's other
 /// labels do, that starts where they end and reaches past them, within the label's height and
@@ -24,6 +26,7 @@ enum StripTickSplitter {
         let s = strip.box
         return lines.flatMap { line -> [TextLine] in
             let b = line.box, reach = Int(2 * line.glyphSize)
+            if let parts = labelAndEndTick(line, strip: s, reach: reach, glyphBox: glyphBox) { return parts }
             let along = b.minX >= s.minX - reach && b.maxX <= s.maxX + reach
             let near = max(b.minY - s.maxY, s.minY - b.maxY) <= 2 * b.height
             guard (line.angle ?? 0) == 0, line.glyphIDs.count >= 2, along, near else { return [line] }
@@ -45,6 +48,30 @@ enum StripTickSplitter {
             }
             return pieces.map { TextLine(glyphIDs: $0, angle: line.angle, glyphSize: line.glyphSize, glyphBox: glyphBox) }
         }
+    }
+
+    /// A label set beside a horizontal strip's end grouped with the tick label under (or
+    /// over) that end (ggplot2's "log2 FC" left of its bar, with the "0" below the bar's
+    /// start): the glyphs level with the strip and those off its rows within its length, as
+    /// two lines. Nil unless every glyph is one or the other, both are found, and the glyphs
+    /// beside are no thin mark (at least half a glyph wide and tall).
+    private static func labelAndEndTick(
+        _ line: TextLine, strip s: PixelRect, reach: Int, glyphBox: (Int) -> PixelRect
+    ) -> [TextLine]? {
+        guard (line.angle ?? 0) == 0, line.glyphIDs.count >= 2 else { return nil }
+        let beside = line.glyphIDs.filter { id in
+            let g = glyphBox(id)
+            return g.maxY > s.minY && g.minY < s.maxY && (g.maxX <= s.minX || g.minX >= s.maxX)
+        }
+        let offRows = line.glyphIDs.filter { id in
+            let g = glyphBox(id)
+            return (g.minY >= s.maxY || g.maxY <= s.minY) && g.minX >= s.minX - reach && g.maxX <= s.maxX + reach
+        }
+        guard !beside.isEmpty, !offRows.isEmpty, beside.count + offRows.count == line.glyphIDs.count else { return nil }
+        // A mark drawn from the strip's edge beside the end is no label.
+        let label = beside.map(glyphBox).reduce(glyphBox(beside[0])) { $0.union($1) }
+        guard 2 * Double(min(label.width, label.height)) >= line.glyphSize else { return nil }
+        return [beside, offRows].map { TextLine(glyphIDs: $0, angle: line.angle, glyphSize: line.glyphSize, glyphBox: glyphBox) }
     }
 
     private static func splitBesideVertical(

@@ -1,5 +1,5 @@
 /// Shape tests that tell a digit from the letter the `eng` model reads instead when labels
-/// mix letters and digits ("L1H0" read as "LLHO", "run01" as "runo1").
+/// mix letters and digits ("L1H0" read as "LLHO", "run01" as "runo1", "log2" as "log?").
 ///
 /// In sans-serif fonts a zero is clearly narrower than a capital O, and a one carries its
 /// upright stroke near the middle of its box (flag and foot either side), where an L has
@@ -8,6 +8,14 @@
 enum DigitLetterCheck {
     /// The digit `shape` is, when `read` is the letter it is mistaken for.
     static func digit(read: String, shape: GlyphShape, metrics: LineMetrics) -> Character? {
+        // A question mark stands on a dot a third of its width; ink as tall as a capital
+        // with a flat foot across its width is a two ("log2" read "log?" in 7-px serif type,
+        // its foot broken off the curve).
+        if read == "?" {
+            guard metrics.isMeasured, Double(shape.height) >= 0.85 * metrics.capHeight else { return nil }
+            return shape.componentCount <= 2 && shape.holeCount == 0
+                && shape.rowCoverage(fromFraction: 0.85, toFraction: 1.0) >= 0.6 ? "2" : nil
+        }
         let dotted = shape.componentCount == 2 && shape.holeCount == 1 && shape.hasInkInHole
         guard shape.componentCount == 1 || dotted, metrics.isMeasured,
             Double(shape.height) >= 0.85 * metrics.capHeight

@@ -322,12 +322,14 @@ struct FigureAssembler {
         return (v * f).rounded() / f
     }
 
-    /// Rounds to 6 significant digits, so output is stable and short.
-    static func significant(_ v: Double) -> Double {
-        guard v != 0, v.isFinite else { return v }
-        let magnitude = floor(log10(abs(v)))
+    /// Rounds to 6 significant digits, so output is stable and short; with `span`, to 6
+    /// significant digits of it (an end extrapolated to 0 reads 0, not -8.9e-16).
+    static func significant(_ v: Double, of span: Double? = nil) -> Double {
+        let scale = span.map(abs) ?? abs(v)
+        guard v != 0, v.isFinite, scale > 0, scale.isFinite else { return v }
+        let magnitude = floor(log10(scale))
         let f = pow(10, 5 - magnitude)
-        return (v * f).rounded() / f
+        return (v * f).rounded() / f + 0  // + 0: no negative zero
     }
 }
 
@@ -337,10 +339,11 @@ extension HeatmapFigure.Colorbar {
     /// marks the end, and its value is exact where the extrapolation is not.
     func withEnds(_ fit: ScaleFit, snap: Double = 0) -> Self {
         var bar = self
+        let span = fit.value(at: 1) - fit.value(at: 0)
         let ends = [0.0, 1.0].map { end -> Double in
             let value = fit.value(at: end)
             let onTick = bar.ticks.first { abs(fit.position(of: $0.value) - end) <= snap }
-            return onTick?.value ?? FigureAssembler.significant(value)
+            return onTick?.value ?? FigureAssembler.significant(value, of: fit.kind == .log ? nil : span)
         }
         bar.min = ends.min() ?? 0
         bar.max = ends.max() ?? 1

@@ -58,7 +58,7 @@ struct SteppedScaleReader {
                 warnings.append("discrete colour scale: an end band carries no label; its outer bound is extrapolated")
             }
         }
-        let significant = FigureAssembler.significant
+        let significant = { (v: Double) in FigureAssembler.significant(v, of: scale.ends.max - scale.ends.min) }
         (bar.min, bar.max) = (significant(scale.ends.min), significant(scale.ends.max))
         bar.bins = scale.bins.sorted { $0.lowerBound < $1.lowerBound }
             .map { .init(from: significant($0.lowerBound), to: significant($0.upperBound)) }

@@ -56,4 +56,23 @@ struct StripTickSplitterTests {
         #expect(split(last: PixelRect(minX: 72, minY: 98, maxX: 82, maxY: 112)).count == 5)
         #expect(split(last: PixelRect(minX: 72, minY: 94, maxX: 78, maxY: 103)).count == 5)
     }
+
+    /// ggplot2's "log2 FC" set left of its bar (strip 247–476 × 350–367), grouped with the
+    /// "0" under the bar's start: two lines. A label wholly beside the strip stays whole.
+    @Test func aLabelBesideTheStripIsSplitFromTheEndsTickLabel() {
+        let strip = ColourStrip(box: PixelRect(minX: 247, minY: 350, maxX: 476, maxY: 367), orientation: .horizontal, samples: [])
+        let boxes = [
+            PixelRect(minX: 209, minY: 361, maxX: 229, maxY: 371), PixelRect(minX: 231, minY: 361, maxX: 242, maxY: 370),
+            PixelRect(minX: 245, minY: 372, maxX: 249, maxY: 378),
+        ]
+        let line = TextLine(glyphIDs: [0, 1, 2], angle: 0, glyphSize: 7) { boxes[$0] }
+        #expect(StripTickSplitter.split([line], along: strip) { boxes[$0] }.map(\.glyphIDs) == [[0, 1], [2]])
+        let label = TextLine(glyphIDs: [0, 1], angle: 0, glyphSize: 7) { boxes[$0] }
+        #expect(StripTickSplitter.split([label], along: strip) { boxes[$0] }.map(\.glyphIDs) == [[0, 1]])
+        // plotnine's mark at the bar's start, 3 px wide beside it, grouped with the "0": no label.
+        let marked = [PixelRect(minX: 243, minY: 361, maxX: 246, maxY: 367), boxes[2]]
+        let mark = TextLine(glyphIDs: [0, 1], angle: 0, glyphSize: 8) { marked[$0] }
+        #expect(StripTickSplitter.split([mark], along: strip) { marked[$0] }.count == 1)
+    }
 }
+

@@ -28,4 +28,20 @@ struct CountedLabelFillTests {
         let weak = ["00h", "J", "J", "03h", "J", "J", "06h", "J", "J", "J", "J"]
         #expect(CountedLabelFill.filled(weak, positions: Self.positions, extents: Array(repeating: 12, count: 11)) == weak)
     }
+
+    /// ggplot2's 7-px serif years: "2015" read "mis" and "2017", the last, read "217" — one
+    /// glyph lost, its ink as wide as the others': the count's, and then "mis" lies between
+    /// two labels that read it. A label short of one glyph but much narrower stays.
+    @Test func aLabelReadShortOfOneGlyphIsTheCounts() {
+        let positions = (0..<9).map { 68 + 64.6 * Double($0) }
+        let read = ["2001", "2003", "2005", "2007", "2009", "2011", "2013", "mis", "217"]
+        #expect(CountedLabelFill.filled(read, positions: positions, extents: Array(repeating: 16, count: 9))
+            == ["2001", "2003", "2005", "2007", "2009", "2011", "2013", "2015", "2017"])
+        var extents = Array(repeating: 16, count: 9)
+        extents[8] = 11
+        #expect(CountedLabelFill.filled(read, positions: positions, extents: extents).suffix(2) == ["mis", "217"])
+        #expect(CountedLabelFill.isOneGlyphShort("217", of: "2017") && CountedLabelFill.isOneGlyphShort("201", of: "2017"))
+        #expect(!CountedLabelFill.isOneGlyphShort("227", of: "2017") && !CountedLabelFill.isOneGlyphShort("2017", of: "2017"))
+    }
 }
+

@@ -80,4 +80,14 @@ struct DigitLetterCheckTests {
     @Test func otherLettersAreLeftAlone() {
         #expect(DigitLetterCheck.digit(read: "Q", shape: Self.ring(width: 12), metrics: Self.metrics) == nil)
     }
+
+    /// ggplot2's 7-px serif "log2" read "log?": a flat foot across the glyph is a two's; a
+    /// question mark stands on a dot.
+    @Test func aQuestionMarkWithAFlatFootIsTwo() {
+        let two = Self.shape(width: 12) { x, y in y >= 18 || (y < 3 && x >= 2 && x < 10) || (x >= 9 && y < 9) || (x + y >= 17 && x + y <= 19) }
+        #expect(DigitLetterCheck.digit(read: "?", shape: two, metrics: Self.metrics) == "2")
+        let question = Self.shape(width: 12) { x, y in (y >= 17 && (5...7).contains(x)) || (y < 3 && x >= 2 && x < 10) || (x >= 9 && y < 9) || (y < 14 && (5...6).contains(x) && y >= 8) }
+        #expect(DigitLetterCheck.digit(read: "?", shape: question, metrics: Self.metrics) == nil)
+    }
 }
+

@@ -30,4 +30,16 @@ struct ColourBarEndsTests {
         let bar = try Self.colorbar(inset: 4)
         #expect(bar.min < -3 && bar.max > 103)
     }
+
+    /// An end extrapolated to zero from ticks 2, 4, 6 comes out as 0, not binary noise
+    /// (-8.9e-16), and ends keep 6 significant digits of the scale's span.
+    @Test func extrapolatedEndsCarryNoBinaryNoise() {
+        let fit = ScaleFit(kind: .linear, intercept: -8.881_784e-16, slope: 8.196_43, outliers: [])
+        let bar = HeatmapFigure.Colorbar(orientation: .horizontal, min: 0, max: 1).withEnds(fit)
+        #expect(bar.min == 0 && bar.min.sign == .plus)
+        #expect(FigureAssembler.significant(-8.881_784e-16, of: 8.196_43) == 0)
+        #expect(FigureAssembler.significant(8.196_434_9, of: 8.196_43) == 8.196_43)
+        #expect(FigureAssembler.significant(1.234_567_8e-9) == 1.234_57e-9)
+    }
 }
+

@@ -144,11 +144,23 @@ struct FigureAssembler {
         _ role: TextRole, origin: Double, cell: Double, marks: [Double],
         anchor: (FigureText.ReadLine) -> (Double, ClosedRange<Double>)
     ) -> [HeatmapFigure.Tick] {
-        text.lines(role).filter { !$0.text.isEmpty }.map { l in
+        let lines = text.lines(role).filter { !$0.text.isEmpty }
+        var snapped = false
+        var positions = lines.map { l -> Double in
             let (estimate, span) = anchor(l)
             let pixel = TickPlacement.snapped(estimate, to: marks, within: span)
-            return .init(text: l.text, position: Self.rounded((pixel - origin) / cell - 0.5, 3))
-        }.sorted { $0.position < $1.position }
+            snapped = snapped || pixel != estimate
+            return (pixel - origin) / cell - 0.5
+        }
+        // Labels turned alike along an axis without marks may be aligned otherwise than
+        // their anchor supposes (by a side of their box).
+        let angles = Set(lines.map(\.angle))
+        if !snapped, angles.count == 1, angles.first != 0,
+           let aligned = TickPlacement.alignedToCells(positions, lineHeight: lines.map { $0.line.glyphSize / cell }) {
+            positions = aligned
+        }
+        return zip(lines, positions).map { .init(text: $0.text, position: Self.rounded($1, 3)) }
+            .sorted { $0.position < $1.position }
     }
 
     /// The strip position (0…1 from its top/left end) of a colour-bar tick label's middle,

@@ -59,4 +59,25 @@ struct TickMarksTests {
         #expect(TickPlacement.snapped(70, to: [10, 20, 30, 40, 100], within: 60...110) == 70)
         #expect(TickPlacement.snapped(48, to: [], within: 40...58) == 48)
     }
+
+    /// plotnine's 45° labels set `ha="right"` over faint marks: every label stands 0.36–0.5
+    /// of a cell left of its cell's centre, by one shared amount within 0.15: it is taken off.
+    @Test func turnedLabelsOffTheCellsByOneAmountAreMovedOn() throws {
+        let read = [-0.395, 2.493, 5.638, 8.628, 11.619, 14.61, 17.6]
+        let aligned = try #require(TickPlacement.alignedToCells(read, lineHeight: Array(repeating: 0.5, count: 7)))
+        #expect(aligned.map { $0.rounded() } == [0, 3, 6, 9, 12, 15, 18])
+        #expect(aligned.allSatisfy { abs($0 - $0.rounded()) <= 0.15 })
+    }
+
+    /// Labels at the cells' centres, at their edges (a shared half cell), scattered, or off
+    /// by more than a line height stay where they are.
+    @Test func otherLabelPlacesStay() {
+        let height = Array(repeating: 0.6, count: 4)
+        #expect(TickPlacement.alignedToCells([0.02, 1.01, 2.0, 3.03], lineHeight: height) == nil)
+        #expect(TickPlacement.alignedToCells([-0.5, 0.5, 1.5, 2.5], lineHeight: height) == nil)
+        #expect(TickPlacement.alignedToCells([-0.3, 1.1, 2.25, 3.4], lineHeight: height) == nil)
+        #expect(TickPlacement.alignedToCells([-0.3, 0.7, 1.7, 2.7], lineHeight: Array(repeating: 0.2, count: 4)) == nil)
+        #expect(TickPlacement.alignedToCells([-0.3, 0.7], lineHeight: [0.6, 0.6]) == nil)
+    }
 }
+

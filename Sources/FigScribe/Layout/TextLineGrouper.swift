@@ -130,37 +130,44 @@ struct TextLineGrouper {
             let r = Self.letterCentres(rightGlyphs, pitch: pitch),
             l.count >= 2, r.count >= 2, l.count + r.count >= 5, let last = l.last, let first = r.first
         else { return false }
+        // A narrow mark's ink may sit anywhere in its advance (a bracket's curve hugs the
+        // letter inside it): a step beside one may stray by the room it leaves.
+        let room = { (letter: (centre: Double, width: Double)) in
+            letter.width < Self.narrowMark * pitch ? (pitch - letter.width) / 2 : 0
+        }
         // A line already joined steps two pitches at its spaces.
-        let steps = zip(l.dropFirst(), l).map { $0 - $1 } + zip(r.dropFirst(), r).map { $0 - $1 }
-        guard steps.allSatisfy({ step in
-            [pitch, 2 * pitch].contains { abs(step - $0) <= Self.pitchTolerance * pitch }
+        let pairs = Array(zip(l, l.dropFirst())) + Array(zip(r, r.dropFirst()))
+        guard pairs.allSatisfy({ a, b in
+            [pitch, 2 * pitch].contains { abs(b.centre - a.centre - $0) <= Self.pitchTolerance * pitch + room(a) + room(b) }
         }) else { return false }
-        // The letters beside a space may be narrow marks whose ink sits off their advance's
-        // middle (a bracket's curve hugs the letter inside it).
-        return abs(first - last - 2 * pitch) <= Self.spaceTolerance * pitch
+        // The letters beside a space may be such marks too.
+        return abs(first.centre - last.centre - 2 * pitch) <= Self.spaceTolerance * pitch
     }
 
-    /// The centres of the letters of a fixed-pitch word from its glyphs' extents: a glyph
-    /// wider than the pitch is that many whole pitches of touching letters, spread evenly;
-    /// nil when one is not (a "W" in a proportional face, or "99" of digits narrower than
-    /// the pitch apart).
-    private static func letterCentres(_ glyphs: [(minX: Int, maxX: Int)], pitch: Double) -> [Double]? {
-        var centres: [Double] = []
+    /// The centres and ink widths of the letters of a fixed-pitch word from its glyphs'
+    /// extents: a glyph wider than the pitch is that many whole pitches of touching letters,
+    /// spread evenly; nil when one is not (a "W" in a proportional face, or "99" of digits
+    /// narrower than the pitch apart).
+    private static func letterCentres(_ glyphs: [(minX: Int, maxX: Int)], pitch: Double) -> [(centre: Double, width: Double)]? {
+        var letters: [(centre: Double, width: Double)] = []
         for g in glyphs {
             let width = Double(g.maxX - g.minX)
             guard width > (1 + pitchTolerance) * pitch else {
-                centres.append(Double(g.minX + g.maxX) / 2)
+                letters.append((Double(g.minX + g.maxX) / 2, width))
                 continue
             }
             let n = (width / pitch).rounded()
             guard n >= 2, abs(width - n * pitch) <= pitchTolerance * n * pitch else { return nil }
-            centres += (0..<Int(n)).map { Double(g.minX) + (Double($0) + 0.5) * width / n }
+            letters += (0..<Int(n)).map { (Double(g.minX) + (Double($0) + 0.5) * width / n, width / n) }
         }
-        return centres
+        return letters
     }
 
     /// How far a fixed-pitch font's letter steps stray from their pitch (pixel rounding).
     static let pitchTolerance = 0.15
+    /// A glyph narrower than this share of the pitch is a mark whose ink may sit anywhere
+    /// in its advance.
+    static let narrowMark = 0.6
     /// How far the step across a fixed-pitch space may stray from two pitches.
     static let spaceTolerance = 0.25
 

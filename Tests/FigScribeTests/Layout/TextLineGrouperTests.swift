@@ -176,6 +176,21 @@ struct TextLineGrouperTests {
         #expect(words(secondAt: 154, widths: [(8, 1), (13, 2), (8, 1), (8, 1)]).count == 2)
     }
 
+    /// ggplot2's 14-px Courier title "Temperature (°C)" (pitch 11): the brackets' and the
+    /// degree sign's ink sits off their advances' middles ("(" and "°" 9 px apart), by no
+    /// more than the room such narrow marks leave; the words make one line.
+    @Test func narrowMarksOfAFixedPitchWordMayStandOffThePitch() {
+        var glyphs: [Component] = []
+        for k in 0..<11 {
+            let x = 38 + 11 * k
+            glyphs.append(Self.glyph(glyphs.count, (x, 8, x + 9, 20), ink: 40, axis: (90, 1.2)))
+        }
+        for (x0, x1, y0, y1) in [(174, 178, 6, 20), (182, 188, 6, 12), (192, 201, 7, 18), (204, 208, 6, 20)] {
+            glyphs.append(Self.glyph(glyphs.count, (x0, y0, x1, y1), ink: 40, axis: (90, 1.2)))
+        }
+        #expect(Self.lines(of: glyphs, typicalSize: 10).count == 1)
+    }
+
     /// A parenthesis is one tall narrow glyph, which alone looks like a turned word; set
     /// beside a level word of its own height it opens that word ("(°C)"), while a turned
     /// word taller than the level text beside it stays a line of its own.

@@ -1,20 +1,16 @@
 /// The figure's title over a colour key at the top, which the key's place alone gives to the
-/// key as its label (lattice's `key top` under `main`): a title is set bold, or heavier than
-/// the axis labels; a key's own title is neither.
+/// key as its label (lattice's `key top` under `main`): a title is set bold, a key's own
+/// title is not.
 enum TopKeyTitle {
     /// How thick a bold line's strokes are against its height (mean run of ink along its
     /// rows): lattice's bold 18-px title 0.20, its plain key title 0.12.
     static let boldStroke = 0.16
     /// How much thicker, for its height, a title's strokes are than the key's tick labels'.
     static let boldAgainstTicks = 1.15
-    /// How much thicker a title's stems are than each axis label's (lattice's bold `main`:
-    /// 3 px against 2; a key's own title is set like the axis labels).
-    static let heavierThanAxisLabels = 1.3
 
     /// The roled lines, the one label of a key on top made the title when it is the
     /// figure's only line above that key's tick labels, of three glyphs or more, centred
-    /// over the grid, and bold where the tick labels are not, or with stems thicker than the
-    /// axis labels'.
+    /// over the grid, and bold where the tick labels are not.
     static func retitled(
         _ lines: [FigureLayout.RoledLine], strip: ColourStrip?, gridBox: PixelRect, ink: FigureInk
     ) -> [FigureLayout.RoledLine] {
@@ -30,40 +26,10 @@ enum TopKeyTitle {
         else { return lines }
         let weight = stroke(of: label, in: ink)
         let tickWeights = ticks.map { stroke(of: $0, in: ink) }.sorted()
-        let isBold = weight >= boldStroke && weight >= boldAgainstTicks * tickWeights[tickWeights.count / 2]
-        let axisLabels = lines.filter { $0.role == .xLabel || $0.role == .yLabel }.map(\.line)
-        let stem = medianRun(of: label, in: ink, turned: false)
-        let isHeavier = !axisLabels.isEmpty && axisLabels.allSatisfy { line in
-            let turned = line.angle.map { abs(abs($0) - 90) < 1 } ?? false
-            return Double(stem) >= heavierThanAxisLabels * Double(medianRun(of: line.box, in: ink, turned: turned))
-        }
-        guard isBold || isHeavier else { return lines }
+        guard weight >= boldStroke, weight >= boldAgainstTicks * tickWeights[tickWeights.count / 2] else { return lines }
         var retitled = lines
         retitled[labels[0]].role = .title
         return retitled
-    }
-
-    /// The median length (pixels) of the runs of ink across the strokes of the text in
-    /// `box`: along its rows, or its columns when the text is `turned` 90°.
-    static func medianRun(of box: PixelRect, in ink: FigureInk, turned: Bool) -> Int {
-        var runs: [Int] = []
-        let (outer, inner) = turned ? (box.minX..<box.maxX, box.minY..<box.maxY) : (box.minY..<box.maxY, box.minX..<box.maxX)
-        for a in outer {
-            var run = 0
-            for b in inner {
-                let (x, y) = turned ? (a, b) : (b, a)
-                let dark = x >= 0 && y >= 0 && x < ink.image.width && y < ink.image.height
-                    && ink.image[x, y].channelDistance(to: ink.background) >= 128
-                if dark {
-                    run += 1
-                } else if run > 0 {
-                    runs.append(run)
-                    run = 0
-                }
-            }
-            if run > 0 { runs.append(run) }
-        }
-        return runs.isEmpty ? 0 : runs.sorted()[runs.count / 2]
     }
 
     /// The mean length of the runs of ink along the rows of `box`, against its height.

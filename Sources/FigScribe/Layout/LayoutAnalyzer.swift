@@ -140,9 +140,9 @@ public struct LayoutAnalyzer: Sendable {
         let glyphBox = { (id: Int) in components.components[id].box }
         // A strip's marks are no glyphs of its labels (whose roles their boxes decide).
         let lines = strips.reduce(TextLineGrouper(glyphs: text).lines()) { lines, strip in
-            TickMarkGlyphs.removed(
+            TickMarkGlyphs.removedAroundStrip(
                 from: StripTickSplitter.split(lines, along: strip, glyphBox: glyphBox).map { .init(line: $0, role: .other) },
-                around: strip.box, sides: TickMarkGlyphs.Side.allCases, reach: 1, component: { components.components[$0] }
+                strip: strip.box, component: { components.components[$0] }
             ).map(\.line)
         }
         return ColourKeys.withoutKeyNames(lines, keys: keys).filter {
@@ -175,9 +175,9 @@ public struct LayoutAnalyzer: Sendable {
         }
         let component = { (id: Int) in ink.components.components[id] }
         var roled = TickMarkGlyphs.removed(from: roled, around: trimmed, component: component)
-        // A colour strip's marks touch it; a label's minus sign does not.
+        // A colour strip's marks touch it (or end its labels' lines); a label's minus sign does not.
         if let s = strip {
-            roled = TickMarkGlyphs.removed(from: roled, around: s.box, sides: TickMarkGlyphs.Side.allCases, reach: 1, component: component)
+            roled = TickMarkGlyphs.removedAroundStrip(from: roled, strip: s.box, component: component)
         }
         let marks = ink.measurements.tickMarks(around: trimmed, reach: TickMarks.reach)
             .excludingText(roled.map(\.line.box), around: trimmed)

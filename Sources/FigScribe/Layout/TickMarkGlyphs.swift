@@ -9,6 +9,18 @@ enum TickMarkGlyphs {
     /// a label may stand as close.
     static let gridSides: [Side] = [.left, .top, .bottom]
 
+    /// The lines with a colour strip's tick marks taken out: those that touch it (or stand a
+    /// pixel off) on every side, and on its left and top, where they end a label's line
+    /// (no number ends in a dash or a bar), those within `TickMarks.reach` (matplotlib's
+    /// 'ggplot' style sets them 2 px off the bar). Right of and under the strip a label's
+    /// minus sign or first stroke may stand as near as a mark would.
+    static func removedAroundStrip(
+        from lines: [FigureLayout.RoledLine], strip box: PixelRect, component: (Int) -> ConnectedComponents.Component
+    ) -> [FigureLayout.RoledLine] {
+        let touching = removed(from: lines, around: box, sides: Side.allCases, reach: 1, component: component)
+        return removed(from: touching, around: box, sides: [.left, .top], reach: TickMarks.reach, component: component)
+    }
+
     /// The lines with every tick mark taken out: a thin straight stroke at right angles to
     /// one of `sides` of `box`, starting within `reach` of it (or a pixel inside: an
     /// outline) or drawn in from it, ending on it within the box's extent across it (a

@@ -72,4 +72,24 @@ struct TickMarkGlyphsTests {
         #expect(removed([PixelRect(minX: 357, minY: 26, maxX: 360, maxY: 32), zero]) == [0, 1])
         #expect(removed([PixelRect(minX: 356, minY: 29, maxX: 361, maxY: 35), zero]) == [0, 1])
     }
+
+    /// matplotlib's 'ggplot' style, colour bar on the left (x 72..<101): each label ends in
+    /// a 6 × 2 mark 2 px off the bar ("0.00-" read). Left of the strip a mark ends the
+    /// label's line, where no number ends in a dash: it goes within the usual reach. Right
+    /// of the strip a minus as far off opens a label and stays.
+    @Test func aMarkEndingALabelLeftOfAStripMayStandOffIt() {
+        let strip = PixelRect(minX: 72, minY: 47, maxX: 101, maxY: 665)
+        func removed(_ boxes: [PixelRect]) -> [Int] {
+            let parts = Self.components(boxes)
+            let line = TextLine(glyphIDs: Array(parts.indices), angle: 0, glyphSize: 19) { parts[$0].box }
+            return TickMarkGlyphs.removedAroundStrip(
+                from: [FigureLayout.RoledLine(line: line, role: .colorbarTick)], strip: strip) { parts[$0] }[0].line.glyphIDs
+        }
+        let digits = [PixelRect(minX: 2, minY: 657, maxX: 14, maxY: 676), PixelRect(minX: 30, minY: 657, maxX: 56, maxY: 676)]
+        #expect(removed(digits + [PixelRect(minX: 64, minY: 665, maxX: 70, maxY: 667)]) == [0, 1])
+        let minus = PixelRect(minX: 103, minY: 660, maxX: 109, maxY: 662)
+        let digit = PixelRect(minX: 111, minY: 652, maxX: 123, maxY: 671)
+        #expect(removed([minus, digit]) == [0, 1])
+    }
 }
+

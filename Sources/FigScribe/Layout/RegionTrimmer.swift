@@ -278,9 +278,9 @@ struct RegionTrimmer {
     }
 
     /// Removes plain (grey or white) panel margins. They must surround the data on every
-    /// side, or lie exactly on the sides that had a frame (axis lines on two sides only,
-    /// as ggplot2's theme_classic draws them); one uniform edge alone is data (a row of
-    /// masked cells, say).
+    /// side, or lie exactly on the two sides that had a frame (axis lines, as ggplot2's
+    /// theme_classic draws them); one uniform edge alone is data (a row of masked cells, a
+    /// stepped strip's dark end band whose antialiased edge passed for a frame).
     private func trimPanelMargins(_ box: PixelRect, framedSides: Set<Side>) -> PixelRect {
         var b = box
         var colours: [Side: RGBA] = [:]
@@ -294,7 +294,7 @@ struct RegionTrimmer {
         let values = Array(colours.values)
         let sameColour = values.allSatisfy { a in values.allSatisfy { $0.channelDistance(to: a) <= 12 } }
         let everySide = colours.count == Side.allCases.count
-        let framedOnly = !framedSides.isEmpty && framedSides.count <= 2 && Set(colours.keys) == framedSides
+        let framedOnly = framedSides.count == 2 && Set(colours.keys) == framedSides
         return sameColour && (everySide || framedOnly) ? b : box
     }
 }

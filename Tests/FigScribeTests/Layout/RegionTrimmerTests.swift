@@ -118,6 +118,21 @@ struct RegionTrimmerTests {
         #expect(trimmer.trim(strip) == kept)
     }
 
+    /// matplotlib's stepped inferno bar (four bands, 29 × 618 px): its black end band a
+    /// quarter of the strip, whose antialiased last row passes for a frame, stays: a
+    /// margin on one framed side alone is data.
+    @Test func aDarkEndBandOnALoneFramedSideStays() {
+        var image = RGBAImage(width: 60, height: 700)
+        for x in 0..<60 { for y in 0..<700 { image[x, y] = RGBA(r: 255, g: 255, b: 255) } }
+        let strip = PixelRect(minX: 20, minY: 47, maxX: 49, maxY: 665)
+        let bands = [RGBA(r: 252, g: 255, b: 164), RGBA(r: 237, g: 105, b: 37), RGBA(r: 120, g: 28, b: 109), RGBA(r: 0, g: 0, b: 4)]
+        for y in strip.minY..<strip.maxY {
+            let colour = y == strip.maxY - 1 ? RGBA(r: 21, g: 10, b: 10) : bands[min(3, (y - strip.minY) / 155)]
+            for x in strip.minX..<strip.maxX { image[x, y] = colour }
+        }
+        #expect(Self.trimmer(for: image).trim(strip).maxY >= strip.maxY - 1)
+    }
+
     /// Data drawn inside a larger white frame (axes limits beyond the data) is trimmed to,
     /// though its margins are uneven: each is judged against the whole panel, the bottom
     /// one (24% of it) too, which is more than a quarter of what the top one leaves.

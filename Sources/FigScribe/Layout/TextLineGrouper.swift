@@ -90,6 +90,14 @@ struct TextLineGrouper {
         let standsTaller = { (l: TextLine, level: TextLine) in
             l.angle == nil && l.glyphIDs.count >= 2 && level.angle == 0 && 2 * l.box.height >= 3 * level.box.height
         }
+        // A lone glyph of no angle half again as wide as tall, and as the turned line beside
+        // it (seaborn's level "Day" of touching letters right under the turned "Jun"), is a
+        // level word, no letter of that line.
+        let liesAcross = { (l: TextLine, turned: TextLine) in
+            let b = l.box
+            return l.angle == nil && l.glyphIDs.count == 1 && turned.angle == 90 && 2 * b.width >= 3 * b.height
+                && 2 * Double(b.height) >= size && 2 * b.width >= 3 * turned.box.width
+        }
         var along: Double?
         if angle == nil || angle == 0,
             overlap(a.box.minY, a.box.maxY, b.box.minY, b.box.maxY) >= 0.6,
@@ -98,7 +106,8 @@ struct TextLineGrouper {
         {
             along = 0
         } else if angle == nil || angle == 90,
-            gap.y <= space && overlap(a.box.minX, a.box.maxX, b.box.minX, b.box.maxX) >= 0.6
+            gap.y <= space && overlap(a.box.minX, a.box.maxX, b.box.minX, b.box.maxX) >= 0.6,
+            !liesAcross(a, b) && !liesAcross(b, a)
         {
             along = 90
         }

@@ -191,6 +191,18 @@ struct TextLineGrouperTests {
         #expect(Self.lines(of: glyphs, typicalSize: 10).count == 1)
     }
 
+    /// seaborn's x label "Day", one glyph of touching letters (22 × 13 px), 8 px under the
+    /// turned tick label "Jun": a level word, no letter of the turned line.
+    @Test func aLevelWordUnderATurnedLabelIsALineOfItsOwn() {
+        let glyphs = [
+            Self.glyph(0, (282, 383, 290, 388), ink: 30, axis: (0, 1.5)), Self.glyph(1, (282, 389, 290, 394), ink: 30, axis: (0, 1.5)),
+            Self.glyph(2, (282, 395, 290, 401), ink: 30, axis: (0, 1.3)), Self.glyph(3, (276, 408, 298, 421), ink: 120, axis: (0, 1.7)),
+        ]
+        let lines = Self.lines(of: glyphs, typicalSize: 10)
+        #expect(lines.contains { $0.glyphIDs == [3] })
+        #expect(lines.contains { $0.glyphIDs.sorted() == [0, 1, 2] })
+    }
+
     /// A parenthesis is one tall narrow glyph, which alone looks like a turned word; set
     /// beside a level word of its own height it opens that word ("(°C)"), while a turned
     /// word taller than the level text beside it stays a line of its own.

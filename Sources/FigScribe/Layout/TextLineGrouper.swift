@@ -228,7 +228,9 @@ struct TextLineGrouper {
                     lined = false
                 }
                 cost += Double(diagonalGaps(c, angle: angle, size: size) + turnedBlocks(c, angle: angle, size: size))
-                if !levelWords(in: c, angle: angle, size: size).isEmpty { cost += Double(c.count) }
+                // (Upright lines only: a diagonal line through a turned label and a level tick
+                // label may be the better start, and gives the tick label back below.)
+                if angle == 90, !levelWords(in: c, angle: angle, size: size).isEmpty { cost += Double(c.count) }
             }
             if best == nil || cost < best!.cost - 1e-9 { best = (cost, angle, clusters, lined) }
         }
@@ -318,8 +320,10 @@ struct TextLineGrouper {
                 } + resplit
             }
         }
-        // An upright line that still holds a level word of touching letters (a whole x label
-        // hard under a turned tick label: seaborn's "Station" under "C12") gives it back.
+        // An upright or diagonal line that still holds a level word of touching letters (a
+        // whole x label hard under a turned tick label: seaborn's "Station" under "C12"; a
+        // level tick label taken into a diagonal line with a turned label: "03h" under
+        // seaborn's "Row") gives it back.
         let words = best.clusters.flatMap { levelWords(in: $0, angle: best.angle, size: size) }
         if !words.isEmpty {
             return best.clusters.map { $0.filter { !words.contains($0) } }.filter { !$0.isEmpty }.map(line)
@@ -340,15 +344,15 @@ struct TextLineGrouper {
         } ? 1 : 0
     }
 
-    /// The glyphs of an upright line (three glyphs or more) that are level words of
-    /// touching letters: half as wide again as tall and nearly twice as wide as the line's
+    /// The glyphs of an upright or diagonal line (three glyphs or more) that are level words
+    /// of touching letters: half as wide again as tall and nearly twice as wide as the line's
     /// other letters, where a turned line's glyphs are all about as wide as its text is tall
-    /// (an x label's "Ce" of "Cell" set under the turned tick label "C10"); and glyphs
+    /// (an x label's "Ce" of "Cell" set under the turned tick label "C10"); and, upright, glyphs
     /// side by side at an end of the line, level with one another and past all its other
     /// letters (seaborn's "D", "ay" of "Day" under the turned "GATA3": an upright line's
     /// letters follow one another down, never stand side by side).
     private func levelWords(in members: [Int], angle: Double, size: Double) -> [Int] {
-        guard angle == 90, members.count >= 3 else { return [] }
+        guard angle != 0, members.count >= 3 else { return [] }
         let letters = members.filter { !isMinor($0, size: size) }
         let wide = letters.filter { i in
             let b = glyphs[i].box
@@ -356,7 +360,7 @@ struct TextLineGrouper {
             guard others.count >= 2, b.width * 2 >= 3 * b.height else { return false }
             return Double(b.width) >= 1.8 * others[others.count / 2]
         }
-        return wide.isEmpty ? levelRowAtEnd(of: members, size: size) : wide
+        return wide.isEmpty && angle == 90 ? levelRowAtEnd(of: members, size: size) : wide
     }
 
     /// Glyphs of an upright line side by side at its top or bottom end: two or more, each

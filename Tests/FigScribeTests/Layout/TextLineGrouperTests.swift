@@ -203,6 +203,19 @@ struct TextLineGrouperTests {
         #expect(lines.contains { $0.glyphIDs.sorted() == [0, 1, 2] })
     }
 
+    /// seaborn's turned "Row" ("ow" one glyph, "R" another) hard beside the level tick
+    /// labels "02h" and "03h", one glyph each: taken first for a 45° line with "03h", which
+    /// as a level word gives it back; "Row" stays one line.
+    @Test func aLevelTickLabelInADiagonalLineIsGivenBack() {
+        let glyphs = [
+            Self.glyph(0, (20, 277, 38, 286), ink: 110, axis: (-1.6, 1.98)), Self.glyph(1, (6, 292, 13, 306), ink: 75, axis: (-89.2, 2.02)),
+            Self.glyph(2, (4, 307, 13, 314), ink: 47, axis: (6.3, 1.18)), Self.glyph(3, (20, 319, 38, 328), ink: 112, axis: (-3.8, 2.1)),
+        ]
+        let lines = Self.lines(of: glyphs, typicalSize: 17)
+        #expect(lines.contains { $0.glyphIDs == [3] })
+        #expect(lines.contains { $0.glyphIDs.sorted() == [1, 2] })
+    }
+
     /// A parenthesis is one tall narrow glyph, which alone looks like a turned word; set
     /// beside a level word of its own height it opens that word ("(°C)"), while a turned
     /// word taller than the level text beside it stays a line of its own.

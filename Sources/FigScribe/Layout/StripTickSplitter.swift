@@ -68,10 +68,10 @@ enum StripTickSplitter {
             return (g.minY >= s.maxY || g.maxY <= s.minY) && g.minX >= s.minX - reach && g.maxX <= s.maxX + reach
         }
         guard !beside.isEmpty, !offRows.isEmpty, beside.count + offRows.count == line.glyphIDs.count else { return nil }
+        let parts = [beside, offRows].map { TextLine(glyphIDs: $0, angle: line.angle, glyphSize: line.glyphSize, glyphBox: glyphBox) }
         // A mark drawn from the strip's edge beside the end is no label.
-        let label = beside.map(glyphBox).reduce(glyphBox(beside[0])) { $0.union($1) }
-        guard 2 * Double(min(label.width, label.height)) >= line.glyphSize else { return nil }
-        return [beside, offRows].map { TextLine(glyphIDs: $0, angle: line.angle, glyphSize: line.glyphSize, glyphBox: glyphBox) }
+        let label = parts[0].box
+        return 2 * Double(min(label.width, label.height)) >= line.glyphSize ? parts : nil
     }
 
     private static func splitBesideVertical(

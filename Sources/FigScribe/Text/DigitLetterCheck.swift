@@ -8,18 +8,16 @@
 enum DigitLetterCheck {
     /// The digit `shape` is, when `read` is the letter it is mistaken for.
     static func digit(read: String, shape: GlyphShape, metrics: LineMetrics) -> Character? {
+        guard metrics.isMeasured, Double(shape.height) >= 0.85 * metrics.capHeight else { return nil }
         // A question mark stands on a dot a third of its width; ink as tall as a capital
         // with a flat foot across its width is a two ("log2" read "log?" in 7-px serif type,
         // its foot broken off the curve).
         if read == "?" {
-            guard metrics.isMeasured, Double(shape.height) >= 0.85 * metrics.capHeight else { return nil }
             return shape.componentCount <= 2 && shape.holeCount == 0
                 && shape.rowCoverage(fromFraction: 0.85, toFraction: 1.0) >= 0.6 ? "2" : nil
         }
         let dotted = shape.componentCount == 2 && shape.holeCount == 1 && shape.hasInkInHole
-        guard shape.componentCount == 1 || dotted, metrics.isMeasured,
-            Double(shape.height) >= 0.85 * metrics.capHeight
-        else { return nil }
+        guard shape.componentCount == 1 || dotted else { return nil }
         // A dotted ring's dot may be read as a symbol of its own ("os"): the ring's reading
         // is the first.
         let read = dotted && read.count == 2 ? String(read.prefix(1)) : read

@@ -252,16 +252,9 @@ struct FigureTextReader {
             for (i, text) in zip(indices, repaired) { read[i].text = text }
         }
         let labelRoles: Set<TextRole> = [.xLabel, .yLabel, .colorbarLabel]
-        // A label read all in capitals shows its small letters by their height ("ROW": "Row").
-        for i in read.indices where labelRoles.contains(read[i].role) && read[i].text.allSatisfy({ $0.isUppercase || $0 == " " }) {
-            read[i].text = LabelLetterCase.repaired(read[i].text, heights: reader.glyphHeights(of: uprightCrop(i, at: read[i].angle)))
-        }
-        // A word's opening capital no taller than its small letters is small ("Ms": "ms").
-        for i in read.indices where labelRoles.contains(read[i].role) && read[i].text.split(separator: " ").contains(where: { word in
-            word.first.map { $0.isUppercase && TickLetterCase.shortSmallLetters.contains(Character($0.lowercased())) } == true
-                && word.dropFirst().allSatisfy(\.isLowercase)
-        }) {
-            read[i].text = LabelLetterCase.smallOpenings(read[i].text, heights: reader.glyphHeights(of: uprightCrop(i, at: read[i].angle)))
+        // A label read in capitals shows its small letters by their height ("ROW": "Row", "Ms": "ms").
+        for i in read.indices where labelRoles.contains(read[i].role) && LabelLetterCase.mayBeMiscased(read[i].text) {
+            read[i].text = LabelLetterCase.cased(read[i].text, heights: reader.glyphHeights(of: uprightCrop(i, at: read[i].angle)))
         }
         // A one-letter label whose case is only a matter of size takes the case the other
         // labels' font says.

@@ -13,6 +13,24 @@ enum LabelLetterCase {
     /// capital S stood 1.095 times the e in Liberation Mono's "Site").
     static let openingSlack = 1.05
 
+    /// Whether the glyph heights may put `text` in another case: it is read all in capitals,
+    /// or a word opens with a capital whose small letter has no ascender, small letters after it.
+    static func mayBeMiscased(_ text: String) -> Bool {
+        text.allSatisfy { $0.isUppercase || $0 == " " } || text.split(separator: " ").contains { word in
+            word.first.map { $0.isUppercase && TickLetterCase.shortSmallLetters.contains(Character($0.lowercased())) } == true
+                && word.dropFirst().allSatisfy(\.isLowercase)
+        }
+    }
+
+    /// The label in the case its glyph heights say: small letters read as capitals put back
+    /// (`repaired`), then openings read as capitals (`smallOpenings`).
+    /// - Parameters:
+    ///   - text: the label as read.
+    ///   - heights: its glyphs' heights across the reading direction, in reading order.
+    static func cased(_ text: String, heights: [Double]) -> String {
+        smallOpenings(repaired(text, heights: heights), heights: heights)
+    }
+
     /// The label in the case its glyph heights say.
     /// - Parameters:
     ///   - text: the label as read.

@@ -48,4 +48,14 @@ struct LabelLetterCaseTests {
         #expect(LabelLetterCase.smallOpenings("MS", heights: [10, 10]) == "MS")
         #expect(LabelLetterCase.smallOpenings("Ms", heights: [10]) == "Ms")  // glyphs and characters do not pair up
     }
+
+    /// Heights are measured only for labels they may re-case: all capitals, or a word opening
+    /// in a capital whose small letter has no ascender.
+    @Test func onlyLabelsThatMayBeMiscasedAreMeasured() {
+        #expect(LabelLetterCase.mayBeMiscased("ROW") && LabelLetterCase.mayBeMiscased("time Ms"))
+        #expect(!LabelLetterCase.mayBeMiscased("Time") && !LabelLetterCase.mayBeMiscased("Day (h)"))
+        #expect(LabelLetterCase.cased("ROW", heights: [14, 10, 10]) == "Row")
+        #expect(LabelLetterCase.cased("time Ms", heights: [12, 13, 10, 10, 10, 10]) == "time ms")
+    }
 }
+

@@ -233,10 +233,15 @@ def ggplot2():
     n = "gg_steps_guide_bins"
     edges = [0, 5, 10, 20, 40]
     M, T = band_truth(data(n, 6, 10, "random", 0, 40), edges)
-    ct = fmt_ticks(edges[1:-1], ".0f")
+    # show.limits prints the end bands' outer bounds (0, 40): without them the figure does
+    # not hold them (guide_bins draws uneven bins at equal size, and viridis_b spaces its
+    # colours by band index, so 5/10/20 alone fit many ends). ggplot2 ignores show.limits
+    # when labels are given as strings, so the breaks keep their default labels.
     S.append(gg(n, "discrete", "binned scale shown with guide_bins (keys with boundary labels "
-                "between them), uneven bins", M, 0, 40, cat(names("C", 10)), cat(names("day", 6)),
-                ct, f'scale_fill_viridis_b(option="A", {scale_args(0, 40, ct, "events", "guide=guide_bins()")})',
+                "between them, limits shown), uneven bins", M, 0, 40, cat(names("C", 10)),
+                cat(names("day", 6)), fmt_ticks(edges, ".0f"),
+                'scale_fill_viridis_b(option="A", limits=c(0, 40), breaks=c(5, 10, 20), '
+                'name="events", guide=guide_bins(show.limits=TRUE))',
                 truth=T, bins=list(zip(edges, edges[1:])), scale="discrete", cmap="magma",
                 title="Events per cell", xlabel="Camera", ylabel="Day", clabel="events"))
     n = "gg_steps2_top"

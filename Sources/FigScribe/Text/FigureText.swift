@@ -22,6 +22,9 @@ struct FigureText {
     struct Annotation {
         var line: TextLine
         var text: String
+        /// The print read again in other ways (made when called: OCR is dear), for a
+        /// reading the cell's colour does not bear out.
+        var otherReadings: () -> [String] = { [] }
     }
 
     /// Lines of one role in reading order (top to bottom, then left to right).

@@ -321,14 +321,31 @@ struct FigureTextReader {
         // enlarged and with its glyphs set apart, and the reading in the common format kept.
         if let common = PrintedFormat.common(annotations.map(\.text)) {
             for k in annotations.indices where PrintedFormat.places(annotations[k].text) != common {
-                let again = try Self.firstReading(
-                    of: [{ try reader.read(crops[k], kind: .text) }, { try reader.readEnlargedNumber(crops[k]) },
-                         { try reader.read(SpacedGlyphs.image(crops[k]), kind: .number) }]
-                ) { PrintedFormat.places($0) == common }
+                let again = try Self.firstReading(of: Self.otherReadings(of: crops[k], by: reader)) {
+                    PrintedFormat.places($0) == common
+                }
                 if let again { annotations[k].text = again }
             }
         }
+        // The same readings, made only when the value stage asks: for a print that disagrees
+        // with its cell's colour. Past the deadline there are none.
+        for k in annotations.indices {
+            let (reader, crop, deadline) = (reader, crops[k], deadline)
+            annotations[k].otherReadings = {
+                guard (try? deadline.check("text recognition")) != nil else { return [] }
+                return Self.otherReadings(of: crop, by: reader).compactMap { reading in
+                    (try? reading()).map { Self.collapseWhitespace($0.text) }
+                }
+            }
+        }
         return FigureText(lines: read, annotations: annotations)
+    }
+
+    /// A printed number read in the ways besides the first: as text, enlarged, and with its
+    /// glyphs set apart.
+    static func otherReadings(of crop: RGBAImage, by reader: LineReader) -> [() throws -> RecognizedLine] {
+        [{ try reader.read(crop, kind: .text) }, { try reader.readEnlargedNumber(crop) },
+         { try reader.read(SpacedGlyphs.image(crop), kind: .number) }]
     }
 
     /// How many times as wide as tall (upright) one glyph may be and still be taken for a

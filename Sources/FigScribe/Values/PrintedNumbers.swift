@@ -11,8 +11,10 @@ import Foundation
 ///
 /// A printed number is rounded to its own decimals; the colour reading is good to a small
 /// share of the scale. When no way of taking the printed text (OCR drops points and minus
-/// signs on small digits) agrees with the colour within both allowances, the cell keeps its
-/// colour reading and gets a warning: an unsure reading of a print is never made data.
+/// signs on small digits) agrees with the colour within both allowances, the print is read
+/// again in other ways, and a reading in the format the prints share that agrees is taken;
+/// failing that the cell keeps its colour reading and gets a warning: an unsure reading of a
+/// print is never made data.
 enum PrintedNumbers {
     /// The share of the colour scale's range a colour reading may be off by.
     static let colourTolerance = 0.03
@@ -25,6 +27,13 @@ enum PrintedNumbers {
         var row: Int
         var column: Int
         var text: String
+        /// The print read again in other ways, asked for when `text` disagrees with the colour.
+        var otherReadings: () -> [String] = { [] }
+
+        /// Cells are equal by place and text as read.
+        static func == (a: Cell, b: Cell) -> Bool {
+            (a.row, a.column, a.text) == (b.row, b.column, b.text)
+        }
     }
 
     /// What a printed text may say: its value and half a unit of its last decimal place.
@@ -37,7 +46,7 @@ enum PrintedNumbers {
             let r = Int(((a.line.box.midY - box.y) / (box.height / Double(rows))).rounded(.down))
             let c = Int(((a.line.box.midX - box.x) / (box.width / Double(columns))).rounded(.down))
             guard (0..<rows).contains(r), (0..<columns).contains(c) else { return nil }
-            return Cell(row: r, column: c, text: a.text)
+            return Cell(row: r, column: c, text: a.text, otherReadings: a.otherReadings)
         }
     }
 
@@ -53,6 +62,7 @@ enum PrintedNumbers {
         var warnings: [String] = []
         var unread = 0, exact = 0
         var coarse: [(cell: Cell, print: Reading, colour: Double)] = []
+        let common = PrintedFormat.common(cells.map(\.text))
         for cell in cells {
             let readings = plausibleReadings(of: cell.text)
             guard !readings.isEmpty else {
@@ -72,8 +82,16 @@ enum PrintedNumbers {
             let allowed = colourTolerance * range
             // Of the ways to take the text that agree with the colour, the nearest to it: a
             // minus sign OCR dropped from "-0.03" on a diverging scale is put back.
-            if let agreeing = readings.filter({ agrees($0, with: colour, allowed: allowed) })
-                .min(by: { abs($0.value - colour) < abs($1.value - colour) }) {
+            func nearestAgreeing(_ readings: [Reading]) -> Reading? {
+                readings.filter { agrees($0, with: colour, allowed: allowed) }
+                    .min { abs($0.value - colour) < abs($1.value - colour) }
+            }
+            // Read again otherwise (small digits: "3" read "2", a digit dropped), the other
+            // readings taken only in the format the prints share: a reading with a digit
+            // more may land near any colour.
+            if let agreeing = nearestAgreeing(readings) ?? nearestAgreeing(cell.otherReadings().flatMap { text in
+                plausibleReadings(of: text).filter { reading in common.map { reading.halfUnit == halfUnit(places: $0) } ?? true }
+            }) {
                 values[cell.row][cell.column] = agreeing.value
                 exact += 1
                 if 2 * agreeing.halfUnit > coarsestPrint * range { coarse.append((cell, agreeing, colour)) }
@@ -181,14 +199,18 @@ enum PrintedNumbers {
         return readings
     }
 
+    /// Half a unit of the last of `places` decimal places.
+    static func halfUnit(places: Int) -> Double {
+        var unit = 1.0
+        for _ in 0..<places { unit /= 10 }
+        return unit / 2
+    }
+
     /// Half a unit of the last decimal place written ("0.42" → 0.005, "17" → 0.5, and with the
     /// decimal comma the parser accepts, "0,032" → 0.0005).
     static func halfUnit(of text: String) -> Double {
         let decimalComma = !text.contains(".") && NumberParser.isZeroComma(text, signs: "+-−", whole: false)
         let point: Character = decimalComma ? "," : "."
-        let digits = text.split(separator: point, maxSplits: 1).dropFirst().first?.prefix { $0.isNumber }.count ?? 0
-        var unit = 1.0
-        for _ in 0..<digits { unit /= 10 }
-        return unit / 2
+        return halfUnit(places: text.split(separator: point, maxSplits: 1).dropFirst().first?.prefix { $0.isNumber }.count ?? 0)
     }
 }

@@ -35,6 +35,37 @@ struct PrintedNumbersTests {
         #expect(values[0][1] == 2.5)
     }
 
+    /// A print the colour does not bear out is read again; a reading in the prints' format that
+    /// agrees with the colour is taken ("22" read for "33", a digit dropped from "77"), and
+    /// the others' readings are asked for only then.
+    @Test func aDisagreeingPrintTakesAnotherReadingThatAgrees() {
+        var values: [[Double?]] = [[31, 52, 12, 77]]
+        var asked: [String] = []
+        func printed(_ text: String, column: Int, again: [String]) -> PrintedNumbers.Cell {
+            var cell = Self.printed(text, row: 0, column: column)
+            cell.otherReadings = { asked.append(text); return again }
+            return cell
+        }
+        let cells = [printed("22", column: 0, again: ["2", "33"]), printed("52", column: 1, again: []),
+                     printed("12", column: 2, again: []), printed("7", column: 3, again: ["77"])]
+        let applied = PrintedNumbers.apply(cells, to: &values, range: 100)
+        #expect(applied.warnings == [])
+        #expect(values == [[33, 52, 12, 77]])
+        #expect(asked == ["22", "7"])
+    }
+
+    /// Another reading with more digits than the prints have ("0.3223") is not taken, though
+    /// near the colour: so many digits land near any colour.
+    @Test func anotherReadingOutOfTheCommonFormatIsNotTaken() {
+        var values: [[Double?]] = [[0.31, 0.52, 0.12]]
+        var cell = Self.printed("0.22", row: 0, column: 0)
+        cell.otherReadings = { ["0.3223", "0.23"] }
+        let cells = [cell, Self.printed("0.52", row: 0, column: 1), Self.printed("0.12", row: 0, column: 2)]
+        let applied = PrintedNumbers.apply(cells, to: &values, range: 1)
+        #expect(applied.warnings == ["cell [0][0] shows \"0.22\" but its colour reads 0.31"])
+        #expect(values[0][0] == 0.31)
+    }
+
     /// OCR slips on small digits (a dropped point or minus, a comma) are repaired by the colour.
     @Test func misreadPointsAndSignsAreRepaired() {
         var values: [[Double?]] = [[-1.62, 1.71], [0.48, 10.0]]
@@ -123,10 +154,11 @@ struct PrintedNumbersTests {
 
     /// Prints "74%" … "3%" on a 0–100 % bar whose ticks were read as "0" at the top and
     /// "40%" below the middle: the ticks' scale runs from 0 down to 67, the prints' from 100 down to 0.
-    static let percentPrints: (cells: [PrintedNumbers.Cell], positions: [[Double?]]) = (
-        [printed("74%", row: 0, column: 0), printed("51%", row: 0, column: 1), printed("25%", row: 0, column: 2),
-         printed("3%", row: 1, column: 0), printed("97%", row: 1, column: 1), printed("60%", row: 1, column: 2)],
-        [[0.26, 0.49, 0.75], [0.97, 0.03, 0.40]])
+    static var percentPrints: (cells: [PrintedNumbers.Cell], positions: [[Double?]]) {
+        ([printed("74%", row: 0, column: 0), printed("51%", row: 0, column: 1), printed("25%", row: 0, column: 2),
+          printed("3%", row: 1, column: 0), printed("97%", row: 1, column: 1), printed("60%", row: 1, column: 2)],
+         [[0.26, 0.49, 0.75], [0.97, 0.03, 0.40]])
+    }
 
     @Test func printsOnALineOfTheirOwnOverruleMisreadTicks() throws {
         let (cells, positions) = Self.percentPrints

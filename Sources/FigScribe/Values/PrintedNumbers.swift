@@ -181,10 +181,11 @@ enum PrintedNumbers {
     }
 
     /// What a printed number may say, given the slips OCR makes on small digits: a comma
-    /// for the point, a dropped point, a dropped minus sign. The text as read comes first.
+    /// for the point, a dropped point, a point read twice (glyphs set apart), a dropped minus
+    /// sign. The text as read comes first.
     static func plausibleReadings(of text: String) -> [Reading] {
         let number = numericPart(of: text)
-        var spellings = [number, number.replacingOccurrences(of: ",", with: ".")]
+        var spellings = [number, number.replacingOccurrences(of: ",", with: "."), number.replacingOccurrences(of: "..", with: ".")]
         let digits = Array(number.drop { "−-–—".contains($0) })
         if digits.count >= 2, digits.allSatisfy(\.isASCIIDigit) {
             let sign = String(number.prefix(number.count - digits.count))

@@ -75,6 +75,15 @@ struct PrintedNumbersTests {
         #expect(values == [[-1.6, 1.7], [0.5, 10.0]])
     }
 
+    /// Glyphs set apart may show a point twice: "-0..81" is -0.81.
+    @Test func aPointReadTwiceIsOnePoint() {
+        var values: [[Double?]] = [[-0.83]]
+        var cell = Self.printed("-0.31", row: 0, column: 0)
+        cell.otherReadings = { ["-0..81"] }
+        #expect(PrintedNumbers.apply([cell], to: &values, range: 2).warnings.isEmpty)
+        #expect(values == [[-0.81]])
+    }
+
     /// "0.004" on a scale spanning 0.0065 rounds away 15% of it, and the colours show the
     /// prints are rounded: the colour says more.
     @Test func coarselyRoundedPrintsKeepTheColourWithinTheirRounding() {

@@ -294,15 +294,22 @@ struct FigureTextReader {
         // their ink against the cell's colour (`PrintInk`). The crop takes in faint ink
         // beside the line in its cell: glyphs that fell apart into specks are still the
         // cell's text.
+        // Grid lines drawn across a print are erased first (`CellGridLines`).
         let crops = layout.annotations.map { line in
             let ink = Self.faintInkSpan(beside: line.box, in: layout)
-            let crop = layout.image.cropped(to: PixelRect(
-                minX: min(line.box.minX, ink.lowerBound) - 2, minY: line.box.minY - 2,
-                maxX: max(line.box.maxX, ink.upperBound) + 2, maxY: line.box.maxY + 2))
-            return PrintInk.image(of: crop, on: Self.cellColour(under: line.box, in: layout))
+            let colour = Self.cellColour(under: line.box, in: layout)
+            let crop = CellGridLines.erased(
+                in: layout.image,
+                crop: PixelRect(
+                    minX: min(line.box.minX, ink.lowerBound) - 2, minY: line.box.minY - 2,
+                    maxX: max(line.box.maxX, ink.upperBound) + 2, maxY: line.box.maxY + 2),
+                cell: Self.cellInterior(under: line.box, in: layout), print: line.box, colour: colour)
+            return PrintInk.image(of: crop, on: colour)
         }
         func readPrint(_ line: TextLine, _ crop: RGBAImage) throws -> FigureText.Annotation {
             try deadline.check("text recognition")
+            // Nothing left once grid lines are erased: no print (OCR reads a blank as "7").
+            guard !PrintInk.isBlank(crop) else { return .init(line: line, text: "") }
             let number = Self.collapseWhitespace(try reader.read(crop, kind: .number).text)
             guard NumberParser.parse(PrintedNumbers.numericPart(of: number)) == nil else {
                 return .init(line: line, text: number)
@@ -422,6 +429,18 @@ struct FigureTextReader {
         let column = Int(((box.midX - layout.gridBox.x) / layout.cellWidth).rounded(.down))
         let row = Int(((box.midY - layout.gridBox.y) / layout.cellHeight).rounded(.down))
         return (max(0, min(layout.rows - 1, row)), max(0, min(layout.columns - 1, column)))
+    }
+
+    /// The pixels of the grid cell a box's middle lies in, two in from its edges (which
+    /// blend with the neighbours).
+    static func cellInterior(under box: PixelRect, in layout: FigureLayout) -> PixelRect {
+        let (row, column) = cell(under: box, in: layout)
+        let (x0, y0, w, h) = (layout.gridBox.x, layout.gridBox.y, layout.cellWidth, layout.cellHeight)
+        return PixelRect(
+            minX: max(0, Int((x0 + Double(column) * w).rounded(.up)) + 2),
+            minY: max(0, Int((y0 + Double(row) * h).rounded(.up)) + 2),
+            maxX: min(layout.image.width, Int((x0 + Double(column + 1) * w).rounded(.down)) - 2),
+            maxY: min(layout.image.height, Int((y0 + Double(row + 1) * h).rounded(.down)) - 2))
     }
 
     /// The colour of the grid cell a box's middle lies in.

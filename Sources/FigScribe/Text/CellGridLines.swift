@@ -3,7 +3,7 @@
 /// are. A row of the cell inked on both sides of the print, beyond it, is such a line (a
 /// print's own ink stays within its box); so is a column inked above and below it. Their
 /// pixels are given the cell's colour before the print is read, except where a stroke of
-/// the print runs on across them.
+/// the print runs on across them, or the print lies on them in a stronger, other colour.
 enum CellGridLines {
     /// How much of the cell beside the print (each side) a grid line inks.
     static let inkedShare = 0.5

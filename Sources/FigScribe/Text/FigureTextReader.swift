@@ -293,8 +293,7 @@ struct FigureTextReader {
         // Printed numbers are cropped with the cell around them and read as numbers, from
         // their ink against the cell's colour (`PrintInk`). The crop takes in faint ink
         // beside the line in its cell: glyphs that fell apart into specks are still the
-        // cell's text.
-        // Grid lines drawn across a print are erased first (`CellGridLines`).
+        // cell's text. Grid lines drawn across a print are erased first (`CellGridLines`).
         let crops = layout.annotations.map { line in
             let ink = Self.faintInkSpan(beside: line.box, in: layout)
             let colour = Self.cellColour(under: line.box, in: layout)

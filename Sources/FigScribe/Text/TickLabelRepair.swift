@@ -22,14 +22,26 @@ enum TickLabelRepair {
     static func repair(_ labels: [String]) -> [String] {
         var labels = withoutStrayMark(labels).map(minusSigned)
         // An axis of numbers: every label that is not one but can be respelled as one is.
-        // Labels that all open with one letter share a prefix ("S01" … "S09"), not a misread digit.
         let numeric = labels.map { isNumber($0) ? $0 : respelled($0, digitsOnly: true, where: isNumber) }
-        let opening = labels.first?.first
-        let sharedLetter = opening?.isLetter == true && labels.allSatisfy { $0.first == opening }
-        if 4 * numeric.compactMap({ $0 }).count >= 3 * labels.count, labels.count >= 3, !sharedLetter {
+        if 4 * numeric.compactMap({ $0 }).count >= 3 * labels.count, labels.count >= 3, !sharePrefix(labels) {
             labels = zip(labels, numeric).map { $1 ?? $0 }
         }
         return shapeConsistent(capitalised(labels)).map(capitalsAndDigitsRead)
+    }
+
+    /// Whether the labels are counted under one letter ("S01" … "S09"), not numbers with a
+    /// misread digit: they all open with one letter, or half of them or more are that letter
+    /// and digits (OCR lost it from the others: "s01", "s02", "0", "s04").
+    static func sharePrefix(_ labels: [String]) -> Bool {
+        let opening = labels.first?.first
+        if opening?.isLetter == true, labels.allSatisfy({ $0.first == opening }) { return true }
+        var counts: [Character: Int] = [:]
+        for label in labels {
+            guard let first = label.first, first.isASCII, first.isLetter, label.count >= 2,
+                label.dropFirst().allSatisfy(\.isASCIIDigit) else { continue }
+            counts[first, default: 0] += 1
+        }
+        return counts.values.contains { 2 * $0 >= labels.count }
     }
 
     /// `label` read again as a word of capitals and digits ("N0TCH1", "STKi1", "AT™" for

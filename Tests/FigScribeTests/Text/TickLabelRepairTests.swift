@@ -12,6 +12,15 @@ struct TickLabelRepairTests {
         #expect(TickLabelRepair.repair(["T01", "S10", "A0", "R0"]) == ["T01", "S10", "A0", "R0"])
     }
 
+    /// Labels counted under one letter keep it though OCR lost it from some (plotly_dark's
+    /// "s01" … "s07", three read "0", "0", "06"): they are no numbers "501" … "507". A
+    /// numeric axis with one label misread is still respelled.
+    @Test func labelsMostlyCountedUnderALetterAreNoNumbers() {
+        let read = ["s01", "s02", "0", "s04", "0", "06", "s07"]
+        #expect(TickLabelRepair.repair(read) == read)
+        #expect(TickLabelRepair.repair(["0.5", "l.0", "1.5", "2.0"]) == ["0.5", "1.0", "1.5", "2.0"])
+    }
+
     /// Gene names at 9 px: "STKi1" and "AT™" are STK11 and ATM; a small i or l in a label
     /// of small letters ("ctrl1", "Mi1"), away from digits or ending the label stays.
     @Test func smallOnesAndTrademarksAmongCapitalsAreOnesAndMs() {

@@ -138,7 +138,11 @@ enum CountedLabelRepair {
     private static func commonPattern(_ labels: [String], places: [Int]) -> Pattern? {
         var best: (pattern: Pattern, explained: Int)?
         let restored = labels.map(digitsRestored)
-        for texts in restored == labels ? [labels] : [labels, restored] {
+        // Labels after one stem read wholly in digit look-alikes ("runl", "runs", "run?",
+        // "rung", "runil" for run1 … run11) come first: they are taken only when they
+        // explain more labels than the readings after them.
+        let stemmed = stemDigitsRestored(labels).map { [$0] } ?? []
+        for texts in stemmed + (restored == labels ? [labels] : [labels, restored]) {
             guard let pattern = votedPattern(texts.map(CountedLabel.init), labels: labels, places: places) else { continue }
             let explained = labels.indices.filter { i in
                 let expected = pattern.text(at: places[i])
@@ -154,6 +158,31 @@ enum CountedLabelRepair {
     private static let digitLookalikes: [Character: Character] = [
         "O": "0", "o": "0", "Ω": "0", "@": "0", "ð": "0", "ø": "0", "Ø": "0", "θ": "0", "ĝ": "0", "l": "1", "I": "1", "|": "1",
     ]
+
+    /// What OCR reads for digits in small monospace type, where a label's number may hold no
+    /// digit read as one.
+    private static let tailDigitLookalikes: [Character: Character] = [
+        "l": "1", "I": "1", "|": "1", "i": "1", "!": "1", "o": "0", "O": "0", "s": "5", "S": "5", "$": "5",
+        "?": "7", "g": "9", "q": "9", "z": "2", "Z": "2", "B": "8", "b": "6",
+    ]
+
+    /// The labels with what follows the letters all of them open with ("run") made digits,
+    /// when every label goes on with digits and their look-alikes only, and some with a
+    /// look-alike; nil otherwise.
+    static func stemDigitsRestored(_ labels: [String]) -> [String]? {
+        guard var stem = labels.first.map({ Substring($0.prefix { $0.isASCII && $0.isLetter }) }) else { return nil }
+        for label in labels.dropFirst() {
+            stem = stem.prefix(zip(stem, label).prefix { $0 == $1 }.count)
+        }
+        guard !stem.isEmpty else { return nil }
+        let restored = labels.map { label -> String? in
+            let tail = label.dropFirst(stem.count)
+            guard !tail.isEmpty, tail.allSatisfy({ $0.isASCIIDigit || tailDigitLookalikes[$0] != nil }) else { return nil }
+            return String(stem) + String(tail.map { tailDigitLookalikes[$0] ?? $0 })
+        }
+        guard restored.allSatisfy({ $0 != nil }), restored.map({ $0! }) != labels else { return nil }
+        return restored.map { $0! }
+    }
 
     /// `label` with each digit look-alike that touches a digit or another look-alike made
     /// that digit ("TO1" → "T01", "Olh" → "01h", "Sll" → "S11").

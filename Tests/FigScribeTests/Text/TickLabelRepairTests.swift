@@ -21,6 +21,14 @@ struct TickLabelRepairTests {
         #expect(TickLabelRepair.repair(["0.5", "l.0", "1.5", "2.0"]) == ["0.5", "1.0", "1.5", "2.0"])
     }
 
+    /// plotnine's turned labels hard by their tick marks, some read with the mark as an
+    /// underscore; an underscore inside some label is the labels' own.
+    @Test func underscoresOnlyEndingLabelsAreTickMarks() {
+        let read = ["1", "3_", "5_", "7", "9", "11", "13_", "15_"]
+        #expect(TickLabelRepair.repair(read) == ["1", "3", "5", "7", "9", "11", "13", "15"])
+        #expect(TickLabelRepair.withoutMarkEnds(["a_1", "b_", "c_3"]) == ["a_1", "b_", "c_3"])
+    }
+
     /// Gene names at 9 px: "STKi1" and "AT™" are STK11 and ATM; a small i or l in a label
     /// of small letters ("ctrl1", "Mi1"), away from digits or ending the label stays.
     @Test func smallOnesAndTrademarksAmongCapitalsAreOnesAndMs() {

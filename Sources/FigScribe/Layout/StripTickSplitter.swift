@@ -24,12 +24,19 @@ enum StripTickSplitter {
         _ lines: [TextLine], strip: ColourStrip, glyphBox: (Int) -> PixelRect
     ) -> [TextLine] {
         let s = strip.box
+        func isAlongAndNear(_ line: TextLine) -> Bool {
+            let b = line.box, reach = Int(2 * line.glyphSize)
+            return b.minX >= s.minX - reach && b.maxX <= s.maxX + reach && max(b.minY - s.maxY, s.minY - b.maxY) <= 2 * b.height
+        }
+        // Whether most of the strip's labels are level (not half as tall again as wide, as
+        // turned numbers are): then two glyphs stacked over each other are no turned label.
+        let labels = lines.filter(isAlongAndNear)
+        let levelLabels = 2 * labels.filter { 2 * $0.box.height < 3 * $0.box.width }.count > labels.count
         return lines.flatMap { line -> [TextLine] in
             let b = line.box, reach = Int(2 * line.glyphSize)
             if let parts = labelAndEndTick(line, strip: s, reach: reach, glyphBox: glyphBox) { return parts }
-            let along = b.minX >= s.minX - reach && b.maxX <= s.maxX + reach
-            let near = max(b.minY - s.maxY, s.minY - b.maxY) <= 2 * b.height
-            guard (line.angle ?? 0) == 0, line.glyphIDs.count >= 2, along, near else { return [line] }
+            if levelLabels, isAlongAndNear(line), let parts = labelOverTick(line, strip: s, glyphBox: glyphBox) { return parts }
+            guard (line.angle ?? 0) == 0, line.glyphIDs.count >= 2, isAlongAndNear(line) else { return [line] }
             let ids = line.glyphIDs.sorted { glyphBox($0).minX < glyphBox($1).minX }
             // The gap before each glyph: from the farthest right any earlier glyph reaches.
             var right = glyphBox(ids[0]).maxX
@@ -72,6 +79,20 @@ enum StripTickSplitter {
         // A mark drawn from the strip's edge beside the end is no label.
         let label = parts[0].box
         return 2 * Double(min(label.width, label.height)) >= line.glyphSize ? parts : nil
+    }
+
+    /// A strip's label set over (or under) one of its tick labels on the same side, the two
+    /// grouped as one line (matplotlib's "%" centred over the "500" of a bar on top): two
+    /// glyphs, one wholly above the other with a gap, the upper one's middle over the lower
+    /// one, both off the strip on one side. Nil otherwise.
+    private static func labelOverTick(_ line: TextLine, strip s: PixelRect, glyphBox: (Int) -> PixelRect) -> [TextLine]? {
+        guard line.glyphIDs.count == 2 else { return nil }
+        let (a, b) = (glyphBox(line.glyphIDs[0]), glyphBox(line.glyphIDs[1]))
+        let (upper, lower) = a.minY <= b.minY ? (line.glyphIDs[0], line.glyphIDs[1]) : (line.glyphIDs[1], line.glyphIDs[0])
+        let (u, l) = (glyphBox(upper), glyphBox(lower))
+        let sameSide = l.maxY <= s.minY || u.minY >= s.maxY
+        guard u.maxY < l.minY, sameSide, u.midX >= Double(l.minX), u.midX <= Double(l.maxX) else { return nil }
+        return [upper, lower].map { TextLine(glyphIDs: [$0], angle: 0, glyphSize: line.glyphSize, glyphBox: glyphBox) }
     }
 
     private static func splitBesideVertical(

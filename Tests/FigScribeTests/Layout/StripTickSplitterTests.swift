@@ -74,5 +74,24 @@ struct StripTickSplitterTests {
         let mark = TextLine(glyphIDs: [0, 1], angle: 0, glyphSize: 8) { marked[$0] }
         #expect(StripTickSplitter.split([mark], along: strip) { marked[$0] }.count == 1)
     }
+
+    /// matplotlib's "%" centred over the "500" of a bar on top (strip 6–519 × 33–58), the
+    /// two grouped as one line among level labels "0", "50", "100": two lines. Among turned
+    /// labels (taller than wide) two stacked glyphs are one turned label and stay whole.
+    @Test func aLabelOverATickLabelIsSplitFromIt() {
+        let strip = ColourStrip(box: PixelRect(minX: 6, minY: 33, maxX: 519, maxY: 58), orientation: .horizontal, samples: [])
+        func split(labels: [PixelRect]) -> [[Int]] {
+            let boxes = [PixelRect(minX: 259, minY: 3, maxX: 265, maxY: 10), PixelRect(minX: 255, minY: 14, maxX: 270, maxY: 21)] + labels
+            let lines = [TextLine(glyphIDs: [0, 1], angle: 90, glyphSize: 9) { boxes[$0] }]
+                + labels.indices.map { i in TextLine(glyphIDs: [i + 2], angle: nil, glyphSize: 9) { boxes[$0] } }
+            return StripTickSplitter.split(lines, along: strip) { boxes[$0] }.map(\.glyphIDs)
+        }
+        let level = [PixelRect(minX: 3, minY: 14, maxX: 8, maxY: 21), PixelRect(minX: 26, minY: 14, maxX: 36, maxY: 21),
+                     PixelRect(minX: 50, minY: 14, maxX: 64, maxY: 21)]
+        #expect(split(labels: level) == [[0], [1], [2], [3], [4]])
+        let turned = [PixelRect(minX: 3, minY: 8, maxX: 9, maxY: 21), PixelRect(minX: 26, minY: 6, maxX: 32, maxY: 21),
+                      PixelRect(minX: 50, minY: 4, maxX: 56, maxY: 21)]
+        #expect(split(labels: turned) == [[0, 1], [2], [3], [4]])
+    }
 }
 

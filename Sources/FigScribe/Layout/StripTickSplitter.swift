@@ -87,12 +87,11 @@ enum StripTickSplitter {
     /// one, both off the strip on one side. Nil otherwise.
     private static func labelOverTick(_ line: TextLine, strip s: PixelRect, glyphBox: (Int) -> PixelRect) -> [TextLine]? {
         guard line.glyphIDs.count == 2 else { return nil }
-        let (a, b) = (glyphBox(line.glyphIDs[0]), glyphBox(line.glyphIDs[1]))
-        let (upper, lower) = a.minY <= b.minY ? (line.glyphIDs[0], line.glyphIDs[1]) : (line.glyphIDs[1], line.glyphIDs[0])
-        let (u, l) = (glyphBox(upper), glyphBox(lower))
+        let stacked = line.glyphIDs.sorted { glyphBox($0).minY < glyphBox($1).minY }
+        let (u, l) = (glyphBox(stacked[0]), glyphBox(stacked[1]))
         let sameSide = l.maxY <= s.minY || u.minY >= s.maxY
         guard u.maxY < l.minY, sameSide, u.midX >= Double(l.minX), u.midX <= Double(l.maxX) else { return nil }
-        return [upper, lower].map { TextLine(glyphIDs: [$0], angle: 0, glyphSize: line.glyphSize, glyphBox: glyphBox) }
+        return stacked.map { TextLine(glyphIDs: [$0], angle: 0, glyphSize: line.glyphSize, glyphBox: glyphBox) }
     }
 
     private static func splitBesideVertical(

@@ -175,13 +175,12 @@ enum CountedLabelRepair {
             stem = stem.prefix(zip(stem, label).prefix { $0 == $1 }.count)
         }
         guard !stem.isEmpty else { return nil }
-        let restored = labels.map { label -> String? in
+        let restored = labels.compactMap { label -> String? in
             let tail = label.dropFirst(stem.count)
             guard !tail.isEmpty, tail.allSatisfy({ $0.isASCIIDigit || tailDigitLookalikes[$0] != nil }) else { return nil }
             return String(stem) + String(tail.map { tailDigitLookalikes[$0] ?? $0 })
         }
-        guard restored.allSatisfy({ $0 != nil }), restored.map({ $0! }) != labels else { return nil }
-        return restored.map { $0! }
+        return restored.count == labels.count && restored != labels ? restored : nil
     }
 
     /// `label` with each digit look-alike that touches a digit or another look-alike made

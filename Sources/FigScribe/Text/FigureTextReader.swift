@@ -325,21 +325,30 @@ struct FigureTextReader {
         }
         // A print whose decimal places differ from the others' is read again, as text,
         // enlarged and with its glyphs set apart, and the reading in the common format kept.
+        // Where every way was read, the readings are kept for the value stage.
+        var readAgain: [Int: [String]] = [:]
         if let common = PrintedFormat.common(annotations.map(\.text)) {
             for k in annotations.indices where PrintedFormat.places(annotations[k].text) != common {
-                let again = try Self.firstReading(of: Self.otherReadings(of: crops[k], by: reader)) {
-                    PrintedFormat.places($0) == common
+                let ways = Self.otherReadings(of: crops[k], by: reader)
+                var texts: [String] = []
+                for way in ways {
+                    let text = Self.collapseWhitespace(try way().text)
+                    texts.append(text)
+                    if PrintedFormat.places(text) == common {
+                        annotations[k].text = text
+                        break
+                    }
                 }
-                if let again { annotations[k].text = again }
+                if texts.count == ways.count { readAgain[k] = texts }
             }
         }
         // The same readings, made only when the value stage asks: for a print that disagrees
         // with its cell's colour. Past the deadline there are none.
         for k in annotations.indices {
-            let (reader, crop, deadline) = (reader, crops[k], deadline)
+            let (reader, crop, deadline, made) = (reader, crops[k], deadline, readAgain[k])
             annotations[k].otherReadings = {
                 guard (try? deadline.check("text recognition")) != nil else { return [] }
-                return Self.otherReadings(of: crop, by: reader).compactMap { reading in
+                return made ?? Self.otherReadings(of: crop, by: reader).compactMap { reading in
                     (try? reading()).map { Self.collapseWhitespace($0.text) }
                 }
             }
@@ -454,11 +463,9 @@ struct FigureTextReader {
     /// runs no wider than half the box's height (a tile's edge, half a gap away, is no
     /// text); the box's own columns when none do.
     static func faintInkSpan(beside box: PixelRect, in layout: FigureLayout) -> Range<Int> {
-        let (row, column) = cell(under: box, in: layout)
-        let colour = layout.cellColours[row][column]
-        let w = layout.cellWidth, x0 = layout.gridBox.x
-        let lo = max(0, Int((x0 + Double(column) * w).rounded(.up)) + 2)
-        let hi = min(layout.image.width, Int((x0 + Double(column + 1) * w).rounded(.down)) - 2)
+        let colour = cellColour(under: box, in: layout)
+        let interior = cellInterior(under: box, in: layout)
+        let (lo, hi) = (interior.minX, interior.maxX)
         let ys = max(0, box.minY)..<min(layout.image.height, box.maxY)
         let isInked = { (x: Int) in ys.contains { layout.image[x, $0].channelDistance(to: colour) > 32 } }
         func reach(from start: Int, by step: Int, to end: Int) -> Int? {

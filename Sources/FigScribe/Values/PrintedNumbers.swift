@@ -62,7 +62,8 @@ enum PrintedNumbers {
         var warnings: [String] = []
         var unread = 0, exact = 0
         var coarse: [(cell: Cell, print: Reading, colour: Double)] = []
-        let common = PrintedFormat.common(cells.map(\.text))
+        // Half a unit of the decimal places the prints share.
+        let commonHalfUnit = PrintedFormat.common(cells.map(\.text)).map(halfUnit(places:))
         for cell in cells {
             let readings = plausibleReadings(of: cell.text)
             guard !readings.isEmpty else {
@@ -90,7 +91,7 @@ enum PrintedNumbers {
             // readings taken only in the format the prints share: a reading with a digit
             // more may land near any colour.
             if let agreeing = nearestAgreeing(readings) ?? nearestAgreeing(cell.otherReadings().flatMap { text in
-                plausibleReadings(of: text).filter { reading in common.map { reading.halfUnit == halfUnit(places: $0) } ?? true }
+                plausibleReadings(of: text).filter { reading in commonHalfUnit.map { reading.halfUnit == $0 } ?? true }
             }) {
                 values[cell.row][cell.column] = agreeing.value
                 exact += 1
